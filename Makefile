@@ -1,0 +1,64 @@
+# lede: build, test, install.  See README.md.
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DESTDIR ?=
+VERSION = 0.1.0
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+PKGS = gumbo libutf8proc
+CFLAGS ?= -O2
+WARN = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -DLEDE_VERSION='"$(VERSION)"'
+DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+LDLIBS = $(DEPS_LIBS) -lm
+
+SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
+      src/classify.c src/dateline.c src/article.c src/output.c
+MAIN = src/main.c
+OBJ = $(SRC:.c=.o)
+HDR = $(wildcard src/*.h) src/stopwords.inc
+
+all: lede
+
+lede: $(OBJ) src/main.o
+	$(CC) $(LDFLAGS) -o $@ $(OBJ) src/main.o $(LDLIBS)
+
+src/%.o: src/%.c $(HDR)
+	$(CC) $(WARN) $(CFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
+
+src/stopwords.inc: $(wildcard src/stopwords/*.txt) scripts/gen-stopwords
+	sh scripts/gen-stopwords src/stopwords/*.txt > $@.tmp && mv $@.tmp $@
+
+# The sanitizer build: the same sources, ASan + UBSan, in build/asan/.
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+build/asan/lede: $(SRC) $(MAIN) $(HDR)
+	@mkdir -p build/asan
+	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -o $@ $(SRC) $(MAIN) $(LDLIBS)
+
+# Unit tests link the library sources with a test driver.
+build/test_dateline: tests/test_dateline.c $(SRC) $(HDR)
+	@mkdir -p build
+	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_dateline.c $(SRC) $(LDLIBS)
+build/asan/test_dateline: tests/test_dateline.c $(SRC) $(HDR)
+	@mkdir -p build/asan
+	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -Isrc -o $@ tests/test_dateline.c $(SRC) $(LDLIBS)
+
+check: lede build/asan/lede build/test_dateline build/asan/test_dateline
+	@sh tests/run.sh
+
+install: lede
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	cp lede $(DESTDIR)$(BINDIR)/lede
+	chmod 755 $(DESTDIR)$(BINDIR)/lede
+	cp man/lede.1 $(DESTDIR)$(MANDIR)/man1/lede.1
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/lede.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/lede $(DESTDIR)$(MANDIR)/man1/lede.1
+
+clean:
+	rm -rf lede src/*.o src/stopwords.inc build
+
+.PHONY: all check install uninstall clean

@@ -1,0 +1,33 @@
+/* article: the result lede reports for one page.
+ *
+ * Owns: choosing the headline (the article's, not the page's <title>:
+ * the h1, og:title, JSON-LD headline and <title> are compared, and site
+ * names and " | Site" suffixes go); taking the dateline off the first
+ * paragraph; and assembling the body paragraphs from the labelled blocks.
+ */
+#ifndef LEDE_ARTICLE_H
+#define LEDE_ARTICLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "classify.h"
+#include "dateline.h"
+#include "page.h"
+
+typedef struct {
+    char *headline;
+    bool has_dateline;
+    Dateline dateline;
+    char **paras;
+    size_t n_paras;
+    int headline_block; /* index, or -1 */
+} Article;
+
+void article_build(Page *pg, const Region *r, Article *a);
+void article_free(Article *a);
+/* The article's title from a page title: site name and suffixes removed.
+ * Returns a new string. */
+char *article_clean_title(const char *title, const char *site);
+
+#endif

@@ -1,0 +1,200 @@
+/* classify: which blocks are the article's body. */
+#include "classify.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* Is the page's language one whose stopwords we know?  Then stopword
+ * density is a signal; otherwise it is left out. */
+static bool stopwords_usable(const Page *pg)
+{
+    size_t words = 0, stops = 0;
+    for (size_t i = 0; i < pg->n; i++) {
+        words += pg->blocks[i].words;
+        stops += pg->blocks[i].stopwords;
+    }
+    return words >= 30 && stops * 100 >= words * 8;
+}
+
+/* How much a block looks like article prose, about -2 .. +2. */
+static double block_score(const Block *b, bool use_stops)
+{
+    double g = 0.0;
+    size_t c = b->chars;
+    if (c < 20)
+        g -= 1.0;
+    else if (c < 40)
+        g -= 0.6;
+    else if (c < 60)
+        g -= 0.3;
+    else if (c < 80)
+        g += 0.0;
+    else if (c < 120)
+        g += 0.3;
+    else if (c < 200)
+        g += 0.6;
+    else
+        g += 1.0;
+    if (b->ends_sentence)
+        g += 0.5;
+    else if (b->kind != KIND_HEADING)
+        g -= c < 150 ? 0.8 : 0.2;
+    /* Title Case lines are headlines and links, not prose */
+    if (b->words >= 4 && b->upper_words * 10 > b->words * 6)
+        g -= 0.8;
+    if (use_stops && b->words >= 4) {
+        double sd = (double)b->stopwords / (double)b->words;
+        double d = (sd - 0.18) * 4.0;
+        g += d < -1.0 ? -1.0 : d > 0.8 ? 0.8 : d;
+    }
+    if (b->commas >= 2)
+        g += 0.2;
+    g -= b->link_density * 2.5;
+    if (b->kind == KIND_LI || (b->flags & F_BULLET))
+        g -= 0.3;
+    if (b->flags & (F_NAV | F_FOOTER | F_ASIDE))
+        g -= 1.5;
+    if (b->flags & F_HEADER)
+        g -= 0.5;
+    if (b->flags & (F_BYLINE | F_TIME))
+        g -= 0.5;
+    return g;
+}
+
+/* Weight of a block in a sum: good text counts by its length. */
+static double weight(const Block *b)
+{
+    double c = (double)(b->chars < 30 ? 30 : b->chars);
+    if (b->score > 0)
+        return b->score * c;
+    return b->score * c * 0.6;
+}
+
+/* Does a boilerplate container stand between block b and root? */
+static bool under_boiler(const Page *pg, const Block *b, int root)
+{
+    for (int nd = b->node; nd > 0 && nd != root; nd = pg->nodes[nd].parent)
+        if (pg->nodes[nd].hint < 0)
+            return true;
+    return false;
+}
+
+static bool inside(const Page *pg, int node, int root)
+{
+    for (int nd = node; nd >= 0; nd = pg->nodes[nd].parent)
+        if (nd == root)
+            return true;
+    return false;
+}
+
+/* The container whose subtree has the most good text against bad. */
+static int choose_root(Page *pg)
+{
+    double *good = xcalloc(pg->nn, sizeof *good);
+    double *bad = xcalloc(pg->nn, sizeof *bad);
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        double w = weight(b);
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (w > 0)
+                good[nd] += w;
+            else
+                bad[nd] -= w;
+        }
+    }
+    int best = 0;
+    double best_s = -1e300;
+    for (size_t nd = 0; nd < pg->nn; nd++) {
+        double s = good[nd] - 0.5 * bad[nd];
+        const Node *x = &pg->nodes[nd];
+        if (x->hint > 0)
+            s *= 1.05;
+        if (x->hint < 0)
+            s *= 0.8;
+        pg->nodes[nd].score = s;
+        if (s > best_s) {
+            best_s = s;
+            best = (int)nd;
+        }
+    }
+    /* A parent that holds little more good text is a better root: the
+     * article often spans sibling containers. */
+    for (;;) {
+        int up = pg->nodes[best].parent;
+        if (up < 0 || good[best] <= 0)
+            break;
+        double extra_good = good[up] - good[best], extra_bad = bad[up] - bad[best];
+        if (extra_good > 0.25 * good[best] && extra_good > 1.5 * extra_bad)
+            best = up;
+        else
+            break;
+    }
+    free(good);
+    free(bad);
+    return best;
+}
+
+void classify(Page *pg, Region *r)
+{
+    memset(r, 0, sizeof *r);
+    bool stops = stopwords_usable(pg);
+    for (size_t i = 0; i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        b->score = block_score(b, stops);
+        b->label = LABEL_BOILER;
+    }
+    if (!pg->n)
+        return;
+    r->root = pg->input == INPUT_HTML ? choose_root(pg) : 0;
+
+    /* the run inside the root with the greatest total weight */
+    double best = 0.0, cur = 0.0;
+    size_t start = 0;
+    bool have = false;
+    for (size_t i = 0; i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        if (!inside(pg, b->node, r->root))
+            continue;
+        double w = weight(b);
+        if (under_boiler(pg, b, r->root))
+            w = -fabs(w);
+        if (cur <= 0) {
+            cur = 0;
+            start = i;
+        }
+        cur += w;
+        if (cur > best) {
+            best = cur;
+            r->first = start;
+            r->last = i;
+            have = true;
+        }
+    }
+    if (!have) {
+        /* nothing reads like prose: a short page is its own article */
+        size_t total = 0;
+        for (size_t i = 0; i < pg->n; i++)
+            total += pg->blocks[i].chars;
+        if (pg->n > 12 || total > 3000)
+            return;
+        r->first = 0;
+        r->last = pg->n - 1;
+        have = true;
+    }
+    r->found = true;
+    for (size_t i = r->first; i <= r->last; i++) {
+        Block *b = &pg->blocks[i];
+        if (!inside(pg, b->node, r->root) || under_boiler(pg, b, r->root))
+            continue;
+        if (b->link_density > 0.5 && b->chars > 0)
+            continue;
+        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE))
+            continue;
+        if (b->score < -0.9 && b->kind != KIND_HEADING)
+            continue;
+        b->label = LABEL_CONTENT;
+    }
+}

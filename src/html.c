@@ -1,0 +1,636 @@
+/* html: the HTML front end.  Page text (UTF-8) in, blocks and metadata out. */
+#include "html.h"
+
+#include <gumbo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "text.h"
+
+/* ---- the pre-pass ------------------------------------------------------ */
+
+static bool name_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == ':' || c == '_';
+}
+
+static bool name_is(const char *s, size_t n, const char *name)
+{
+    return strlen(name) == n && strncasecmp(s, name, n) == 0;
+}
+
+static bool name_in(const char *s, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (name_is(s, n, *list))
+            return true;
+    return false;
+}
+
+/* Elements whose content is dropped whole. */
+static const char *const dropped[] = {"script", "style", "noscript", "template", "svg",
+                                      "iframe", "object", "canvas", "video", "audio",
+                                      "math", NULL};
+/* Elements that never nest or close themselves: not counted for depth. */
+static const char *const flat[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+    "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head",
+    "body", NULL};
+
+static const char *find_ci(const char *s, const char *end, const char *needle)
+{
+    size_t k = strlen(needle);
+    char first = needle[0];
+    for (; s + k <= end; s++) {
+        if ((*s | 0x20) == first && strncasecmp(s, needle, k) == 0)
+            return s;
+    }
+    return NULL;
+}
+
+/* End of the tag that starts at s ('<'): the byte after its '>'. */
+static const char *tag_end(const char *s, const char *end)
+{
+    char quote = 0;
+    for (const char *p = s + 1; p < end; p++) {
+        if (quote) {
+            if (*p == quote)
+                quote = 0;
+        } else if (*p == '"' || *p == '\'') {
+            /* a quote only opens an attribute value after '=' */
+            const char *q = p - 1;
+            while (q > s && (*q == ' ' || *q == '\t' || *q == '\n'))
+                q--;
+            if (*q == '=')
+                quote = *p;
+        } else if (*p == '>') {
+            return p + 1;
+        } else if (*p == '<' && p + 1 < end && (p[1] == '/' || p[1] == '!')) {
+            return p; /* broken tag: stop before the next one */
+        }
+    }
+    return end;
+}
+
+static void keep_ld_json(Meta *m, const char *s, size_t n)
+{
+    m->ld_json = xrealloc(m->ld_json, (m->n_ld + 1) * sizeof *m->ld_json);
+    m->ld_json[m->n_ld++] = xstrndup(s, n);
+}
+
+/* Copy s to out without what needs no tree, with nesting capped. */
+static void prepass(const char *s, size_t n, Buf *out, Meta *meta)
+{
+    const char *p = s, *end = s + n;
+    long depth = 0, dropped_opens = 0;
+    buf_reserve(out, n / 2);
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (!lt) {
+            buf_add(out, p, (size_t)(end - p));
+            break;
+        }
+        buf_add(out, p, (size_t)(lt - p));
+        p = lt;
+        if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+            const char *close = find_ci(p + 4, end, "-->");
+            p = close ? close + 3 : end;
+            continue;
+        }
+        if (p + 1 >= end) {
+            buf_add(out, p, 1);
+            p++;
+            continue;
+        }
+        bool closing = p[1] == '/';
+        const char *nm = p + 1 + closing, *ne = nm;
+        if (nm >= end || !((*nm | 0x20) >= 'a' && (*nm | 0x20) <= 'z')) {
+            if (p[1] == '!' || p[1] == '?') { /* doctype, processing instruction */
+                const char *e = tag_end(p, end);
+                buf_add(out, p, (size_t)(e - p));
+                p = e;
+            } else {
+                buf_add(out, "&lt;", 4);
+                p++;
+            }
+            continue;
+        }
+        while (ne < end && name_char(*ne))
+            ne++;
+        size_t nlen = (size_t)(ne - nm);
+        const char *e = tag_end(p, end);
+        if (!closing && name_in(nm, nlen, dropped)) {
+            /* skip to the matching close tag */
+            char close[16] = "</";
+            memcpy(close + 2, nm, nlen < 12 ? nlen : 12);
+            close[2 + (nlen < 12 ? nlen : 12)] = '\0';
+            const char *c = find_ci(e, end, close);
+            if (name_is(nm, nlen, "script")) {
+                const char *ty = find_ci(nm, e, "ld+json");
+                if (ty && c)
+                    keep_ld_json(meta, e, (size_t)(c - e));
+            }
+            p = c ? tag_end(c, end) : end;
+            continue;
+        }
+        bool selfclose = e - p >= 2 && e[-1] == '>' && e[-2] == '/';
+        if (!name_in(nm, nlen, flat) && !selfclose) {
+            if (closing) {
+                if (dropped_opens > 0) {
+                    dropped_opens--;
+                    p = e;
+                    continue;
+                }
+                if (depth > 0)
+                    depth--;
+            } else if (depth >= HTML_MAX_DEPTH) {
+                dropped_opens++;
+                p = e;
+                continue;
+            } else {
+                depth++;
+            }
+        }
+        if (e - p > 16384) {
+            /* a tag with a huge attribute list keeps only its name */
+            buf_add(out, p, (size_t)(ne - p));
+            buf_addc(out, '>');
+        } else {
+            buf_add(out, p, (size_t)(e - p));
+        }
+        p = e;
+    }
+}
+
+/* ---- class and id hints ------------------------------------------------ */
+
+/* Substrings that mark a container as boilerplate, or as content. */
+static const char *const neg_sub[] = {
+    "comment", "footer", "sidebar", "related", "share", "sharing", "social", "promo",
+    "advert", "sponsor", "banner", "breadcrumb", "cookie", "consent", "gdpr", "newsletter",
+    "subscri", "signup", "popup", "modal", "outbrain", "taboola", "widget", "recommend",
+    "trending", "popular", "mostread", "most-read", "caption", "toolbar", "masthead",
+    "pagination", "pager", "login", "rating", "disqus", "teaser", "more-stories",
+    "readmore", "read-more", "navbar", "navigation", "menu", "skip", "hidden", "byline",
+    "author", "tags", "keywords", "topics", "meta", "credit", "copyright", "legal",
+    "print", "tooltip", "overlay", "paywall", "inline-ad", "ad-slot", "adslot", "dfp",
+    "embed", "playlist", "gallery", "carousel", "slider", "enlarge", "lightbox", NULL};
+static const char *const neg_word[] = {"ad", "ads", "adv", "nav", "aside", "hide",
+                                       "header", "foot", "links", "more", "tools",
+                                       "date", "time", "dateline", NULL};
+static const char *const pos_sub[] = {"article", "content", "entry", "story", "post-body",
+                                      "postbody", "post-content", "blog", "prose",
+                                      "richtext", "rich-text", "body", "text", NULL};
+static const char *const pos_word[] = {"main", "post", "page", NULL};
+
+static bool word_in(const char *s, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(s, *list, n) == 0)
+            return true;
+    return false;
+}
+
+static int hint_of(const char *cls)
+{
+    char low[256];
+    size_t n = 0;
+    for (; cls[n] && n + 1 < sizeof low; n++) {
+        char c = cls[n];
+        low[n] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    low[n] = '\0';
+    int neg = 0, pos = 0;
+    for (const char *const *w = neg_sub; *w; w++)
+        if (strstr(low, *w))
+            neg = 1;
+    for (const char *const *w = pos_sub; *w; w++)
+        if (strstr(low, *w))
+            pos = 1;
+    /* whole words, split on anything not a letter */
+    for (size_t i = 0; i < n;) {
+        while (i < n && !(low[i] >= 'a' && low[i] <= 'z'))
+            i++;
+        size_t j = i;
+        while (j < n && low[j] >= 'a' && low[j] <= 'z')
+            j++;
+        if (j > i) {
+            if (word_in(low + i, j - i, neg_word))
+                neg = 1;
+            if (word_in(low + i, j - i, pos_word))
+                pos = 1;
+        }
+        i = j;
+    }
+    return pos - 2 * neg;
+}
+
+/* ---- the walk ---------------------------------------------------------- */
+
+typedef struct {
+    Page *pg;
+    Buf text;           /* inline text of the block being built */
+    size_t link_ns;     /* non-space code points inside links */
+    size_t all_ns;
+    unsigned block_flags;
+    int pending_br;
+    size_t pos;
+} Walk;
+
+static const char *attr(const GumboElement *el, const char *name)
+{
+    GumboAttribute *a = gumbo_get_attribute(&el->attributes, name);
+    return a ? a->value : NULL;
+}
+
+static size_t count_ns(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char u = (unsigned char)s[i];
+        if ((u & 0xC0) != 0x80 && u != ' ' && u != '\n' && u != '\t' && u != '\r')
+            c++;
+    }
+    return c;
+}
+
+static int kind_of(GumboTag t, int *heading)
+{
+    *heading = 0;
+    switch (t) {
+    case GUMBO_TAG_P: return KIND_P;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        *heading = (int)(t - GUMBO_TAG_H1) + 1;
+        return KIND_HEADING;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: return KIND_LI;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: return KIND_CELL;
+    case GUMBO_TAG_PRE: return KIND_PRE;
+    case GUMBO_TAG_BLOCKQUOTE: return KIND_QUOTE;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_BODY:
+        return KIND_DIV;
+    default: return KIND_OTHER;
+    }
+}
+
+static bool is_block(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_UL: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_LEGEND: case GUMBO_TAG_HTML:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_skipped(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_LABEL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_hidden(const GumboElement *el)
+{
+    if (attr(el, "hidden"))
+        return true;
+    const char *v = attr(el, "aria-hidden");
+    if (v && strcasecmp(v, "true") == 0)
+        return true;
+    v = attr(el, "style");
+    if (v) {
+        const char *end = v + strlen(v);
+        const char *d = find_ci(v, end, "display");
+        if (d) {
+            d += 7;
+            while (*d == ' ' || *d == ':')
+                d++;
+            if (strncasecmp(d, "none", 4) == 0)
+                return true;
+        }
+        d = find_ci(v, end, "visibility");
+        if (d) {
+            d += 10;
+            while (*d == ' ' || *d == ':')
+                d++;
+            if (strncasecmp(d, "hidden", 6) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
+{
+    if (!w->text.len)
+        return;
+    size_t len;
+    char *t = text_clean(w->text.p, w->text.len, &len);
+    if (len) {
+        Block *b = page_add_block(w->pg, t, len);
+        b->kind = kind;
+        b->heading = heading;
+        b->node = node;
+        b->flags = flags | w->block_flags;
+        b->pos = w->pos;
+        b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)w->link_ns / (double)w->all_ns) : 0;
+    } else {
+        free(t);
+    }
+    buf_clear(&w->text);
+    w->link_ns = w->all_ns = 0;
+    w->block_flags = 0;
+    w->pending_br = 0;
+}
+
+typedef struct {
+    const GumboNode *gn;
+    unsigned idx;       /* next child */
+    int node;           /* container node for its content */
+    int kind, heading;
+    unsigned flags;
+    bool block, link;
+} Frame;
+
+static unsigned flags_of(const GumboElement *el, unsigned inherited)
+{
+    unsigned f = inherited;
+    const char *role = attr(el, "role");
+    const char *prop = attr(el, "itemprop");
+    switch (el->tag) {
+    case GUMBO_TAG_ARTICLE: f |= F_ARTICLE; break;
+    case GUMBO_TAG_MAIN: f |= F_MAIN; break;
+    case GUMBO_TAG_NAV: f |= F_NAV; break;
+    case GUMBO_TAG_HEADER: f |= F_HEADER; break;
+    case GUMBO_TAG_FOOTER: f |= F_FOOTER; break;
+    case GUMBO_TAG_ASIDE: f |= F_ASIDE; break;
+    case GUMBO_TAG_FORM: f |= F_FORM; break;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT: f |= F_LIST; break;
+    case GUMBO_TAG_TABLE: f |= F_TABLE; break;
+    default: break;
+    }
+    if (role) {
+        if (strcasecmp(role, "main") == 0) f |= F_MAIN;
+        else if (strcasecmp(role, "navigation") == 0 || strcasecmp(role, "menu") == 0) f |= F_NAV;
+        else if (strcasecmp(role, "contentinfo") == 0) f |= F_FOOTER;
+        else if (strcasecmp(role, "complementary") == 0) f |= F_ASIDE;
+        else if (strcasecmp(role, "banner") == 0) f |= F_HEADER;
+    }
+    if (prop && strstr(prop, "articleBody"))
+        f |= F_BODYPROP;
+    const char *rel = attr(el, "rel");
+    if ((rel && strstr(rel, "author")) || (prop && strstr(prop, "author")))
+        f |= F_BYLINE;
+    return f;
+}
+
+static void read_meta_tag(Meta *m, const GumboElement *el)
+{
+    const char *key = attr(el, "property");
+    if (!key)
+        key = attr(el, "name");
+    if (!key)
+        key = attr(el, "itemprop");
+    const char *v = attr(el, "content");
+    if (!key || !v)
+        return;
+    size_t n = strlen(v);
+    if (!strcasecmp(key, "og:title"))
+        meta_set(&m->og_title, v, n);
+    else if (!strcasecmp(key, "twitter:title"))
+        meta_set(&m->twitter_title, v, n);
+    else if (!strcasecmp(key, "description") || !strcasecmp(key, "og:description"))
+        meta_set(&m->description, v, n);
+    else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name"))
+        meta_set(&m->site, v, n);
+    else if (!strcasecmp(key, "author") || !strcasecmp(key, "byl") ||
+             !strcasecmp(key, "article:author") || !strcasecmp(key, "dc.creator"))
+        meta_set(&m->byline, v, n);
+    else if (!strcasecmp(key, "article:published_time") || !strcasecmp(key, "datePublished") ||
+             !strcasecmp(key, "pubdate") || !strcasecmp(key, "date") ||
+             !strcasecmp(key, "dc.date") || !strcasecmp(key, "publish-date"))
+        meta_set(&m->published, v, n);
+    else if (!strcasecmp(key, "article:modified_time") || !strcasecmp(key, "dateModified") ||
+             !strcasecmp(key, "og:updated_time"))
+        meta_set(&m->modified, v, n);
+}
+
+static void read_element_meta(Meta *m, const GumboElement *el, const GumboNode *gn)
+{
+    if (el->tag == GUMBO_TAG_META) {
+        read_meta_tag(m, el);
+    } else if (el->tag == GUMBO_TAG_TITLE) {
+        if (el->children.length && !m->title) {
+            const GumboNode *c = el->children.data[0];
+            if (c->type == GUMBO_NODE_TEXT)
+                meta_set(&m->title, c->v.text.text, strlen(c->v.text.text));
+        }
+    } else if (el->tag == GUMBO_TAG_LINK) {
+        const char *rel = attr(el, "rel"), *href = attr(el, "href");
+        if (rel && href && strcasecmp(rel, "canonical") == 0)
+            meta_set(&m->url, href, strlen(href));
+    } else if (el->tag == GUMBO_TAG_HTML) {
+        const char *lang = attr(el, "lang");
+        if (lang)
+            meta_set(&m->lang, lang, strlen(lang));
+    }
+    (void)gn;
+}
+
+static void walk(Page *pg, const GumboNode *root)
+{
+    Walk w = {.pg = pg};
+    size_t cap = 256, top = 0;
+    Frame *st = xmalloc(cap * sizeof *st);
+    st[0] = (Frame){.gn = root, .node = 0, .kind = KIND_DIV, .block = true};
+    int cur_node = 0, cur_kind = KIND_DIV, cur_heading = 0;
+    unsigned cur_flags = 0;
+    int link_depth = 0;
+    top = 1;
+    while (top) {
+        Frame *f = &st[top - 1];
+        const GumboVector *kids = f->gn->type == GUMBO_NODE_ELEMENT || f->gn->type == GUMBO_NODE_TEMPLATE
+                                      ? &f->gn->v.element.children
+                                      : &f->gn->v.document.children;
+        if (f->idx >= kids->length) {
+            /* leaving this element */
+            if (f->block)
+                flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
+            if (f->link)
+                link_depth--;
+            top--;
+            if (top) {
+                Frame *up = &st[top - 1];
+                /* restore the enclosing block context */
+                if (f->block) {
+                    cur_node = up->node;
+                    cur_kind = up->kind;
+                    cur_heading = up->heading;
+                    cur_flags = up->flags;
+                }
+            }
+            continue;
+        }
+        const GumboNode *c = kids->data[f->idx++];
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
+            c->type == GUMBO_NODE_WHITESPACE) {
+            const char *t = c->v.text.text;
+            size_t n = strlen(t);
+            if (w.pending_br >= 2 && c->type != GUMBO_NODE_WHITESPACE)
+                flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
+            if (c->type != GUMBO_NODE_WHITESPACE)
+                w.pending_br = 0;
+            if (!w.text.len)
+                w.pos = c->v.text.start_pos.offset;
+            buf_add(&w.text, t, n);
+            size_t ns = count_ns(t, n);
+            w.all_ns += ns;
+            if (link_depth)
+                w.link_ns += ns;
+            continue;
+        }
+        if (c->type != GUMBO_NODE_ELEMENT && c->type != GUMBO_NODE_TEMPLATE)
+            continue;
+        const GumboElement *el = &c->v.element;
+        read_element_meta(&pg->meta, el, c);
+        if (is_skipped(el->tag) || is_hidden(el))
+            continue;
+        if (el->tag == GUMBO_TAG_BR) {
+            w.pending_br++;
+            buf_addc(&w.text, ' ');
+            continue;
+        }
+        if (el->tag == GUMBO_TAG_TIME)
+            w.block_flags |= F_TIME;
+        if (el->tag == GUMBO_TAG_IMG)
+            continue;
+        if (top == cap) {
+            cap *= 2;
+            st = xrealloc(st, cap * sizeof *st);
+            f = &st[top - 1];
+        }
+        Frame nf = {.gn = c};
+        nf.block = is_block(el->tag);
+        nf.link = el->tag == GUMBO_TAG_A && attr(el, "href");
+        if (nf.link)
+            link_depth++;
+        unsigned fl = flags_of(el, cur_flags);
+        if (fl & F_BYLINE)
+            w.block_flags |= F_BYLINE;
+        if (nf.block) {
+            flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
+            const char *cls = attr(el, "class"), *id = attr(el, "id");
+            int hint = 0;
+            if (cls)
+                hint += hint_of(cls);
+            if (id)
+                hint += hint_of(id);
+            if (hint > 2)
+                hint = 2;
+            if (hint < -2)
+                hint = -2;
+            int h;
+            int kind = kind_of(el->tag, &h);
+            cur_node = page_add_node(pg, cur_node, (int)el->tag, hint);
+            if (kind != KIND_DIV && kind != KIND_OTHER) {
+                cur_kind = kind;
+                cur_heading = h;
+            } else if (cur_kind == KIND_DIV || cur_kind == KIND_OTHER) {
+                cur_kind = kind;
+                cur_heading = 0;
+            }
+            cur_flags = fl & ~F_BYLINE;
+            if (fl & F_BYLINE)
+                cur_flags |= F_BYLINE;
+            nf.node = cur_node;
+            nf.kind = cur_kind;
+            nf.heading = cur_heading;
+            nf.flags = cur_flags;
+        } else {
+            nf.node = cur_node;
+            nf.kind = cur_kind;
+            nf.heading = cur_heading;
+            nf.flags = cur_flags;
+        }
+        st[top++] = nf;
+    }
+    flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
+    free(st);
+    buf_free(&w.text);
+}
+
+void html_read(Page *pg, const char *s, size_t n)
+{
+    Buf clean = {0};
+    prepass(s, n, &clean, &pg->meta);
+    GumboOptions opts = kGumboDefaultOptions;
+    opts.max_errors = 0;
+    GumboOutput *out = gumbo_parse_with_options(&opts, clean.p ? clean.p : "", clean.len);
+    /* the head first, for metadata; then the body's blocks */
+    const GumboNode *root = out->root;
+    read_element_meta(&pg->meta, &root->v.element, root);
+    const GumboVector *kids = &root->v.element.children;
+    for (unsigned i = 0; i < kids->length; i++) {
+        const GumboNode *c = kids->data[i];
+        if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_HEAD) {
+            const GumboVector *hk = &c->v.element.children;
+            for (unsigned j = 0; j < hk->length; j++) {
+                const GumboNode *h = hk->data[j];
+                if (h->type == GUMBO_NODE_ELEMENT)
+                    read_element_meta(&pg->meta, &h->v.element, h);
+            }
+        }
+    }
+    walk(pg, root);
+    gumbo_destroy_output(&opts, out);
+    buf_free(&clean);
+}
+
+bool html_sniff(const char *s, size_t n)
+{
+    size_t m = n < 4096 ? n : 4096;
+    const char *end = s + m;
+    const char *p = s;
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        p++;
+    static const char *const starts[] = {"<!doctype", "<html", "<head", "<body", "<?xml",
+                                         "<!--", "<meta", "<title", "<div", "<p>", NULL};
+    for (const char *const *st = starts; *st; st++)
+        if ((size_t)(end - p) >= strlen(*st) && strncasecmp(p, *st, strlen(*st)) == 0)
+            return true;
+    if (find_ci(s, end, "<html") || find_ci(s, end, "<body") || find_ci(s, end, "<head"))
+        return true;
+    /* markup density: many tags among the first bytes */
+    size_t tags = 0;
+    for (const char *q = s; q + 1 < end; q++)
+        if (*q == '<' && ((q[1] | 0x20) >= 'a' && (q[1] | 0x20) <= 'z' ? 1 : q[1] == '/'))
+            tags++;
+    return tags >= 8 && tags * 100 >= m / 40;
+}

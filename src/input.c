@@ -1,0 +1,92 @@
+/* input: the bytes of one page, and whether they are a page at all. */
+#include "input.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+int input_read(FILE *f, size_t max_size, Buf *out)
+{
+    struct stat st;
+    buf_clear(out);
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+        if ((unsigned long long)st.st_size > max_size)
+            return INPUT_TOO_BIG;
+        buf_reserve(out, (size_t)st.st_size + 1);
+    }
+    for (;;) {
+        buf_reserve(out, 65536);
+        size_t room = out->cap - out->len - 1;
+        size_t got = fread(out->p + out->len, 1, room, f);
+        out->len += got;
+        out->p[out->len] = '\0';
+        if (out->len > max_size)
+            return INPUT_TOO_BIG;
+        if (got < room) {
+            if (ferror(f)) {
+                if (!errno)
+                    errno = EIO;
+                return INPUT_ERROR;
+            }
+            if (feof(f))
+                return INPUT_OK;
+        }
+    }
+}
+
+static const struct {
+    const char *magic;
+    size_t len;
+    const char *name;
+} signatures[] = {
+    {"%PDF-", 5, "a PDF document"},
+    {"\x1f\x8b", 2, "gzip data"},
+    {"PK\x03\x04", 4, "a zip archive"},
+    {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
+    {"\xff\xd8\xff", 3, "a JPEG image"},
+    {"GIF87a", 6, "a GIF image"},
+    {"GIF89a", 6, "a GIF image"},
+    {"RIFF", 4, "RIFF media"},
+    {"\x7f" "ELF", 4, "an executable"},
+    {"OggS", 4, "Ogg media"},
+    {"ID3", 3, "MP3 audio"},
+    {"fLaC", 4, "FLAC audio"},
+    {"wOFF", 4, "a web font"},
+    {"wOF2", 4, "a web font"},
+    {"7z\xbc\xaf\x27\x1c", 6, "a 7-Zip archive"},
+    {"Rar!\x1a\x07", 6, "a RAR archive"},
+    {"\xfd" "7zXZ", 5, "xz data"},
+    {"\x28\xb5\x2f\xfd", 4, "zstd data"},
+    {"BZh", 3, NULL}, /* bzip2: needs a digit after, checked below */
+    {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "an Office document"},
+    {"\x00\x00\x01\x00", 4, "an icon"},
+    {"\x1a\x45\xdf\xa3", 4, "Matroska media"},
+};
+
+const char *input_binary(const char *p, size_t n)
+{
+    for (size_t i = 0; i < sizeof signatures / sizeof *signatures; i++) {
+        size_t k = signatures[i].len;
+        if (n >= k && memcmp(p, signatures[i].magic, k) == 0) {
+            if (signatures[i].name)
+                return signatures[i].name;
+            if (n > 3 && p[3] >= '1' && p[3] <= '9' && n > 4 && (unsigned char)p[4] == 0x31)
+                return "bzip2 data";
+        }
+    }
+    if (n >= 8 && memcmp(p + 4, "ftyp", 4) == 0)
+        return "MP4 media";
+    /* UTF-16 text is full of NULs: with a BOM it is text. */
+    if (n >= 2 && (((unsigned char)p[0] == 0xFF && (unsigned char)p[1] == 0xFE) ||
+                   ((unsigned char)p[0] == 0xFE && (unsigned char)p[1] == 0xFF)))
+        return NULL;
+    size_t m = n < 8192 ? n : 8192, bad = 0;
+    for (size_t i = 0; i < m; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F)
+            bad++;
+    }
+    if (m && bad * 100 > m)
+        return "binary data";
+    return NULL;
+}

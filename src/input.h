@@ -1,0 +1,21 @@
+/* input: the bytes of one page, and whether they are a page at all.
+ *
+ * Owns: reading a file or stream under the size limit (refusing a larger
+ * one without reading it all), and the binary check (known signatures, or
+ * too many control bytes in the first 8 KB).
+ */
+#ifndef LEDE_INPUT_H
+#define LEDE_INPUT_H
+
+#include <stdio.h>
+
+#include "buf.h"
+
+enum { INPUT_OK = 0, INPUT_ERROR = -1, INPUT_TOO_BIG = 1 };
+
+/* Read all of f into out.  INPUT_ERROR leaves errno set. */
+int input_read(FILE *f, size_t max_size, Buf *out);
+/* NULL when p looks like text; else a short name of what it is. */
+const char *input_binary(const char *p, size_t n);
+
+#endif

@@ -1,0 +1,153 @@
+/* output: the writers.  An article in, bytes for stdout out. */
+#include "output.h"
+
+#include <string.h>
+
+#include "text.h"
+
+void json_string(Buf *out, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    buf_addc(out, '"');
+    size_t n = strlen(s), i = 0, run = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = NULL;
+        char u[7];
+        size_t k = 1;
+        if (c == '"')
+            esc = "\\\"";
+        else if (c == '\\')
+            esc = "\\\\";
+        else if (c == '\n')
+            esc = "\\n";
+        else if (c == '\t')
+            esc = "\\t";
+        else if (c == '\r')
+            esc = "\\r";
+        else if (c < 0x20 || c == 0x7F) {
+            memcpy(u, "\\u00", 4);
+            u[4] = hex[c >> 4];
+            u[5] = hex[c & 15];
+            u[6] = '\0';
+            esc = u;
+        } else if (c >= 0x80) {
+            int32_t cp;
+            k = utf8_decode(s, n, i, &cp);
+            if (cp == 0x2028)
+                esc = "\\u2028";
+            else if (cp == 0x2029)
+                esc = "\\u2029";
+            else if (k == 1)
+                esc = "\\ufffd"; /* never emit an invalid byte */
+        }
+        if (esc) {
+            buf_add(out, s + i - run, run);
+            run = 0;
+            buf_adds(out, esc);
+        } else {
+            run += k;
+        }
+        i += k;
+    }
+    buf_add(out, s + n - run, run);
+    buf_addc(out, '"');
+}
+
+static void json_opt(Buf *out, const char *key, const char *v)
+{
+    buf_addc(out, '"');
+    buf_adds(out, key);
+    buf_adds(out, "\":");
+    if (v)
+        json_string(out, v);
+    else
+        buf_adds(out, "null");
+}
+
+void output_json(Buf *out, const Article *a, const OutputInfo *info)
+{
+    buf_addc(out, '{');
+    json_opt(out, "source", info->source);
+    buf_addc(out, ',');
+    json_opt(out, "input", info->input == INPUT_HTML ? "html" : "text");
+    buf_addc(out, ',');
+    json_opt(out, "headline", a->headline);
+    buf_adds(out, ",\"dateline\":");
+    if (a->has_dateline) {
+        const Dateline *d = &a->dateline;
+        buf_addc(out, '{');
+        json_opt(out, "text", d->text);
+        buf_addc(out, ',');
+        json_opt(out, "city", d->city);
+        buf_addc(out, ',');
+        json_opt(out, "region", d->region);
+        buf_addc(out, ',');
+        json_opt(out, "agency", d->agency);
+        buf_addc(out, ',');
+        json_opt(out, "date", d->date);
+        buf_addc(out, '}');
+    } else {
+        buf_adds(out, "null");
+    }
+    buf_adds(out, ",\"paragraphs\":[");
+    for (size_t i = 0; i < a->n_paras; i++) {
+        if (i)
+            buf_addc(out, ',');
+        json_string(out, a->paras[i]);
+    }
+    buf_adds(out, "]}\n");
+}
+
+void output_text(Buf *out, const Article *a, const OutputInfo *info)
+{
+    if (info->header) {
+        if (!info->first)
+            buf_addc(out, '\n');
+        buf_adds(out, "==> ");
+        buf_adds(out, info->source);
+        buf_adds(out, " <==\n");
+    }
+    if (a->headline) {
+        buf_adds(out, a->headline);
+        buf_addc(out, '\n');
+    }
+    for (size_t i = 0; i < a->n_paras; i++) {
+        if (i || a->headline)
+            buf_addc(out, '\n');
+        if (i == 0 && a->has_dateline) {
+            buf_adds(out, a->dateline.text);
+            buf_addc(out, ' ');
+        }
+        buf_adds(out, a->paras[i]);
+        buf_addc(out, '\n');
+    }
+}
+
+static const char *label_name(int label)
+{
+    switch (label) {
+    case LABEL_CONTENT: return "content";
+    case LABEL_HEADLINE: return "headline";
+    case LABEL_BYLINE: return "byline";
+    case LABEL_DATE: return "date";
+    default: return "boiler";
+    }
+}
+
+void output_explain(FILE *f, const Page *pg, const Region *r)
+{
+    fprintf(f, "# %zu blocks, %zu containers; root container %d, body run %zu..%zu%s\n",
+            pg->n, pg->nn, r->root, r->first, r->last, r->found ? "" : " (none)");
+    fprintf(f, "# idx label    score  chars links stop%% sent kind node hint text\n");
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        int sp = b->words ? (int)(100 * b->stopwords / b->words) : 0;
+        int hint = 0;
+        for (int nd = b->node; nd > 0; nd = pg->nodes[nd].parent)
+            hint += pg->nodes[nd].hint;
+        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %4d %4d %4d %.70s\n", i,
+                label_name(b->label), b->score, b->chars, b->link_density, sp, b->sentences,
+                b->heading ? 10 + b->heading : b->kind, b->node, hint, b->text);
+    }
+}

@@ -1,0 +1,30 @@
+/* output: the writers.  An article in, bytes for stdout out.
+ *
+ * Owns: the text format (headline, blank line, one paragraph a line, the
+ * dateline left at the start of the first paragraph), the JSON format (one
+ * object a page on one line, keys fixed in lede(1)), JSON string escaping,
+ * and --explain's block table on stderr.  Each page is rendered into one
+ * buffer so that it goes out in a single write.
+ */
+#ifndef LEDE_OUTPUT_H
+#define LEDE_OUTPUT_H
+
+#include <stdio.h>
+
+#include "article.h"
+#include "buf.h"
+#include "page.h"
+
+typedef struct {
+    const char *source; /* file name or "-" */
+    int input;          /* INPUT_HTML or INPUT_TEXT */
+    bool header;        /* text: print "==> FILE <==" first */
+    bool first;         /* text: the first article of the run */
+} OutputInfo;
+
+void output_text(Buf *out, const Article *a, const OutputInfo *info);
+void output_json(Buf *out, const Article *a, const OutputInfo *info);
+void json_string(Buf *out, const char *s);
+void output_explain(FILE *f, const Page *pg, const Region *r);
+
+#endif

@@ -1,0 +1,167 @@
+/* page: blocks, containers and metadata shared by every stage. */
+#include "page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "text.h"
+
+#include "stopwords.inc"
+
+void page_init(Page *pg, int input)
+{
+    memset(pg, 0, sizeof *pg);
+    pg->input = input;
+    page_add_node(pg, -1, 0, 0); /* node 0: the root */
+}
+
+int page_add_node(Page *pg, int parent, int tag, int hint)
+{
+    if (pg->nn == pg->ncap) {
+        pg->ncap = pg->ncap ? pg->ncap * 2 : 64;
+        pg->nodes = xrealloc(pg->nodes, pg->ncap * sizeof *pg->nodes);
+    }
+    Node *nd = &pg->nodes[pg->nn];
+    memset(nd, 0, sizeof *nd);
+    nd->parent = parent;
+    nd->depth = parent >= 0 ? pg->nodes[parent].depth + 1 : 0;
+    nd->tag = tag;
+    nd->hint = hint;
+    return (int)pg->nn++;
+}
+
+Block *page_add_block(Page *pg, char *text, size_t len)
+{
+    if (pg->n == pg->cap) {
+        pg->cap = pg->cap ? pg->cap * 2 : 64;
+        pg->blocks = xrealloc(pg->blocks, pg->cap * sizeof *pg->blocks);
+    }
+    Block *b = &pg->blocks[pg->n++];
+    memset(b, 0, sizeof *b);
+    b->text = text;
+    b->len = len;
+    b->chars = text_chars(text, len);
+    return b;
+}
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool is_stopword(const char *w)
+{
+    return bsearch(w, stopword_table, sizeof stopword_table / sizeof *stopword_table,
+                   sizeof *stopword_table, cmp_word) != NULL;
+}
+
+static bool cjk(int32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static bool sentence_end(int32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 ||
+           c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x0964;
+}
+
+static bool closer(int32_t c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+           c == 0x00BB || c == 0x300D || c == 0x300F || c == 0xFF09;
+}
+
+static void count_word(Block *b, Buf *w, bool upper)
+{
+    if (!w->len)
+        return;
+    b->words++;
+    b->upper_words += upper;
+    if (w->len < 40 && is_stopword(w->p))
+        b->stopwords++;
+    buf_clear(w);
+}
+
+static void features(Block *b, Buf *w)
+{
+    const char *s = b->text;
+    size_t n = b->len, i = 0;
+    bool upper = false;
+    int32_t last = 0, prev = 0;
+    buf_clear(w);
+    b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
+    while (i < n) {
+        int32_t c;
+        size_t k = utf8_decode(s, n, i, &c);
+        if (cjk(c)) {
+            count_word(b, w, upper);
+            buf_add(w, s + i, k);
+            count_word(b, w, false);
+        } else if (cp_letter(c) || cp_digit(c) ||
+                   ((c == '\'' || c == 0x2019) && w->len && i + k < n)) {
+            if (!w->len)
+                upper = cp_upper(c);
+            text_lower(w, s + i, k);
+            b->digits += cp_digit(c);
+        } else {
+            count_word(b, w, upper);
+            if (c == ',' || c == 0x060C || c == 0x3001 || c == 0xFF0C)
+                b->commas++;
+            if (sentence_end(c) && !sentence_end(prev))
+                b->sentences++;
+        }
+        if (!cp_space(c)) {
+            if (!closer(c))
+                last = c;
+        }
+        prev = c;
+        i += k;
+    }
+    count_word(b, w, upper);
+    b->ends_sentence = sentence_end(last);
+    b->link_density = b->chars ? (double)b->link_chars / (double)b->chars : 0.0;
+    if (b->link_density > 1.0)
+        b->link_density = 1.0;
+}
+
+void page_features(Page *pg)
+{
+    Buf w = {0};
+    for (size_t i = 0; i < pg->n; i++)
+        features(&pg->blocks[i], &w);
+    buf_free(&w);
+}
+
+void meta_set(char **field, const char *s, size_t n)
+{
+    if (*field || !s)
+        return;
+    size_t len;
+    char *t = text_clean(s, n, &len);
+    if (!len) {
+        free(t);
+        return;
+    }
+    *field = t;
+}
+
+void page_free(Page *pg)
+{
+    for (size_t i = 0; i < pg->n; i++)
+        free(pg->blocks[i].text);
+    free(pg->blocks);
+    free(pg->nodes);
+    Meta *m = &pg->meta;
+    char **fields[] = {&m->title, &m->og_title, &m->twitter_title, &m->ld_headline,
+                       &m->ld_body, &m->description, &m->site, &m->lang, &m->url,
+                       &m->byline, &m->published, &m->modified};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        free(*fields[i]);
+    for (size_t i = 0; i < m->n_ld; i++)
+        free(m->ld_json[i]);
+    free(m->ld_json);
+    memset(pg, 0, sizeof *pg);
+}

@@ -1,0 +1,109 @@
+/* page: the one shared representation between the front ends and the
+ * classifier: a list of text blocks with their features, the tree of
+ * containers they sit in, and the metadata the page declares.
+ *
+ * Owns: the Block, Node and Page types, and page_features(), which derives
+ * every per-block feature that does not depend on markup (words, stopwords,
+ * punctuation, capitals), so HTML and text are measured the same way.
+ */
+#ifndef LEDE_PAGE_H
+#define LEDE_PAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum { INPUT_HTML = 1, INPUT_TEXT = 2 };
+
+/* What kind of element a block came from (text lines are KIND_LINE). */
+enum {
+    KIND_LINE, KIND_P, KIND_HEADING, KIND_LI, KIND_CELL, KIND_PRE,
+    KIND_QUOTE, KIND_DIV, KIND_OTHER
+};
+
+/* Flags a block inherits from its ancestors, or gets from its shape. */
+enum {
+    F_ARTICLE = 1u << 0,  /* inside <article> */
+    F_MAIN = 1u << 1,     /* inside <main> or role=main */
+    F_BODYPROP = 1u << 2, /* inside itemprop=articleBody */
+    F_NAV = 1u << 3,      /* inside <nav> or role=navigation */
+    F_HEADER = 1u << 4,   /* inside <header> */
+    F_FOOTER = 1u << 5,   /* inside <footer> or role=contentinfo */
+    F_ASIDE = 1u << 6,    /* inside <aside> or role=complementary */
+    F_LIST = 1u << 7,     /* an item of a list */
+    F_FORM = 1u << 8,     /* inside a form */
+    F_BLANK = 1u << 9,    /* text: a blank line stands before it */
+    F_BULLET = 1u << 10,  /* text: starts with a bullet or dash */
+    F_TABLE = 1u << 11,   /* inside a table */
+    F_TIME = 1u << 12,    /* holds a <time> element */
+    F_BYLINE = 1u << 13,  /* markup says author/byline (rel=author, class) */
+};
+
+/* Labels the classifier gives. */
+enum { LABEL_BOILER = 0, LABEL_CONTENT, LABEL_HEADLINE, LABEL_BYLINE, LABEL_DATE };
+
+typedef struct {
+    int parent;   /* -1 for the root */
+    int depth;
+    int hint;     /* class/id hint of this element alone: + content, - boilerplate */
+    int tag;      /* GumboTag for HTML, 0 for text */
+    double score; /* classifier's scratch */
+} Node;
+
+typedef struct {
+    char *text;        /* cleaned UTF-8, one line */
+    size_t len;        /* bytes */
+    size_t chars;      /* code points */
+    size_t link_chars; /* code points inside links */
+    int kind;
+    int heading;       /* 1..6, 0 if none */
+    int node;          /* innermost container */
+    unsigned flags;
+    int hint;          /* sum of ancestors' hints */
+    size_t pos;        /* byte offset in the source, for ordering */
+    /* derived by page_features() */
+    size_t words, stopwords, sentences, commas, upper_words, digits;
+    bool ends_sentence;
+    double link_density;
+    /* classifier */
+    double score;
+    int label;
+} Block;
+
+typedef struct {
+    char *title;        /* <title> */
+    char *og_title;
+    char *twitter_title;
+    char *ld_headline;  /* JSON-LD headline */
+    char *ld_body;      /* JSON-LD articleBody */
+    char *description;
+    char *site;
+    char *lang;
+    char *url;
+    char *byline;
+    char *published;
+    char *modified;
+    char **ld_json;     /* raw JSON-LD script texts */
+    size_t n_ld;
+} Meta;
+
+typedef struct {
+    int input;          /* INPUT_HTML or INPUT_TEXT */
+    Block *blocks;
+    size_t n, cap;
+    Node *nodes;
+    size_t nn, ncap;
+    Meta meta;
+} Page;
+
+void page_init(Page *pg, int input);
+int page_add_node(Page *pg, int parent, int tag, int hint);
+/* Takes ownership of text (malloc'd, cleaned).  Returns the block. */
+Block *page_add_block(Page *pg, char *text, size_t len);
+void page_features(Page *pg);
+void page_free(Page *pg);
+
+/* Set *field to a cleaned copy of s[0..n) unless it is set already or the
+ * cleaned text is empty. */
+void meta_set(char **field, const char *s, size_t n);
+
+#endif

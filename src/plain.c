@@ -1,0 +1,145 @@
+/* plain: the raw-text front end.  Page text (UTF-8) in, blocks out. */
+#include "plain.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "buf.h"
+#include "text.h"
+
+typedef struct {
+    const char *s;
+    size_t n;      /* without the line end */
+    size_t indent; /* leading spaces (a tab counts 4) */
+    bool blank;
+} Line;
+
+static bool line_ends_sentence(const Line *l)
+{
+    size_t i = l->n;
+    while (i > 0 && (l->s[i - 1] == ' ' || l->s[i - 1] == '\t'))
+        i--;
+    if (!i)
+        return false;
+    int32_t c;
+    size_t k = utf8_back(l->s, i);
+    utf8_decode(l->s, i, i - k, &c);
+    if (c == '"' || c == 0x201D || c == ')' || c == '\'') {
+        if (i - k == 0)
+            return false;
+        size_t k2 = utf8_back(l->s, i - k);
+        utf8_decode(l->s, i - k, i - k - k2, &c);
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x3002 || c == 0x2026;
+}
+
+static int32_t first_cp(const Line *l)
+{
+    int32_t c = 0;
+    if (l->indent < l->n)
+        utf8_decode(l->s, l->n, l->indent, &c);
+    return c;
+}
+
+static bool bullet(const Line *l)
+{
+    int32_t c = first_cp(l);
+    if (c == 0x2022 || c == 0x25CF || c == 0x25AA || c == 0xB7)
+        return true;
+    if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
+        (l->indent + 1 >= l->n || l->s[l->indent + 1] == ' '))
+        return true;
+    return false;
+}
+
+static void emit(Page *pg, Buf *acc, unsigned flags, size_t pos)
+{
+    if (!acc->len)
+        return;
+    size_t len;
+    char *t = text_clean(acc->p, acc->len, &len);
+    buf_clear(acc);
+    if (!len) {
+        free(t);
+        return;
+    }
+    Block *b = page_add_block(pg, t, len);
+    b->kind = KIND_LINE;
+    b->node = 0;
+    b->flags = flags;
+    b->pos = pos;
+}
+
+void plain_read(Page *pg, const char *s, size_t n)
+{
+    /* split into lines */
+    size_t cap = 256, nl = 0;
+    Line *lines = xmalloc(cap * sizeof *lines);
+    for (size_t i = 0; i <= n;) {
+        size_t j = i;
+        while (j < n && s[j] != '\n' && s[j] != '\r' && s[j] != '\f')
+            j++;
+        if (nl == cap) {
+            cap *= 2;
+            lines = xrealloc(lines, cap * sizeof *lines);
+        }
+        Line *l = &lines[nl++];
+        l->s = s + i;
+        l->n = j - i;
+        l->indent = 0;
+        size_t k = 0;
+        while (k < l->n && (l->s[k] == ' ' || l->s[k] == '\t')) {
+            l->indent += l->s[k] == '\t' ? 4 : 1;
+            k++;
+        }
+        l->indent = k; /* byte offset of the first non-space */
+        l->blank = k == l->n;
+        if (j >= n)
+            break;
+        if (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
+            j++;
+        i = j + 1;
+    }
+    /* the shape: does a line often run on into the next? */
+    size_t nonblank = 0, runon = 0, longest = 0;
+    for (size_t i = 0; i < nl; i++) {
+        if (lines[i].blank)
+            continue;
+        nonblank++;
+        if (lines[i].n > longest)
+            longest = lines[i].n;
+        if (i + 1 < nl && !lines[i + 1].blank && !line_ends_sentence(&lines[i]) &&
+            lines[i].n >= 30) {
+            int32_t c = first_cp(&lines[i + 1]);
+            if (cp_lower(c) || cp_digit(c))
+                runon++;
+        }
+    }
+    bool wrapped = nonblank && runon * 5 >= nonblank && runon > 0;
+
+    Buf acc = {0};
+    unsigned flags = 0;
+    size_t pos = 0;
+    bool blank_before = false;
+    for (size_t i = 0; i < nl; i++) {
+        Line *l = &lines[i];
+        if (l->blank) {
+            emit(pg, &acc, flags, pos);
+            blank_before = true;
+            continue;
+        }
+        bool join = wrapped && acc.len && l->indent < 2 && !bullet(l);
+        if (!join) {
+            emit(pg, &acc, flags, pos);
+            flags = (blank_before ? F_BLANK : 0) | (bullet(l) ? F_BULLET : 0);
+            pos = (size_t)(l->s - s);
+        }
+        if (acc.len)
+            buf_addc(&acc, ' ');
+        buf_add(&acc, l->s, l->n);
+        blank_before = false;
+    }
+    emit(pg, &acc, flags, pos);
+    buf_free(&acc);
+    free(lines);
+}

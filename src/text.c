@@ -1,0 +1,238 @@
+/* text: UTF-8 and Unicode helpers shared by every stage. */
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+size_t utf8_decode(const char *s, size_t n, size_t i, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = n - i;
+    unsigned c = u[0];
+    if (c < 0x80) {
+        *cp = (int32_t)c;
+        return 1;
+    }
+    size_t len;
+    int32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2; v = c & 0x1F; min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3; v = c & 0x0F; min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4; v = c & 0x07; min = 0x10000;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (left < len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (size_t k = 1; k < len; k++) {
+        if ((u[k] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (u[k] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return len;
+}
+
+size_t utf8_back(const char *s, size_t i)
+{
+    size_t k = 1;
+    while (k < 4 && k < i && ((unsigned char)s[i - k] & 0xC0) == 0x80)
+        k++;
+    int32_t cp;
+    if (utf8_decode(s, i, i - k, &cp) == k)
+        return k;
+    return 1;
+}
+
+void utf8_encode(Buf *b, int32_t cp)
+{
+    unsigned char tmp[4];
+    utf8proc_ssize_t n = utf8proc_encode_char(cp, tmp);
+    buf_add(b, (const char *)tmp, (size_t)n);
+}
+
+bool utf8_valid(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t k = utf8_decode(s, n, i, &cp);
+        if (cp == 0xFFFD && k == 1)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+bool cp_space(int32_t c)
+{
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+        return true;
+    if (c < 0x80)
+        return false;
+    if (c == 0x85 || c == 0x2028 || c == 0x2029)
+        return true;
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+bool cp_invisible(int32_t c)
+{
+    if (c < 0x20 || c == 0x7F)
+        return true;
+    if (c < 0x80)
+        return false;
+    if (c == 0x200D) /* zero-width joiner shapes emoji and scripts: keep */
+        return false;
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_CC || k == UTF8PROC_CATEGORY_CF ||
+           k == UTF8PROC_CATEGORY_CS || k == UTF8PROC_CATEGORY_CO ||
+           k == UTF8PROC_CATEGORY_CN;
+}
+
+bool cp_letter(int32_t c)
+{
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    utf8proc_category_t k = utf8proc_category(c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+bool cp_upper(int32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    utf8proc_category_t k = utf8proc_category(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+bool cp_lower(int32_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+bool cp_digit(int32_t c)
+{
+    if (c < 0x80)
+        return c >= '0' && c <= '9';
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
+
+bool cp_punct(int32_t c)
+{
+    utf8proc_category_t k = utf8proc_category(c);
+    return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
+}
+
+bool cp_dash(int32_t c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 ||
+           c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212;
+}
+
+char *text_clean(const char *s, size_t n, size_t *out_len)
+{
+    Buf b = {0};
+    buf_reserve(&b, n);
+    bool space = false, ascii = true;
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t k = utf8_decode(s, n, i, &cp);
+        i += k;
+        if (cp_space(cp)) {
+            space = b.len > 0;
+            continue;
+        }
+        if (cp_invisible(cp))
+            continue;
+        if (space) {
+            buf_addc(&b, ' ');
+            space = false;
+        }
+        if (cp < 0x80) {
+            buf_addc(&b, (char)cp);
+        } else {
+            ascii = false;
+            utf8_encode(&b, cp);
+        }
+    }
+    if (!b.p)
+        buf_reserve(&b, 0);
+    if (!ascii) {
+        utf8proc_uint8_t *nfc = NULL;
+        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)b.p, (utf8proc_ssize_t)b.len,
+                                          &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (m >= 0 && nfc) {
+            buf_free(&b);
+            if (out_len)
+                *out_len = (size_t)m;
+            return (char *)nfc;
+        }
+        free(nfc);
+    }
+    if (out_len)
+        *out_len = b.len;
+    return buf_take(&b);
+}
+
+void text_lower(Buf *b, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        i += utf8_decode(s, n, i, &cp);
+        if (cp < 0x80)
+            buf_addc(b, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
+        else
+            utf8_encode(b, utf8proc_tolower(cp));
+    }
+}
+
+size_t text_chars(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static int32_t next_alnum(const char *s, size_t n, size_t *i)
+{
+    while (*i < n) {
+        int32_t cp;
+        *i += utf8_decode(s, n, *i, &cp);
+        if (cp_letter(cp) || cp_digit(cp))
+            return utf8proc_tolower(cp);
+    }
+    return -1;
+}
+
+bool text_loose_eq(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+    for (;;) {
+        int32_t x = next_alnum(a, na, &i), y = next_alnum(b, nb, &j);
+        if (x != y)
+            return false;
+        if (x < 0)
+            return true;
+    }
+}
