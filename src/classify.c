@@ -98,11 +98,14 @@ static int choose_root(Page *pg)
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         double w = weight(b);
+        /* seen from above a boilerplate container, its text is bad */
         for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
             if (w > 0)
                 good[nd] += w;
             else
                 bad[nd] -= w;
+            if (pg->nodes[nd].hint < 0 && w > 0)
+                w = -w;
         }
     }
     int best = 0;
