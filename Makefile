@@ -45,7 +45,11 @@ build/asan/test_dateline: tests/test_dateline.c $(SRC) $(HDR)
 	@mkdir -p build/asan
 	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -Isrc -o $@ tests/test_dateline.c $(SRC) $(LDLIBS)
 
-check: lede build/asan/lede build/test_dateline build/asan/test_dateline
+build/jsonq: tests/jsonq.c
+	@mkdir -p build
+	$(CC) -std=c11 -Wall -Wextra -Werror -O1 -o $@ tests/jsonq.c
+
+check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/jsonq
 	@sh tests/run.sh
 
 install: lede

@@ -552,7 +552,7 @@ static size_t read_words(const char *s, size_t n, size_t i, Word *w, size_t *glu
             break;
     }
     /* a trailing particle is not part of a name */
-    while (k > 0 && w[k - 1].kind == W_LOWER)
+    while (mode == W_TITLE && k > 0 && w[k - 1].kind == W_LOWER)
         k--;
     return k;
 }

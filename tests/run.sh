@@ -1,0 +1,171 @@
+#!/bin/sh
+# The test suite: unit tests, then every command-line test run against the
+# normal build and again against the ASan+UBSan build.  Run by `make check`.
+# Ends with "N passed, N failed, N skipped".
+set -u
+cd "$(dirname "$0")/.." || exit 2
+top=$(pwd)
+data=$top/tests/data
+shared=$top/../shared
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+pass=0 fail=0 skip=0
+
+ok() { pass=$((pass + 1)); }
+not_ok() { fail=$((fail + 1)); echo "FAIL: $*"; }
+skipped() { skip=$((skip + 1)); echo "SKIP: $*"; }
+
+# check NAME: run the rest of the line as a command; pass when it succeeds
+check() {
+    name=$1; shift
+    if "$@" >/dev/null 2>&1; then ok; else not_ok "$name [$LEDE_NAME]"; fi
+}
+# eq NAME EXPECTED ACTUAL
+eq() {
+    if [ "$2" = "$3" ]; then ok; else
+        not_ok "$1 [$LEDE_NAME]"
+        printf '  want: %s\n  got:  %s\n' "$2" "$3"
+    fi
+}
+q() { "$top/build/jsonq" "$@"; }
+
+# ---- unit tests ------------------------------------------------------------
+unit() {
+    bin=$1
+    out=$("$bin" 2>&1)
+    n_ok=$(printf '%s\n' "$out" | grep -c '^ok ')
+    n_bad=$(printf '%s\n' "$out" | grep -c '^not ok ')
+    pass=$((pass + n_ok))
+    fail=$((fail + n_bad))
+    [ "$n_bad" -eq 0 ] || printf '%s\n' "$out" | grep -A1 '^not ok' | sed 's/^/FAIL: /'
+}
+unit build/test_dateline
+unit build/asan/test_dateline
+
+# ---- command-line tests, for one binary ----------------------------------
+cli_tests() {
+    L=$1
+
+    # the seed page: a content-farm copy of an AP story, as raw text
+    $L -j "$data/seed.txt" > "$tmp/seed.json"; st=$?
+    eq "seed: exit status" 0 "$st"
+    check "seed: valid JSON" q < "$tmp/seed.json"
+    eq "seed: headline" "North Korea’s Kim Jong Un inspects Russian bombers and a warship on a visit to Russia’s Far East" "$(q headline < "$tmp/seed.json")"
+    eq "seed: dateline text" "SEOUL, South Korea (AP) —" "$(q dateline.text < "$tmp/seed.json")"
+    eq "seed: dateline city" "SEOUL" "$(q dateline.city < "$tmp/seed.json")"
+    eq "seed: dateline region" "South Korea" "$(q dateline.region < "$tmp/seed.json")"
+    eq "seed: dateline agency" "AP" "$(q dateline.agency < "$tmp/seed.json")"
+    eq "seed: dateline date" "null" "$(q dateline.date < "$tmp/seed.json")"
+    eq "seed: 32 paragraphs" 32 "$(q '#paragraphs' < "$tmp/seed.json")"
+    case $(q paragraphs.0 < "$tmp/seed.json") in
+        "North Korean leader Kim Jong Un inspected"*) ok ;;
+        *) not_ok "seed: first paragraph, without the dateline [$LEDE_NAME]" ;;
+    esac
+    case $(q paragraphs.-1 < "$tmp/seed.json") in
+        "South Korean Vice Foreign Minister Chang Ho-jin said"*) ok ;;
+        *) not_ok "seed: last paragraph [$LEDE_NAME]" ;;
+    esac
+    eq "seed: source and input" "-|text" "$($L -j < "$data/seed.txt" | q source input | paste -sd'|')"
+    $L "$data/seed.txt" > "$tmp/seed.txt"
+    for junk in 'Current:Home' 'View Date:' 'veryGood!' 'Related' 'Ranking' 'Recommendation' 'Jason Kelce'; do
+        if grep -q "$junk" "$tmp/seed.txt"; then not_ok "seed: no '$junk' in text output [$LEDE_NAME]"; else ok; fi
+    done
+    eq "seed text: headline first" "North Korea’s Kim Jong Un inspects Russian bombers and a warship on a visit to Russia’s Far East" "$(sed -n 1p "$tmp/seed.txt")"
+    eq "seed text: blank second line" "" "$(sed -n 2p "$tmp/seed.txt")"
+    case $(sed -n 3p "$tmp/seed.txt") in
+        "SEOUL, South Korea (AP) — North Korean leader"*) ok ;;
+        *) not_ok "seed text: dateline starts the first paragraph [$LEDE_NAME]" ;;
+    esac
+    eq "seed text: 32 paragraphs, a blank line between" 65 "$(wc -l < "$tmp/seed.txt" | tr -d ' ')"
+
+    # a small HTML page
+    $L -j "$data/small.html" > "$tmp/small.json"
+    check "html: valid JSON" q < "$tmp/small.json"
+    eq "html: input kind" "html" "$(q input < "$tmp/small.json")"
+    eq "html: headline, entities decoded" "Town council approves new bridge & park" "$(q headline < "$tmp/small.json")"
+    eq "html: dateline" "SPRINGFIELD, Ill. (AP) —" "$(q dateline.text < "$tmp/small.json")"
+    eq "html: 4 paragraphs" 4 "$(q '#paragraphs' < "$tmp/small.json")"
+    eq "html: whitespace folded" "The council will also turn the empty lot beside the river into a park, with trees, benches and a playground for the children of the neighbourhood." "$(q paragraphs.-1 < "$tmp/small.json")"
+    for junk in 'Share on' 'Mayor opens' 'Copyright' 'old bridge, seen' 'not text' 'Jane Doe' 'Home'; do
+        if grep -q "$junk" "$tmp/small.json"; then not_ok "html: no '$junk' [$LEDE_NAME]"; else ok; fi
+    done
+    eq "html: --input=text reads markup as text" "text" "$($L -j -i text < "$data/small.html" | q input)"
+
+    # raw text wrapped over lines, and a single paragraph
+    $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
+    eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
+    eq "wrapped: 2 paragraphs" 2 "$(q '#paragraphs' < "$tmp/wrapped.json")"
+    case $(q paragraphs.0 < "$tmp/wrapped.json") in
+        "The port authority said on Monday that dredging of the inner harbour would start"*) ok ;;
+        *) not_ok "wrapped: lines joined into a paragraph [$LEDE_NAME]" ;;
+    esac
+    $L -j "$data/one.txt" > "$tmp/one.json"; st=$?
+    eq "one paragraph: exit 0" 0 "$st"
+    eq "one paragraph: is the article" 1 "$(q '#paragraphs' < "$tmp/one.json")"
+
+    # options
+    $L --help > "$tmp/help" 2>&1; st=$?
+    eq "--help: exit 0" 0 "$st"
+    check "--help: usage line" grep -q '^Usage: lede' "$tmp/help"
+    eq "--version" "lede" "$($L --version | cut -d' ' -f1)"
+    $L --bogus < /dev/null > /dev/null 2> "$tmp/err"; st=$?
+    eq "bad option: exit 2" 2 "$st"
+    eq "bad option: one-line message plus hint" 2 "$(wc -l < "$tmp/err" | tr -d ' ')"
+    $L --format=xml < /dev/null > /dev/null 2>&1; st=$?
+    eq "bad format: exit 2" 2 "$st"
+    eq "-f json same as -j" "$($L -j < "$data/one.txt")" "$($L -f json < "$data/one.txt")"
+    eq "--format=json same as -j" "$($L -j < "$data/one.txt")" "$($L --format=json < "$data/one.txt")"
+
+    # exit statuses and several files
+    printf '' | $L > "$tmp/out" 2>&1; st=$?
+    eq "empty input: exit 1" 1 "$st"
+    eq "empty input: no output" "" "$(cat "$tmp/out")"
+    printf '' | $L -j > "$tmp/out"; st=$?
+    eq "empty input, JSON: paragraphs empty" "0|null" "$(q '#paragraphs' headline < "$tmp/out" | paste -sd'|')"
+    $L "$tmp/missing.html" "$data/one.txt" > "$tmp/out" 2> "$tmp/err"; st=$?
+    eq "missing file: exit 2" 2 "$st"
+    check "missing file: message names it" grep -q "missing.html" "$tmp/err"
+    check "missing file: goes on with the next" grep -q "weather today" "$tmp/out"
+    $L "$data/one.txt" "$data/wrapped.txt" > "$tmp/out"; st=$?
+    eq "two files: exit 0" 0 "$st"
+    eq "two files: headers" "==> $data/one.txt <==|==> $data/wrapped.txt <==" "$(grep '^==>' "$tmp/out" | paste -sd'|')"
+    eq "two files: blank line between" "" "$(grep -B1 '^==> .*wrapped' "$tmp/out" | head -1)"
+    $L -j "$data/one.txt" - < "$data/seed.txt" > "$tmp/out"
+    eq "two files, JSON Lines" 2 "$(wc -l < "$tmp/out" | tr -d ' ')"
+    check "two files, JSON Lines valid" q < "$tmp/out"
+    eq "two files, JSON: sources" "$data/one.txt|-" "$(for i in 1 2; do sed -n "${i}p" "$tmp/out" | q source; done | paste -sd'|')"
+    printf '' | $L -j - "$data/one.txt" > /dev/null; st=$?
+    eq "one page without article: exit 1" 1 "$st"
+
+    # write errors
+    if [ -w /dev/full ]; then
+        $L "$data/seed.txt" > /dev/full 2> "$tmp/err"; st=$?
+        eq "/dev/full: exit 2" 2 "$st"
+        check "/dev/full: message" grep -q "write error" "$tmp/err"
+    else
+        skipped "/dev/full not available"
+    fi
+
+    # the shared corpora, when they are there: every page gives valid JSON
+    if [ -d "$shared/corpus/scrapinghub/pages" ]; then
+        bad=0
+        for f in "$shared"/corpus/scrapinghub/pages/0*.html.gz "$shared"/corpus/fundus/pages/de*.html.gz; do
+            gzip -dc "$f" | $L -j > "$tmp/page.json" 2>/dev/null
+            st=$?
+            if [ "$st" -gt 1 ] || ! q < "$tmp/page.json" >/dev/null 2>&1; then
+                bad=$((bad + 1)); echo "  bad output on $f"
+            fi
+        done
+        eq "shared pages: valid JSON, no crash" 0 "$bad"
+    else
+        skipped "shared corpus pages: ../shared is not here"
+    fi
+}
+
+for LEDE in "$top/lede" "$top/build/asan/lede"; do
+    case $LEDE in */asan/*) LEDE_NAME=asan ;; *) LEDE_NAME=lede ;; esac
+    cli_tests "$LEDE"
+done
+
+echo "$pass passed, $fail failed, $skip skipped"
+[ "$fail" -eq 0 ]
