@@ -123,18 +123,28 @@ static bool looks_like_meta_line(const Block *b)
     return false;
 }
 
-static void text_headline(Page *pg, const Region *r, Article *a)
+static bool opens_with_dateline(const Block *b)
 {
-    if (!r->found)
+    Dateline d;
+    if (!dateline_find(b->text, b->len, &d))
+        return false;
+    bool at_start = d.start == 0;
+    dateline_free(&d);
+    return at_start;
+}
+
+static void text_headline(Page *pg, long first_block, Article *a)
+{
+    if (first_block < 0)
         return;
     /* the line just above the body that reads like a title */
-    size_t first = r->first;
+    size_t first = (size_t)first_block;
     for (size_t k = 0; k < 6 && k < first + 1; k++) {
         size_t i = first - k;
         Block *b = &pg->blocks[i];
         if (k == 0 && b->label == LABEL_CONTENT)
             continue;
-        if (looks_like_meta_line(b))
+        if (looks_like_meta_line(b) || opens_with_dateline(b))
             continue;
         if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120)) {
             a->headline = xstrndup(b->text, b->len);
@@ -161,88 +171,121 @@ static void add_para(Article *a, const char *s, size_t n)
     a->paras[a->n_paras++] = t;
 }
 
+/* Look for the dateline in blocks [from, to].  On success, fill a's
+ * dateline, set *blk to the block where the article's text resumes and
+ * *cut to the bytes of it the dateline took, and label the blocks before
+ * the dateline (bylines, times) as boilerplate. */
+static bool find_opening(Page *pg, size_t from, size_t to, Article *a, size_t *blk, size_t *cut)
+{
+    Buf open = {0};
+    size_t offs[8], nb = 0;
+    for (size_t i = from; i <= to && i < pg->n && nb < 8; i++) {
+        if (open.len)
+            buf_addc(&open, '\n');
+        offs[nb++] = open.len;
+        buf_add(&open, pg->blocks[i].text, pg->blocks[i].len);
+    }
+    Dateline d;
+    bool found = open.len && dateline_find(open.p, open.len, &d);
+    buf_free(&open);
+    if (!found)
+        return false;
+    size_t k = 0, sk = 0;
+    while (k + 1 < nb && offs[k + 1] <= d.body)
+        k++;
+    while (sk + 1 < nb && offs[sk + 1] <= d.start)
+        sk++;
+    if (d.body >= offs[nb - 1] + pg->blocks[from + nb - 1].len) {
+        *blk = from + nb; /* nothing after it in these blocks */
+        *cut = 0;
+    } else {
+        *blk = from + k;
+        *cut = d.body - offs[k];
+    }
+    for (size_t i = from; i < from + sk; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            pg->blocks[i].label = LABEL_BOILER;
+    a->has_dateline = true;
+    a->dateline = d;
+    return true;
+}
+
+static long first_content(const Page *pg)
+{
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            return (long)i;
+    return -1;
+}
+
 void article_build(Page *pg, const Region *r, Article *a)
 {
     memset(a, 0, sizeof *a);
     a->headline_block = -1;
     if (pg->input == INPUT_HTML)
         html_headline(pg, r, a);
-    else
-        text_headline(pg, r, a);
     if (a->headline_block >= 0)
         pg->blocks[a->headline_block].label = LABEL_HEADLINE;
 
-    /* content blocks, in order */
-    size_t nc = 0;
-    size_t *idx = xmalloc((pg->n + 1) * sizeof *idx);
-    for (size_t i = 0; i < pg->n; i++)
-        if (pg->blocks[i].label == LABEL_CONTENT)
-            idx[nc++] = i;
-
-    /* the opening: up to two short lines before the first paragraph, and
-     * the paragraph itself */
-    size_t skip_to = 0; /* blocks of idx[] consumed by the dateline */
-    size_t cut = 0;     /* bytes of the first kept block consumed */
-    if (nc) {
-        size_t f = idx[0];
-        size_t from = f;
-        while (from > 0 && f - from < 2 && (int)(from - 1) != a->headline_block &&
-               pg->blocks[from - 1].chars < 120 && pg->blocks[from - 1].label != LABEL_HEADLINE)
+    /* the dateline: in the first paragraph, or in up to two short lines
+     * before it (a dateline alone on its line, a byline, a time) */
+    size_t start = 0, cut = 0, blk;
+    long f = first_content(pg);
+    bool have_start = false;
+    if (f >= 0) {
+        size_t from = (size_t)f, to = (size_t)f;
+        while (from > 0 && (size_t)f - from < 2 && pg->blocks[from - 1].chars < 200 &&
+               pg->blocks[from - 1].label != LABEL_HEADLINE)
             from--;
-        Buf open = {0};
-        size_t offs[8], nb = 0;
-        for (size_t i = from; i <= f + 1 && i < pg->n && nb < 8; i++) {
-            if (i > f && pg->blocks[i].label != LABEL_CONTENT)
-                break;
-            if (open.len)
-                buf_addc(&open, '\n');
-            offs[nb++] = open.len;
-            buf_add(&open, pg->blocks[i].text, pg->blocks[i].len);
-        }
-        Dateline d;
-        if (open.len && dateline_find(open.p, open.len, &d)) {
-            /* which block does the text resume in? */
-            size_t k = 0;
-            while (k + 1 < nb && offs[k + 1] <= d.body)
-                k++;
-            size_t blk = from + k;
-            /* the text must resume in the first paragraph (or the next,
-             * when the first was the dateline alone) */
-            if (blk >= f && blk <= f + 1) {
-                a->has_dateline = true;
-                a->dateline = d;
-                skip_to = blk - f;
-                cut = d.body - offs[k];
-                for (size_t i = from; i < f; i++)
-                    pg->blocks[i].label = LABEL_BOILER;
-            } else {
-                dateline_free(&d);
+        if (to + 1 < pg->n && pg->blocks[to + 1].label == LABEL_CONTENT)
+            to++;
+        bool ok = find_opening(pg, from, to, a, &blk, &cut);
+        bool strict = true;
+        /* before the body, the text must resume in a line that reads as
+         * text: "JERUSALEM" over "POST STAFF" is no dateline */
+        if (ok && blk < (size_t)f) {
+            const Block *b = &pg->blocks[blk];
+            if (b->len - cut < 40 || looks_like_meta_line(b)) {
+                dateline_free(&a->dateline);
+                a->has_dateline = ok = false;
             }
         }
-        buf_free(&open);
+        /* raw text: a dateline that opens the page opens the article */
+        if (!ok && pg->input == INPUT_TEXT && f > 0 && f <= 8) {
+            ok = find_opening(pg, 0, (size_t)(f - 1 < 2 ? f - 1 : 2), a, &blk, &cut);
+            strict = false;
+        }
+        if (ok) {
+            for (size_t i = blk; i < (size_t)f; i++) {
+                Block *b = &pg->blocks[i];
+                if (b->label == LABEL_HEADLINE)
+                    continue;
+                if (!strict || i == blk || (b->chars >= 40 && !looks_like_meta_line(b)))
+                    b->label = LABEL_CONTENT;
+            }
+            for (size_t i = (size_t)f; i < blk && i < pg->n; i++)
+                pg->blocks[i].label = LABEL_BOILER; /* the dateline alone */
+            start = blk;
+            have_start = true;
+        }
     } else if (pg->n) {
         /* no article: still report a dateline at the page's opening */
-        Buf open = {0};
-        for (size_t i = 0; i < pg->n && i < 3; i++) {
-            if (open.len)
-                buf_addc(&open, '\n');
-            buf_add(&open, pg->blocks[i].text, pg->blocks[i].len);
-        }
-        Dateline d;
-        if (dateline_find(open.p, open.len, &d)) {
-            a->has_dateline = true;
-            a->dateline = d;
-        }
-        buf_free(&open);
+        find_opening(pg, 0, pg->n < 3 ? pg->n - 1 : 2, a, &blk, &cut);
     }
-    for (size_t j = skip_to; j < nc; j++) {
-        Block *b = &pg->blocks[idx[j]];
-        size_t off = j == skip_to ? cut : 0;
+    if (pg->input == INPUT_TEXT) {
+        text_headline(pg, first_content(pg), a);
+        if (a->headline_block >= 0)
+            pg->blocks[a->headline_block].label = LABEL_HEADLINE;
+    }
+    for (size_t i = 0; i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->label != LABEL_CONTENT)
+            continue;
+        size_t off = have_start && i == start ? cut : 0;
         if (off > b->len)
             off = b->len;
         add_para(a, b->text + off, b->len - off);
     }
-    free(idx);
 }
 
 void article_free(Article *a)

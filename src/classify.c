@@ -185,7 +185,11 @@ void classify(Page *pg, Region *r)
             return;
         r->first = 0;
         r->last = pg->n - 1;
-        have = true;
+        r->found = true;
+        for (size_t i = 0; i < pg->n; i++)
+            if (pg->blocks[i].link_density <= 0.5)
+                pg->blocks[i].label = LABEL_CONTENT;
+        return;
     }
     r->found = true;
     for (size_t i = r->first; i <= r->last; i++) {

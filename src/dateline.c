@@ -266,28 +266,40 @@ static bool particle(const char *s, size_t n)
 
 /* ---- dates ------------------------------------------------------------- */
 
-static const char *const months[] = {"january", "february", "march", "april", "may",
-                                     "june", "july", "august", "september", "october",
-                                     "november", "december", NULL};
+/* Month names in the languages of the stopword lists' main news wires:
+ * English, German, French, Spanish, Italian, Portuguese, Dutch. */
+static const char *const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+    "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+    "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus",
+    NULL};
 
 static bool month_word(const char *s, size_t n)
 {
-    char low[16];
-    if (n < 3 || n >= sizeof low)
+    if (n < 3 || n > 24)
         return false;
-    for (size_t k = 0; k < n; k++)
-        low[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
-    low[n] = '\0';
-    if (low[n - 1] == '.')
-        low[--n] = '\0';
-    for (const char *const *m = months; *m; m++) {
+    if (s[n - 1] == '.')
+        n--;
+    Buf low = {0};
+    text_lower(&low, s, n);
+    bool hit = false;
+    size_t cn = text_chars(low.p, low.len);
+    for (const char *const *m = months; *m && !hit; m++) {
         size_t ml = strlen(*m);
-        if (n == ml && strcmp(low, *m) == 0)
-            return true;
-        if (n >= 3 && n < ml && strncmp(low, *m, n) == 0 && (n == 3 || n == 4))
-            return true;
+        if (low.len == ml && strcmp(low.p, *m) == 0)
+            hit = true;
+        else if ((cn == 3 || cn == 4) && low.len < ml && strncmp(low.p, *m, low.len) == 0)
+            hit = true;
     }
-    return false;
+    buf_free(&low);
+    return hit;
 }
 
 static size_t digits_at(const char *s, size_t n, size_t i)
@@ -298,25 +310,50 @@ static size_t digits_at(const char *s, size_t n, size_t i)
     return j - i;
 }
 
-/* A date like "Feb 26", "Aug. 17", "SEPTEMBER 06, 2004", "August 24.".
- * Returns the end of the date (without a trailing period) or 0. */
+/* The end of the letters (any script) of a word at i. */
+static size_t letters_end(const char *s, size_t n, size_t i)
+{
+    while (i < n && cp_letter(cp_at(s, n, i)))
+        i += cp_len(s, n, i);
+    return i;
+}
+
+/* A date like "Feb 26", "Aug. 17", "SEPTEMBER 06, 2004", "August 24.",
+ * or day first, "26 nov", "26 ноября", "26 November 2024".  Returns the
+ * end of the date (without a trailing period) or 0. */
 static size_t read_date(const char *s, size_t n, size_t i)
 {
-    size_t j = i;
-    while (j < n && ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z'))
-        j++;
+    size_t d = digits_at(s, n, i);
+    if (d >= 1 && d <= 2 && i + d < n && s[i + d] == ' ') {
+        size_t w = i + d + 1, e = letters_end(s, n, w);
+        if (text_chars(s + w, e - w) < 3)
+            return 0;
+        /* a month name, or any word in a script we have no months for */
+        bool latin = cp_at(s, n, w) < 0x250;
+        if (latin && !month_word(s + w, e - w + (e < n && s[e] == '.')))
+            return 0;
+        size_t end = e;
+        if (end + 5 <= n && s[end] == ' ' && digits_at(s, n, end + 1) == 4)
+            end += 5;
+        return end;
+    }
+    size_t j = letters_end(s, n, i);
+    if (j == i)
+        return 0;
     if (j < n && s[j] == '.')
         j++;
     if (!month_word(s + i, j - i))
         return 0;
     j = skip_sp(s, n, j);
-    size_t d = digits_at(s, n, j);
+    d = digits_at(s, n, j);
     if (d < 1 || d > 2)
         return 0;
     j += d;
     size_t end = j;
     if (j + 2 < n && s[j] == ',' && s[j + 1] == ' ' && digits_at(s, n, j + 2) == 4)
         end = j + 6;
+    else if (j + 1 < n && s[j] == ' ' && digits_at(s, n, j + 1) == 4)
+        end = j + 5;
     return end;
 }
 
@@ -330,6 +367,14 @@ typedef struct {
     int sep;
     int city_kind;
 } Parse;
+
+static bool weekday_at(const char *s, size_t n, size_t i)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", NULL};
+    size_t e = letters_end(s, n, i);
+    return listed(days, s + i, e - i);
+}
 
 static bool agency_like(const char *s, size_t n)
 {
@@ -352,11 +397,15 @@ static bool agency_like(const char *s, size_t n)
         last--;
     const char *lw = s + last;
     size_t ll = n - last;
-    static const char *const desks[] = {"online", "news", "newswire", "wire", NULL};
+    static const char *const desks[] = {"online", "news", "newswire", "wire", "press", NULL};
     if (listed(desks, lw, ll) && last > 0)
         return true;
-    if (ll > 4 && strncmp(lw + ll - 4, "News", 4) == 0 && ll > 6)
-        return true;
+    /* one brand-like word: NewsFactor, HealthDayNews (not McDonald) */
+    if (last == 0 && strncmp(s, "Mc", 2) != 0 && strncmp(s, "Mac", 3) != 0) {
+        for (size_t k = 1; k < n; k++)
+            if (s[k] >= 'A' && s[k] <= 'Z' && s[k - 1] >= 'a' && s[k - 1] <= 'z')
+                return true;
+    }
     return false;
 }
 
@@ -377,7 +426,12 @@ static int read_paren(const char *s, size_t n, size_t i, size_t *cs, size_t *ce,
     if (de && (de == j || (de + 1 == j && s[de] == '.')))
         return 2; /* a date */
     int32_t c = cp_at(s, n, i + 1);
-    if (!(cp_upper(c) || (cp_letter(c) && !cp_lower(c)) || cp_digit(c)))
+    if (listed(agencies, s + i + 1, j - i - 1))
+        return 1;
+    for (size_t k = i + 1; k < j; k++)
+        if (s[k] == ':' || s[k] == ',' || s[k] == ';' || (unsigned char)s[k] == 0xC2)
+            return 0; /* "(Image: © NASA)", "(1-0)": a credit or a score */
+    if (!(cp_upper(c) || (cp_letter(c) && !cp_lower(c))))
         return 0;
     /* at most four words, none of them in lower case but short particles */
     size_t words = 1;
@@ -397,7 +451,10 @@ static void read_sep(const char *s, size_t n, size_t i, Parse *p)
 {
     size_t j = skip_sp(s, n, i);
     int32_t c = cp_at(s, n, j);
-    if (cp_dash(c)) {
+    /* a hyphen glued on both sides joins words: "EU-Kommission" */
+    bool glued = c == '-' && j == i && j > 0 && s[j - 1] != ' ' && j + 1 < n &&
+                 cp_letter(cp_at(s, n, j + 1));
+    if (cp_dash(c) && !glued) {
         size_t k = j;
         while (k < n && cp_dash(cp_at(s, n, k)))
             k += cp_len(s, n, k);
@@ -597,6 +654,10 @@ static bool validate(const char *s, size_t n, Parse *p)
         return false; /* nothing follows */
     if (city && !agency && !region && !date && p->sep == SEP_DASH &&
         agency_like(s + p->city_s, p->city_e - p->city_s) && !known) {
+        /* a credit line: "Associated Press - Friday, April 28, 2023" */
+        if (p->body < n && (read_date(s, n, p->body) || weekday_at(s, n, p->body) ||
+                            !cp_letter(cp_at(s, n, p->body))))
+            return false;
         p->agency_s = p->city_s;
         p->agency_e = p->city_e;
         p->city_s = p->city_e = 0;
@@ -611,8 +672,13 @@ static bool validate(const char *s, size_t n, Parse *p)
     }
     if (!city)
         return false;
+    /* an unknown acronym of one short word is no place: "HST -", "EU -" */
+    if (caps && !known && !region && !date && text_chars(s + p->city_s, p->city_e - p->city_s) < 4)
+        return false;
     switch (p->sep) {
     case SEP_DASH:
+        if (p->body < n && cp_digit(cp_at(s, n, p->body)) && !date)
+            return false; /* "NAME - 2019-04-10": a byline and a date */
         if (caps && p->city_e - p->city_s <= 40)
             return true;
         return known || kregion || (region && date);
@@ -671,19 +737,25 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
         p->agency_e = ce;
         j = after;
     }
-    /* TASS: "BERLIN, August 24. /TASS/." */
+    /* between slashes: "BERLIN, August 24. /TASS/." and
+     * "NEW YORK, Nov. 26, 2024 /PRNewswire/ --" */
     q = j;
     if (q < n && s[q] == '.')
         q++;
     q = skip_sp(s, n, q);
     if (q < n && s[q] == '/' && p->agency_e <= p->agency_s) {
         size_t e = q + 1;
-        while (e < n && e - q < 24 && s[e] != '/' && s[e] != ' ' && s[e] != '\n')
+        while (e < n && e - q < 48 && s[e] != '/' && s[e] != '\n')
             e++;
-        if (e < n && s[e] == '/' && e > q + 1) {
+        if (e < n && s[e] == '/' && e > q + 1 && cp_letter(cp_at(s, n, q + 1))) {
             p->agency_s = q + 1;
             p->agency_e = e;
             j = e + 1;
+            size_t k = skip_sp(s, n, j);
+            if (k < n && cp_dash(cp_at(s, n, k))) {
+                read_sep(s, n, j, p);
+                return validate(s, n, p);
+            }
             if (j < n && s[j] == '.')
                 j++;
             p->sep = SEP_DASH;
@@ -692,6 +764,9 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
             return validate(s, n, p);
         }
     }
+    /* EFE: "(EFE).-" */
+    if (p->agency_e > p->agency_s && j + 1 < n && s[j] == '.' && cp_dash(cp_at(s, n, j + 1)))
+        j++;
     read_sep(s, n, j, p);
     /* "MOSCOW-The Associated Press" on a line of its own */
     if (p->sep == SEP_DASH && p->agency_e <= p->agency_s && j < n && s[j] == '-' &&
@@ -858,6 +933,12 @@ bool dateline_find(const char *s, size_t n, Dateline *d)
             if (have)
                 return fill(s, best_at, &best, d);
         } else if (parse_at(s, n, i, &p)) {
+            /* "Canadian Press - OTTAWA (CP) -": a site or desk name, then
+             * the real dateline */
+            Parse q;
+            if (p.city_e <= p.city_s && p.agency_s == i && p.sep == SEP_DASH &&
+                parse_at(s, n, p.body, &q) && q.city_e > q.city_s && q.sep != SEP_NONE)
+                return fill(s, p.body, &q, d);
             return fill(s, i, &p, d);
         }
         /* the next line, when this one is short: a byline, a time, a credit */

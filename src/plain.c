@@ -101,21 +101,29 @@ void plain_read(Page *pg, const char *s, size_t n)
         i = j + 1;
     }
     /* the shape: does a line often run on into the next? */
-    size_t nonblank = 0, runon = 0, longest = 0;
+    size_t nonblank = 0, runon = 0, longest = 0, long_lines = 0, open_long = 0;
     for (size_t i = 0; i < nl; i++) {
         if (lines[i].blank)
             continue;
         nonblank++;
         if (lines[i].n > longest)
             longest = lines[i].n;
-        if (i + 1 < nl && !lines[i + 1].blank && !line_ends_sentence(&lines[i]) &&
-            lines[i].n >= 30) {
+        bool next = i + 1 < nl && !lines[i + 1].blank;
+        bool ends = line_ends_sentence(&lines[i]);
+        if (lines[i].n >= 40) {
+            long_lines++;
+            open_long += next && !ends;
+        }
+        if (next && !ends && lines[i].n >= 30) {
             int32_t c = first_cp(&lines[i + 1]);
             if (cp_lower(c) || cp_digit(c))
                 runon++;
         }
     }
-    bool wrapped = nonblank && runon * 5 >= nonblank && runon > 0;
+    /* wrapped: lines often run on in lower case, or most long lines stop
+     * mid-sentence and none is longer than a terminal's width or so */
+    bool wrapped = (runon > 0 && runon * 5 >= nonblank) ||
+                   (long_lines >= 2 && open_long * 2 >= long_lines && longest <= 160);
 
     Buf acc = {0};
     unsigned flags = 0;

@@ -162,6 +162,16 @@ cli_tests() {
     fi
 }
 
+# datelines on real openings (../shared), with the issue's bar: 98% exact,
+# at most 1% false alarms
+if [ -f "$shared/corpus/datelines/dev.tsv" ] && command -v python3 >/dev/null 2>&1; then
+    LEDE_NAME=lede
+    if python3 "$shared/eval/check_datelines.py" "$top/lede" "$shared/corpus/datelines/dev.tsv" 0.98 0.01 > "$tmp/dl" 2>&1; then ok; else
+        not_ok "datelines on dev.tsv: $(tail -1 "$tmp/dl")"; fi
+else
+    skipped "datelines on dev.tsv: ../shared or python3 is not here"
+fi
+
 for LEDE in "$top/lede" "$top/build/asan/lede"; do
     case $LEDE in */asan/*) LEDE_NAME=asan ;; *) LEDE_NAME=lede ;; esac
     cli_tests "$LEDE"
