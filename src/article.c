@@ -54,15 +54,6 @@ static bool similar(const char *a, const char *b)
     return a && b && text_loose_eq(a, b);
 }
 
-/* A title-ish text: starts with the candidate and is a little longer. */
-static bool prefix_of(const char *title, const char *cand)
-{
-    if (!title || !cand)
-        return false;
-    size_t n = strlen(cand);
-    return n >= 12 && strncmp(title, cand, n) == 0;
-}
-
 static void html_headline(Page *pg, const Region *r, Article *a)
 {
     Meta *m = &pg->meta;
@@ -71,18 +62,14 @@ static void html_headline(Page *pg, const Region *r, Article *a)
     int first_h1 = -1;
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        if (b->kind != KIND_HEADING || b->heading > 2 || b->chars < 4 || b->chars > 300)
+        if (b->kind != KIND_HEADING || b->heading > 2)
             continue;
-        for (size_t k = 0; k < 4; k++) {
-            if (!metas[k])
-                continue;
-            if (similar(b->text, metas[k]) || prefix_of(metas[k], b->text)) {
-                a->headline = xstrndup(b->text, b->len);
-                a->headline_block = (int)i;
-                return;
-            }
+        if (b->flags & F_TITLE) {
+            a->headline = xstrndup(b->text, b->len);
+            a->headline_block = (int)i;
+            return;
         }
-        if (b->heading == 1 && first_h1 < 0)
+        if (b->heading == 1 && first_h1 < 0 && b->chars >= 4 && b->chars <= 300)
             first_h1 = (int)i;
     }
     /* the metadata's own title, cleaned of the site name */

@@ -7,6 +7,19 @@
 
 #include "buf.h"
 
+#ifndef CLIMB_MIN
+#define CLIMB_MIN 0.1
+#endif
+#ifndef TITLE_NEAR
+#define TITLE_NEAR 15
+#endif
+#ifndef TITLE_BONUS
+#define TITLE_BONUS 2.0
+#endif
+#ifndef CLIMB_RATIO
+#define CLIMB_RATIO 1.5
+#endif
+
 /* Is the page's language one whose stopwords we know?  Then stopword
  * density is a signal; otherwise it is left out. */
 static bool stopwords_usable(const Page *pg)
@@ -108,21 +121,70 @@ static int choose_root(Page *pg)
                 w = -w;
         }
     }
+    /* Readability's locality: a paragraph scores for its container in
+     * full, for the one above by half, and less further up, so that the
+     * element whose own children are the paragraphs wins over a page-wide
+     * wrapper or a list of teasers. */
+    double *local = xcalloc(pg->nn, sizeof *local);
+    double *chars = xcalloc(pg->nn, sizeof *chars);
+    double *links = xcalloc(pg->nn, sizeof *links);
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            chars[nd] += (double)b->chars;
+            links[nd] += (double)b->link_chars;
+        }
+        if (b->score <= 0 || b->chars < 25)
+            continue;
+        double w = b->score * (1.0 + (double)b->commas * 0.3 +
+                               (b->chars > 300 ? 3.0 : (double)b->chars / 100.0));
+        int c = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node : pg->nodes[b->node].parent;
+        for (int level = 0; c >= 0 && level < 5; level++, c = pg->nodes[c].parent) {
+            local[c] += w / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+            if (pg->nodes[c].hint < 0)
+                break; /* a boilerplate container keeps its text */
+        }
+    }
+    /* the body follows the headline closely */
+    long title = -1;
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if (pg->blocks[i].flags & F_TITLE)
+            title = (long)i;
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if (pg->blocks[i].heading == 1)
+            title = (long)i;
+    long *first = xmalloc(pg->nn * sizeof *first);
+    for (size_t nd = 0; nd < pg->nn; nd++)
+        first[nd] = -1;
+    for (size_t i = pg->n; i-- > 0;) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= 0)
+            continue;
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent)
+            first[nd] = (long)i;
+    }
     int best = 0;
     double best_s = -1e300;
     for (size_t nd = 0; nd < pg->nn; nd++) {
-        double s = good[nd] - 0.5 * bad[nd];
-        const Node *x = &pg->nodes[nd];
+        Node *x = &pg->nodes[nd];
+        double ld = chars[nd] > 0 ? links[nd] / chars[nd] : 0.0;
+        double s = local[nd] * (1.0 - ld);
+        if (title >= 0 && first[nd] >= title && first[nd] - title <= TITLE_NEAR)
+            s *= TITLE_BONUS;
         if (x->hint > 0)
-            s *= 1.05;
-        if (x->hint < 0)
-            s *= 0.8;
-        pg->nodes[nd].score = s;
+            s *= 1.25;
+        else if (x->hint < 0)
+            s *= 0.5;
+        x->score = s;
         if (s > best_s) {
             best_s = s;
             best = (int)nd;
         }
     }
+    free(local);
+    free(first);
+    free(chars);
+    free(links);
     /* A parent that holds little more good text is a better root: the
      * article often spans sibling containers. */
     for (;;) {
@@ -130,7 +192,9 @@ static int choose_root(Page *pg)
         if (up < 0 || good[best] <= 0)
             break;
         double extra_good = good[up] - good[best], extra_bad = bad[up] - bad[best];
-        if (extra_good > 0.25 * good[best] && extra_good > 1.5 * extra_bad)
+        if (extra_good <= 0 && extra_bad <= 0)
+            best = up; /* a wrapper around the same text */
+        else if (extra_good > CLIMB_MIN * good[best] && extra_good > CLIMB_RATIO * extra_bad)
             best = up;
         else
             break;

@@ -139,6 +139,23 @@ void output_explain(FILE *f, const Page *pg, const Region *r)
 {
     fprintf(f, "# %zu blocks, %zu containers; root container %d, body run %zu..%zu%s\n",
             pg->n, pg->nn, r->root, r->first, r->last, r->found ? "" : " (none)");
+    /* the best container candidates */
+    int top[5] = {-1, -1, -1, -1, -1};
+    for (size_t nd = 0; nd < pg->nn; nd++) {
+        for (int k = 0; k < 5; k++) {
+            if (top[k] < 0 || pg->nodes[nd].score > pg->nodes[top[k]].score) {
+                for (int m = 4; m > k; m--)
+                    top[m] = top[m - 1];
+                top[k] = (int)nd;
+                break;
+            }
+        }
+    }
+    for (int k = 0; k < 5 && top[k] >= 0; k++) {
+        const Node *x = &pg->nodes[top[k]];
+        fprintf(f, "# container %d: score %.0f, parent %d, depth %d, hint %d, tag %d\n", top[k],
+                x->score, x->parent, x->depth, x->hint, x->tag);
+    }
     fprintf(f, "# idx label    score  chars links stop%% sent kind node hint text\n");
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];

@@ -127,11 +127,31 @@ static void features(Block *b, Buf *w)
         b->link_density = 1.0;
 }
 
+/* The block's text is the page's title as its metadata gives it: the
+ * same words, or the start of a "Title | Site" <title>. */
+static bool is_title(const Block *b, const Meta *m)
+{
+    const char *t[] = {m->og_title, m->ld_headline, m->twitter_title, m->title};
+    for (size_t k = 0; k < 4; k++) {
+        if (!t[k])
+            continue;
+        if (text_loose_eq(b->text, t[k]))
+            return true;
+        if (b->len >= 12 && strncmp(t[k], b->text, b->len) == 0)
+            return true;
+    }
+    return false;
+}
+
 void page_features(Page *pg)
 {
     Buf w = {0};
-    for (size_t i = 0; i < pg->n; i++)
-        features(&pg->blocks[i], &w);
+    for (size_t i = 0; i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        features(b, &w);
+        if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
+            b->flags |= F_TITLE;
+    }
     buf_free(&w);
 }
 

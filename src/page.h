@@ -36,6 +36,7 @@ enum {
     F_TABLE = 1u << 11,   /* inside a table */
     F_TIME = 1u << 12,    /* holds a <time> element */
     F_BYLINE = 1u << 13,  /* markup says author/byline (rel=author, class) */
+    F_TITLE = 1u << 14,   /* its text is the title the metadata gives */
 };
 
 /* Labels the classifier gives. */
