@@ -205,6 +205,38 @@ static long first_content(const Page *pg)
     return -1;
 }
 
+static void body_from_ld(Page *pg, Article *a, const char *ld)
+{
+    for (size_t i = 0; i < a->n_paras; i++)
+        free(a->paras[i]);
+    a->n_paras = 0;
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            pg->blocks[i].label = LABEL_BOILER;
+    /* paragraphs are split by line breaks */
+    const char *p = ld;
+    while (*p) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        add_para(a, p, len);
+        p += len + (e ? 1 : 0);
+    }
+    if (a->has_dateline) {
+        dateline_free(&a->dateline);
+        a->has_dateline = false;
+    }
+    if (a->n_paras) {
+        Dateline d;
+        if (dateline_find(a->paras[0], strlen(a->paras[0]), &d)) {
+            char *rest = xstrndup(a->paras[0] + d.body, strlen(a->paras[0]) - d.body);
+            free(a->paras[0]);
+            a->paras[0] = rest;
+            a->dateline = d;
+            a->has_dateline = true;
+        }
+    }
+}
+
 void article_build(Page *pg, const Region *r, Article *a)
 {
     memset(a, 0, sizeof *a);
@@ -264,6 +296,7 @@ void article_build(Page *pg, const Region *r, Article *a)
         if (a->headline_block >= 0)
             pg->blocks[a->headline_block].label = LABEL_HEADLINE;
     }
+    size_t total = 0;
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         if (b->label != LABEL_CONTENT)
@@ -272,7 +305,13 @@ void article_build(Page *pg, const Region *r, Article *a)
         if (off > b->len)
             off = b->len;
         add_para(a, b->text + off, b->len - off);
+        total += b->len - off;
     }
+    /* A page that renders its text with scripts still says it in its
+     * JSON-LD articleBody: when the markup gave much less, take that. */
+    const char *ld = pg->meta.ld_body;
+    if (ld && strlen(ld) >= 400 && total * 2 < strlen(ld))
+        body_from_ld(pg, a, ld);
 }
 
 void article_free(Article *a)

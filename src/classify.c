@@ -16,6 +16,9 @@
 #ifndef TITLE_BONUS
 #define TITLE_BONUS 2.0
 #endif
+#ifndef LDBODY_BONUS
+#define LDBODY_BONUS 1.0
+#endif
 #ifndef CLIMB_RATIO
 #define CLIMB_RATIO 1.5
 #endif
@@ -74,6 +77,8 @@ static double block_score(const Block *b, bool use_stops)
         g -= 0.5;
     if (b->flags & (F_BYLINE | F_TIME))
         g -= 0.5;
+    if (b->flags & F_LDBODY)
+        g += LDBODY_BONUS; /* the page's own JSON-LD says this is the body */
     return g;
 }
 

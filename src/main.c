@@ -19,6 +19,7 @@
 #include "decode.h"
 #include "html.h"
 #include "input.h"
+#include "meta.h"
 #include "output.h"
 #include "page.h"
 #include "plain.h"
@@ -130,6 +131,7 @@ static int one_page(const Options *o, const char *name, const char *bytes, size_
     else
         plain_read(&pg, dec.text, dec.len);
     free(dec.text);
+    meta_resolve(&pg);
     page_features(&pg);
     Region r;
     classify(&pg, &r);

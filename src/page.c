@@ -143,16 +143,39 @@ static bool is_title(const Block *b, const Meta *m)
     return false;
 }
 
+/* Letters and digits only, lower case, up to max bytes: for comparing
+ * text across markup and JSON-LD, whose spacing and punctuation differ. */
+static void fold_alnum(const char *s, size_t n, size_t max, Buf *out)
+{
+    buf_clear(out);
+    for (size_t i = 0; i < n && out->len < max;) {
+        int32_t c;
+        size_t k = utf8_decode(s, n, i, &c);
+        if (cp_letter(c) || cp_digit(c))
+            text_lower(out, s + i, k);
+        i += k;
+    }
+}
+
 void page_features(Page *pg)
 {
-    Buf w = {0};
+    Buf w = {0}, body = {0}, probe = {0};
+    if (pg->meta.ld_body)
+        fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         features(b, &w);
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
+        if (body.len >= 200 && b->chars >= 30) {
+            fold_alnum(b->text, b->len, 80, &probe);
+            if (probe.len >= 20 && strstr(body.p, probe.p))
+                b->flags |= F_LDBODY;
+        }
     }
     buf_free(&w);
+    buf_free(&body);
+    buf_free(&probe);
 }
 
 void meta_set(char **field, const char *s, size_t n)
@@ -177,7 +200,10 @@ void page_free(Page *pg)
     Meta *m = &pg->meta;
     char **fields[] = {&m->title, &m->og_title, &m->twitter_title, &m->ld_headline,
                        &m->ld_body, &m->description, &m->site, &m->lang, &m->url,
-                       &m->byline, &m->published, &m->modified};
+                       &m->byline, &m->published, &m->modified, &m->ld_dateline};
+    for (size_t i = 0; i < m->n_authors; i++)
+        free(m->authors[i]);
+    free(m->authors);
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         free(*fields[i]);
     for (size_t i = 0; i < m->n_ld; i++)

@@ -37,6 +37,7 @@ enum {
     F_TIME = 1u << 12,    /* holds a <time> element */
     F_BYLINE = 1u << 13,  /* markup says author/byline (rel=author, class) */
     F_TITLE = 1u << 14,   /* its text is the title the metadata gives */
+    F_LDBODY = 1u << 15,  /* its text is in the JSON-LD articleBody */
 };
 
 /* Labels the classifier gives. */
@@ -83,6 +84,9 @@ typedef struct {
     char *byline;
     char *published;
     char *modified;
+    char *ld_dateline;  /* JSON-LD dateline */
+    char **authors;     /* names, from JSON-LD or meta tags */
+    size_t n_authors;
     char **ld_json;     /* raw JSON-LD script texts */
     size_t n_ld;
 } Meta;

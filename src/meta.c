@@ -1,0 +1,190 @@
+/* meta: the page's own metadata, resolved. */
+#include "meta.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "json.h"
+#include "text.h"
+
+static const struct {
+    const char *name;
+    int32_t cp;
+} entities[] = {
+    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+    {"nbsp", 0xA0}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
+    {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
+    {"laquo", 0xAB}, {"raquo", 0xBB}, {"shy", 0xAD}, {"euro", 0x20AC}, {"copy", 0xA9},
+};
+
+char *meta_plain(const char *s)
+{
+    Buf b = {0};
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        char c = s[i];
+        if (c == '<' && i + 1 < n && (s[i + 1] == '/' || s[i + 1] == '!' ||
+                                      ((s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z'))) {
+            const char *e = memchr(s + i, '>', n - i);
+            if (e) {
+                /* a block tag breaks the text; an inline one does not */
+                bool brk = (s[i + 1] | 0x20) == 'p' || (s[i + 1] | 0x20) == 'b' ||
+                           (s[i + 1] == '/' && i + 2 < n && (s[i + 2] | 0x20) == 'p');
+                buf_adds(&b, brk ? "\n\n" : "");
+                i = (size_t)(e - s) + 1;
+                continue;
+            }
+        }
+        if (c == '&') {
+            const char *semi = memchr(s + i, ';', n - i < 12 ? n - i : 12);
+            if (semi) {
+                size_t len = (size_t)(semi - s) - i - 1;
+                const char *name = s + i + 1;
+                int32_t cp = -1;
+                if (len > 1 && name[0] == '#') {
+                    char *end;
+                    long v = (name[1] == 'x' || name[1] == 'X') ? strtol(name + 2, &end, 16)
+                                                                : strtol(name + 1, &end, 10);
+                    if (end == semi && v > 0 && v <= 0x10FFFF)
+                        cp = (int32_t)v;
+                } else {
+                    for (size_t k = 0; k < sizeof entities / sizeof *entities; k++)
+                        if (strlen(entities[k].name) == len && !strncmp(name, entities[k].name, len))
+                            cp = entities[k].cp;
+                }
+                if (cp > 0) {
+                    utf8_encode(&b, cp);
+                    i = (size_t)(semi - s) + 1;
+                    continue;
+                }
+            }
+        }
+        buf_addc(&b, c);
+        i++;
+    }
+    if (!b.p)
+        buf_reserve(&b, 0);
+    return buf_take(&b);
+}
+
+/* Set *field from a JSON-LD string (entities decoded, tags dropped). */
+static void set_from(char **field, const char *v)
+{
+    if (*field || !v)
+        return;
+    char *plain = meta_plain(v);
+    meta_set(field, plain, strlen(plain));
+    free(plain);
+}
+
+static bool article_type(const Json *obj)
+{
+    const Json *t = json_get(obj, "@type");
+    const Json *one = t;
+    for (size_t k = 0; t && (t->type == JSON_STR || k < t->n); k++) {
+        if (t->type == JSON_ARR)
+            one = t->items[k];
+        const char *s = one && one->type == JSON_STR ? one->str : NULL;
+        if (s) {
+            size_t l = strlen(s);
+            if ((l >= 7 && !strcmp(s + l - 7, "Article")) || strstr(s, "BlogPosting") ||
+                !strcmp(s, "Report") || !strcmp(s, "LiveBlogPosting") || !strcmp(s, "Review"))
+                return true;
+        }
+        if (t->type == JSON_STR)
+            break;
+    }
+    return false;
+}
+
+static void add_author(Meta *m, const char *name)
+{
+    if (!name || !*name)
+        return;
+    char *plain = meta_plain(name);
+    size_t len;
+    char *clean = text_clean(plain, strlen(plain), &len);
+    free(plain);
+    if (!len || len > 120) {
+        free(clean);
+        return;
+    }
+    for (size_t i = 0; i < m->n_authors; i++)
+        if (text_loose_eq(m->authors[i], clean)) {
+            free(clean);
+            return;
+        }
+    m->authors = xrealloc(m->authors, (m->n_authors + 1) * sizeof *m->authors);
+    m->authors[m->n_authors++] = clean;
+}
+
+static void read_authors(Meta *m, const Json *a)
+{
+    if (!a)
+        return;
+    if (a->type == JSON_ARR) {
+        for (size_t k = 0; k < a->n && k < 20; k++)
+            read_authors(m, a->items[k]);
+        return;
+    }
+    add_author(m, json_text(a));
+}
+
+static void read_article(Meta *m, const Json *o)
+{
+    set_from(&m->ld_headline, json_text(json_get(o, "headline")));
+    const char *body = json_text(json_get(o, "articleBody"));
+    if (body && (!m->ld_body || strlen(body) > strlen(m->ld_body))) {
+        free(m->ld_body);
+        m->ld_body = NULL;
+        /* keep paragraph breaks: meta_set would fold them */
+        char *plain = meta_plain(body);
+        if (*plain)
+            m->ld_body = plain;
+        else
+            free(plain);
+    }
+    set_from(&m->published, json_text(json_get(o, "datePublished")));
+    set_from(&m->modified, json_text(json_get(o, "dateModified")));
+    set_from(&m->description, json_text(json_get(o, "description")));
+    set_from(&m->ld_dateline, json_text(json_get(o, "dateline")));
+    const Json *lang = json_get(o, "inLanguage");
+    set_from(&m->lang, json_text(lang));
+    const Json *pub = json_get(o, "publisher");
+    if (pub && pub->type == JSON_ARR && pub->n)
+        pub = pub->items[0];
+    set_from(&m->site, json_text(pub));
+    if (!m->n_authors)
+        read_authors(m, json_get(o, "author"));
+}
+
+static void walk(Meta *m, const Json *j, int depth)
+{
+    if (!j || depth > 8)
+        return;
+    if (j->type == JSON_ARR) {
+        for (size_t k = 0; k < j->n; k++)
+            walk(m, j->items[k], depth + 1);
+        return;
+    }
+    if (j->type != JSON_OBJ)
+        return;
+    if (article_type(j))
+        read_article(m, j);
+    walk(m, json_get(j, "@graph"), depth + 1);
+    const Json *main = json_get(j, "mainEntity");
+    if (main && main->type != JSON_STR)
+        walk(m, main, depth + 1);
+}
+
+void meta_resolve(Page *pg)
+{
+    Meta *m = &pg->meta;
+    for (size_t i = 0; i < m->n_ld; i++) {
+        Json *j = json_parse(m->ld_json[i], strlen(m->ld_json[i]));
+        walk(m, j, 0);
+        json_free(j);
+    }
+}
