@@ -55,6 +55,7 @@ void buf_reserve(Buf *b, size_t extra)
     }
     b->p = xrealloc(b->p, cap);
     b->cap = cap;
+    b->p[b->len] = '\0';
 }
 
 void buf_add(Buf *b, const char *s, size_t n)
