@@ -12,41 +12,60 @@
 static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ",
                                          " · ", " « ", " / ", " ~ ", NULL};
 
-char *article_clean_title(const char *title, const char *site)
+/* Does s[0..n) name the site?  Loosely: "The Daily Example", "dailyexample.com". */
+static bool names_site(const char *s, size_t n, const char *site)
 {
-    /* split at the separators; keep the longest part, unless a part is
-     * the site name and the rest is the title */
-    const char *best = title;
-    size_t best_len = strlen(title);
-    for (const char *const *sep = separators; *sep; sep++) {
-        const char *hit = strstr(title, *sep);
-        if (!hit)
-            continue;
-        /* collect the parts split by this separator */
-        size_t sl = strlen(*sep);
-        const char *p = title;
-        const char *lp = NULL;
-        size_t ll = 0, parts = 0;
-        while (p) {
-            const char *q = strstr(p, *sep);
-            size_t len = q ? (size_t)(q - p) : strlen(p);
-            bool is_site = site && strlen(site) == len && strncmp(p, site, len) == 0;
-            if (!is_site && text_chars(p, len) > text_chars(lp ? lp : "", ll)) {
-                lp = p;
-                ll = len;
-            }
-            parts++;
-            p = q ? q + sl : NULL;
-        }
-        /* only cut when the kept part is clearly the title */
-        if (lp && parts > 1 && text_chars(lp, ll) >= 12 &&
-            text_chars(lp, ll) * 10 >= text_chars(title, strlen(title)) * 4) {
-            best = lp;
-            best_len = ll;
-            break;
+    if (!site || !n)
+        return false;
+    char *part = xstrndup(s, n);
+    bool same = text_loose_eq(part, site);
+    if (!same) {
+        /* a domain: "nytimes.com" for "The New York Times" is left alone,
+         * but "example.com" for "Example" is the site */
+        char *dot = strrchr(part, '.');
+        if (dot && dot > part) {
+            *dot = '\0';
+            same = text_loose_eq(part, site);
         }
     }
-    return text_clean(best, best_len, NULL);
+    free(part);
+    return same;
+}
+
+char *article_clean_title(const char *title, const char *site, bool page_title)
+{
+    /* drop the parts at either end that name the site; for a page's
+     * <title>, also a short last part after the separator ("... | Politics
+     * | Example News") when the rest is clearly longer */
+    size_t n = strlen(title);
+    const char *b = title, *e = title + n;
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (const char *const *sep = separators; *sep; sep++) {
+            size_t sl = strlen(*sep);
+            /* the last separator in [b, e) */
+            const char *last = NULL;
+            for (const char *q = b; (q = strstr(q, *sep)) && q + sl <= e; q++)
+                last = q;
+            if (last) {
+                const char *tail = last + sl;
+                size_t tl = (size_t)(e - tail), hl = (size_t)(last - b);
+                bool short_tail = text_chars(tail, tl) * 3 <= text_chars(b, hl) && tl <= 40;
+                if (names_site(tail, tl, site) || (page_title && short_tail && hl >= 12)) {
+                    e = last;
+                    cut = true;
+                    break;
+                }
+            }
+            const char *first = strstr(b, *sep);
+            if (first && first + sl <= e && names_site(b, (size_t)(first - b), site)) {
+                b = first + sl;
+                cut = true;
+                break;
+            }
+        }
+    }
+    return text_clean(b, (size_t)(e - b), NULL);
 }
 
 static bool similar(const char *a, const char *b)
@@ -54,47 +73,58 @@ static bool similar(const char *a, const char *b)
     return a && b && text_loose_eq(a, b);
 }
 
+/* The headline is the title most of the page's sources agree on: the
+ * JSON-LD headline, the h1, og:title, twitter:title and the <title> (each
+ * cleaned of a site name).  Ties go to the first in that order. */
 static void html_headline(Page *pg, const Region *r, Article *a)
 {
     Meta *m = &pg->meta;
-    const char *metas[] = {m->og_title, m->ld_headline, m->twitter_title, m->title};
-    /* an h1 (or h2) that the metadata confirms */
-    int first_h1 = -1;
-    for (size_t i = 0; i < pg->n; i++) {
-        Block *b = &pg->blocks[i];
-        if (b->kind != KIND_HEADING || b->heading > 2)
+    int h1 = -1;
+    for (size_t i = 0; i < pg->n && h1 < 0; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->kind == KIND_HEADING && b->heading <= 2 && (b->flags & F_TITLE))
+            h1 = (int)i;
+    }
+    /* an h1 inside the article, else the page's first */
+    for (int pass = 0; pass < 2 && h1 < 0; pass++)
+        for (size_t i = 0; i < pg->n && h1 < 0; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->heading == 1 && b->chars >= 4 && b->chars <= 300 &&
+                (pass == 1 || (r->found && i + 3 >= r->first && i <= r->last)))
+                h1 = (int)i;
+        }
+    enum { N = 5 };
+    char *cand[N] = {0};
+    cand[0] = m->ld_headline ? article_clean_title(m->ld_headline, m->site, false) : NULL;
+    cand[1] = h1 >= 0 ? xstrndup(pg->blocks[h1].text, pg->blocks[h1].len) : NULL;
+    cand[2] = m->og_title ? article_clean_title(m->og_title, m->site, false) : NULL;
+    cand[3] = m->twitter_title ? article_clean_title(m->twitter_title, m->site, false) : NULL;
+    cand[4] = m->title ? article_clean_title(m->title, m->site, true) : NULL;
+    int best = -1, best_votes = 0;
+    for (int i = 0; i < N; i++) {
+        if (!cand[i] || !*cand[i])
             continue;
-        if (b->flags & F_TITLE) {
-            a->headline = xstrndup(b->text, b->len);
-            a->headline_block = (int)i;
-            return;
-        }
-        if (b->heading == 1 && first_h1 < 0 && b->chars >= 4 && b->chars <= 300)
-            first_h1 = (int)i;
-    }
-    /* the metadata's own title, cleaned of the site name */
-    for (size_t k = 0; k < 4; k++) {
-        if (metas[k]) {
-            a->headline = article_clean_title(metas[k], m->site);
-            if (a->headline && *a->headline) {
-                /* a heading with that text is not body */
-                for (size_t i = 0; i < pg->n; i++)
-                    if (pg->blocks[i].kind == KIND_HEADING &&
-                        similar(pg->blocks[i].text, a->headline)) {
-                        a->headline_block = (int)i;
-                        break;
-                    }
-                return;
-            }
-            free(a->headline);
-            a->headline = NULL;
+        int votes = 0;
+        for (int j = 0; j < N; j++)
+            if (cand[j] && similar(cand[i], cand[j]))
+                votes++;
+        if (votes > best_votes) {
+            best_votes = votes;
+            best = i;
         }
     }
-    if (first_h1 >= 0) {
-        a->headline = xstrndup(pg->blocks[first_h1].text, pg->blocks[first_h1].len);
-        a->headline_block = first_h1;
+    if (best >= 0) {
+        a->headline = cand[best];
+        cand[best] = NULL;
+        /* the heading that shows it is not body */
+        if (h1 >= 0 && similar(pg->blocks[h1].text, a->headline))
+            a->headline_block = h1;
+        for (size_t i = 0; i < pg->n && a->headline_block < 0; i++)
+            if (pg->blocks[i].kind == KIND_HEADING && similar(pg->blocks[i].text, a->headline))
+                a->headline_block = (int)i;
     }
-    (void)r;
+    for (int i = 0; i < N; i++)
+        free(cand[i]);
 }
 
 static bool looks_like_meta_line(const Block *b)

@@ -26,8 +26,8 @@ typedef struct {
 
 void article_build(Page *pg, const Region *r, Article *a);
 void article_free(Article *a);
-/* The article's title from a page title: site name and suffixes removed.
- * Returns a new string. */
-char *article_clean_title(const char *title, const char *site);
+/* The article's title from a page's title: parts naming the site removed
+ * (and, for a <title>, a short last part).  Returns a new string. */
+char *article_clean_title(const char *title, const char *site, bool page_title);
 
 #endif
