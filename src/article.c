@@ -154,7 +154,17 @@ static void text_headline(Page *pg, long first_block, Article *a)
 {
     if (first_block < 0)
         return;
-    /* the line just above the body that reads like a title */
+    /* the line the page's first line repeats, if it comes before the body */
+    for (size_t i = 0; i < (size_t)first_block; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->flags & F_TITLE) {
+            a->headline = xstrndup(b->text, b->len);
+            a->headline_block = (int)i;
+            b->label = LABEL_HEADLINE;
+            return;
+        }
+    }
+    /* else the line just above the body that reads like a title */
     size_t first = (size_t)first_block;
     for (size_t k = 0; k < 6 && k < first + 1; k++) {
         size_t i = first - k;

@@ -19,6 +19,15 @@
 #ifndef LDBODY_BONUS
 #define LDBODY_BONUS 1.0
 #endif
+#ifndef CUE_PENALTY
+#define CUE_PENALTY 1.5
+#endif
+#ifndef GAP_BLOCKS
+#define GAP_BLOCKS 3
+#endif
+#ifndef SEG_KEEP
+#define SEG_KEEP 0.1
+#endif
 #ifndef CLIMB_RATIO
 #define CLIMB_RATIO 1.5
 #endif
@@ -77,6 +86,8 @@ static double block_score(const Block *b, bool use_stops)
         g -= 0.5;
     if (b->flags & (F_BYLINE | F_TIME))
         g -= 0.5;
+    if (b->flags & F_CUE)
+        g -= CUE_PENALTY;
     if (b->flags & F_LDBODY)
         g += LDBODY_BONUS; /* the page's own JSON-LD says this is the body */
     return g;
@@ -209,6 +220,54 @@ static int choose_root(Page *pg)
     return best;
 }
 
+/* The run may have crossed gaps into other text (teasers, notices): split
+ * it at runs of GAP_BLOCKS or more blocks that are not prose, keep the
+ * heaviest part, and take in the parts beside it only while they weigh
+ * enough against it. */
+static void trim_run(Page *pg, Region *r)
+{
+    size_t seg_s[64], seg_e[64], ns = 0;
+    double seg_w[64];
+    size_t i = r->first;
+    while (i <= r->last && ns < 64) {
+        /* skip a gap */
+        while (i <= r->last && pg->blocks[i].score <= 0)
+            i++;
+        if (i > r->last)
+            break;
+        size_t s = i, e = i, neg = 0;
+        double w = 0;
+        for (; i <= r->last; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->score <= 0) {
+                if (++neg >= GAP_BLOCKS || (b->flags & F_CUE))
+                    break;
+            } else {
+                neg = 0;
+                e = i;
+                w += weight(b);
+            }
+        }
+        seg_s[ns] = s;
+        seg_e[ns] = e;
+        seg_w[ns] = w;
+        ns++;
+    }
+    if (ns <= 1)
+        return;
+    size_t core = 0;
+    for (size_t k = 1; k < ns; k++)
+        if (seg_w[k] > seg_w[core])
+            core = k;
+    size_t lo = core, hi = core;
+    while (lo > 0 && seg_w[lo - 1] >= SEG_KEEP * seg_w[core])
+        lo--;
+    while (hi + 1 < ns && seg_w[hi + 1] >= SEG_KEEP * seg_w[core])
+        hi++;
+    r->first = seg_s[lo];
+    r->last = seg_e[hi];
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -222,17 +281,30 @@ void classify(Page *pg, Region *r)
         return;
     r->root = pg->input == INPUT_HTML ? choose_root(pg) : 0;
 
+    /* raw text: the body follows the headline, when we know where it is */
+    size_t from = 0;
+    long title = -1;
+    if (pg->input == INPUT_TEXT) {
+        for (size_t i = 0; i < pg->n && title < 0; i++)
+            if (pg->blocks[i].flags & F_TITLE)
+                title = (long)i;
+        if (title >= 0)
+            from = (size_t)title + 1;
+    }
+
     /* the run inside the root with the greatest total weight */
     double best = 0.0, cur = 0.0;
     size_t start = 0;
     bool have = false;
-    for (size_t i = 0; i < pg->n; i++) {
+    for (size_t i = from; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         if (!inside(pg, b->node, r->root))
             continue;
         double w = weight(b);
         if (under_boiler(pg, b, r->root))
             w = -fabs(w);
+        if (title >= 0 && w > 0 && (long)i - title <= TITLE_NEAR)
+            w *= TITLE_BONUS;
         if (cur <= 0) {
             cur = 0;
             start = i;
@@ -261,6 +333,8 @@ void classify(Page *pg, Region *r)
         return;
     }
     r->found = true;
+    if (pg->input == INPUT_TEXT)
+        trim_run(pg, r); /* HTML has its containers for this */
     for (size_t i = r->first; i <= r->last; i++) {
         Block *b = &pg->blocks[i];
         if (!inside(pg, b->node, r->root) || under_boiler(pg, b, r->root))

@@ -157,6 +157,45 @@ static void fold_alnum(const char *s, size_t n, size_t max, Buf *out)
     }
 }
 
+/* Phrases that only boilerplate uses, in the main languages (lower case). */
+static const char *const cues[] = {
+    "cookie", "all rights reserved", "privacy policy", "terms of use", "terms of service",
+    "sign up for", "subscribe to", "newsletter", "javascript", "your browser",
+    "alle rechte vorbehalten", "datenschutz", "tous droits réservés", "droits réservés",
+    "todos los derechos", "política de privacidad", "tutti i diritti", "direitos reservados",
+    "copyright ©", "© copyright", "click here", "read more", "continue reading",
+    "advertisement", "sponsored content", NULL};
+
+static bool has_cue(const Block *b, Buf *low)
+{
+    if (b->chars > 800)
+        return false;
+    buf_clear(low);
+    text_lower(low, b->text, b->len);
+    for (const char *const *c = cues; *c; c++)
+        if (strstr(low->p, *c))
+            return true;
+    return false;
+}
+
+/* Raw text has no <title>, but WET records and copies start with it: the
+ * first line that repeats within the page's first line is the headline. */
+static void mark_text_title(Page *pg)
+{
+    if (pg->n < 3 || pg->blocks[0].chars > 400)
+        return;
+    const char *first = pg->blocks[0].text;
+    for (size_t i = 1; i < pg->n && i < 80; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->chars < 15 || b->chars > 300 || b->words < 3)
+            continue;
+        if (text_loose_eq(b->text, first) || strstr(first, b->text)) {
+            b->flags |= F_TITLE;
+            return;
+        }
+    }
+}
+
 void page_features(Page *pg)
 {
     Buf w = {0}, body = {0}, probe = {0};
@@ -167,6 +206,8 @@ void page_features(Page *pg)
         features(b, &w);
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
+        if (has_cue(b, &probe))
+            b->flags |= F_CUE;
         if (body.len >= 200 && b->chars >= 30) {
             fold_alnum(b->text, b->len, 80, &probe);
             if (probe.len >= 20 && strstr(body.p, probe.p))
@@ -176,6 +217,8 @@ void page_features(Page *pg)
     buf_free(&w);
     buf_free(&body);
     buf_free(&probe);
+    if (pg->input == INPUT_TEXT)
+        mark_text_title(pg);
 }
 
 void meta_set(char **field, const char *s, size_t n)

@@ -38,6 +38,7 @@ enum {
     F_BYLINE = 1u << 13,  /* markup says author/byline (rel=author, class) */
     F_TITLE = 1u << 14,   /* its text is the title the metadata gives */
     F_LDBODY = 1u << 15,  /* its text is in the JSON-LD articleBody */
+    F_CUE = 1u << 16,     /* says what boilerplate says: cookies, rights, sign-up */
 };
 
 /* Labels the classifier gives. */
