@@ -23,10 +23,16 @@
 #define CUE_PENALTY 1.5
 #endif
 #ifndef GAP_BLOCKS
-#define GAP_BLOCKS 3
+#define GAP_BLOCKS 2
 #endif
 #ifndef SEG_KEEP
 #define SEG_KEEP 0.1
+#endif
+#ifndef TEXT_FROM_TITLE
+#define TEXT_FROM_TITLE 0
+#endif
+#ifndef TRIM_WHOLE
+#define TRIM_WHOLE 0
 #endif
 #ifndef CLIMB_RATIO
 #define CLIMB_RATIO 1.5
@@ -220,22 +226,28 @@ static int choose_root(Page *pg)
     return best;
 }
 
-/* The run may have crossed gaps into other text (teasers, notices): split
- * it at runs of GAP_BLOCKS or more blocks that are not prose, keep the
- * heaviest part, and take in the parts beside it only while they weigh
- * enough against it. */
+/* Raw text has no containers to tell the article from teasers and
+ * notices, so the run is split at gaps (GAP_BLOCKS blocks in a row that are
+ * not prose, or a boilerplate cue).  Each part weighs its prose times the
+ * square of its density (the share of its blocks that are prose: teaser
+ * lists alternate titles and blurbs); the heaviest part is kept, with the
+ * parts beside it while they weigh at least SEG_KEEP of it. */
+typedef struct {
+    size_t s, e;
+    double w;
+} Segment;
+
 static void trim_run(Page *pg, Region *r)
 {
-    size_t seg_s[64], seg_e[64], ns = 0;
-    double seg_w[64];
+    Segment *seg = NULL;
+    size_t ns = 0, cap = 0;
     size_t i = r->first;
-    while (i <= r->last && ns < 64) {
-        /* skip a gap */
+    while (i <= r->last) {
         while (i <= r->last && pg->blocks[i].score <= 0)
-            i++;
+            i++; /* the gap */
         if (i > r->last)
             break;
-        size_t s = i, e = i, neg = 0;
+        size_t s = i, e = i, neg = 0, pos = 0;
         double w = 0;
         for (; i <= r->last; i++) {
             const Block *b = &pg->blocks[i];
@@ -245,27 +257,31 @@ static void trim_run(Page *pg, Region *r)
             } else {
                 neg = 0;
                 e = i;
+                pos++;
                 w += weight(b);
             }
         }
-        seg_s[ns] = s;
-        seg_e[ns] = e;
-        seg_w[ns] = w;
-        ns++;
+        double density = (double)pos / (double)(e - s + 1);
+        if (ns == cap) {
+            cap = cap ? cap * 2 : 16;
+            seg = xrealloc(seg, cap * sizeof *seg);
+        }
+        seg[ns++] = (Segment){s, e, w * density * density};
     }
-    if (ns <= 1)
-        return;
-    size_t core = 0;
-    for (size_t k = 1; k < ns; k++)
-        if (seg_w[k] > seg_w[core])
-            core = k;
-    size_t lo = core, hi = core;
-    while (lo > 0 && seg_w[lo - 1] >= SEG_KEEP * seg_w[core])
-        lo--;
-    while (hi + 1 < ns && seg_w[hi + 1] >= SEG_KEEP * seg_w[core])
-        hi++;
-    r->first = seg_s[lo];
-    r->last = seg_e[hi];
+    if (ns > 1) {
+        size_t core = 0;
+        for (size_t k = 1; k < ns; k++)
+            if (seg[k].w > seg[core].w)
+                core = k;
+        size_t lo = core, hi = core;
+        while (lo > 0 && seg[lo - 1].w >= SEG_KEEP * seg[core].w)
+            lo--;
+        while (hi + 1 < ns && seg[hi + 1].w >= SEG_KEEP * seg[core].w)
+            hi++;
+        r->first = seg[lo].s;
+        r->last = seg[hi].e;
+    }
+    free(seg);
 }
 
 void classify(Page *pg, Region *r)
@@ -288,7 +304,7 @@ void classify(Page *pg, Region *r)
         for (size_t i = 0; i < pg->n && title < 0; i++)
             if (pg->blocks[i].flags & F_TITLE)
                 title = (long)i;
-        if (title >= 0)
+        if (title >= 0 && TEXT_FROM_TITLE)
             from = (size_t)title + 1;
     }
 
@@ -333,8 +349,14 @@ void classify(Page *pg, Region *r)
         return;
     }
     r->found = true;
-    if (pg->input == INPUT_TEXT)
-        trim_run(pg, r); /* HTML has its containers for this */
+    if (pg->input == INPUT_TEXT) {
+        /* HTML has its containers for this */
+        if (TRIM_WHOLE) {
+            r->first = 0;
+            r->last = pg->n - 1;
+        }
+        trim_run(pg, r);
+    }
     for (size_t i = r->first; i <= r->last; i++) {
         Block *b = &pg->blocks[i];
         if (!inside(pg, b->node, r->root) || under_boiler(pg, b, r->root))
