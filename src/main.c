@@ -13,30 +13,18 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "article.h"
 #include "buf.h"
-#include "classify.h"
 #include "decode.h"
-#include "html.h"
 #include "input.h"
-#include "meta.h"
-#include "output.h"
-#include "page.h"
-#include "plain.h"
+#include "lede.h"
 
 #ifndef LEDE_VERSION
 #define LEDE_VERSION "0.1.0"
 #endif
 
-enum { FMT_TEXT, FMT_JSON };
-enum { IN_AUTO, IN_HTML, IN_TEXT };
-
 typedef struct {
-    int format;
-    int input;
-    const char *charset;
+    LedeOptions lede;
     size_t max_size;
-    bool explain;
 } Options;
 
 static const char usage_text[] =
@@ -107,56 +95,24 @@ static void write_all(const Buf *b)
     }
 }
 
-/* Run the pipeline on one page; returns 0, 1 or 2 as the exit status. */
+/* Run the pipeline on one page and write its output; returns 0, 1 or 2. */
 static int one_page(const Options *o, const char *name, const char *bytes, size_t n,
-                    OutputInfo *info, Buf *out)
+                    OutputInfo *info, Buf *out, Buf *err)
 {
-    const char *bin = input_binary(bytes, n);
-    if (bin) {
-        fprintf(stderr, "lede: %s: not a text or HTML page (%s)\n", name, bin);
-        return 2;
-    }
-    bool html = o->input == IN_HTML || (o->input == IN_AUTO && html_sniff(bytes, n));
-    Decoded dec;
-    decode_page(bytes, n, o->charset, NULL, html, &dec);
-    if (dec.warning[0])
-        fprintf(stderr, "lede: %s: %s\n", name, dec.warning);
-    if (o->input == IN_AUTO)
-        html = html_sniff(dec.text, dec.len);
-
-    Page pg;
-    page_init(&pg, html ? INPUT_HTML : INPUT_TEXT);
-    if (html)
-        html_read(&pg, dec.text, dec.len);
-    else
-        plain_read(&pg, dec.text, dec.len);
-    free(dec.text);
-    meta_resolve(&pg);
-    page_features(&pg);
-    Region r;
-    classify(&pg, &r);
-    Article a;
-    article_build(&pg, &r, &a);
-    if (o->explain) {
-        fprintf(stderr, "==> %s <==\n", name);
-        output_explain(stderr, &pg, &r);
-    }
-    info->input = pg.input;
     buf_clear(out);
-    if (o->format == FMT_JSON)
-        output_json(out, &a, info);
-    else
-        output_text(out, &a, info);
-    write_all(out);
-    int status = a.n_paras ? 0 : 1;
-    article_free(&a);
-    page_free(&pg);
+    int status = lede_page(&o->lede, bytes, n, NULL, info, out, err);
+    if (err->len)
+        fprintf(stderr, "lede: %s: %s\n", name, err->p);
+    if (status < 2) {
+        write_all(out);
+        info->first = false;
+    }
     return status;
 }
 
 int main(int argc, char **argv)
 {
-    Options o = {FMT_TEXT, IN_AUTO, NULL, 64u << 20, false};
+    Options o = {{FMT_TEXT, IN_AUTO, NULL, NULL}, 64u << 20};
     enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
@@ -174,36 +130,36 @@ int main(int argc, char **argv)
         switch (c) {
         case 'f':
             if (!strcmp(optarg, "text"))
-                o.format = FMT_TEXT;
+                o.lede.format = FMT_TEXT;
             else if (!strcmp(optarg, "json"))
-                o.format = FMT_JSON;
+                o.lede.format = FMT_JSON;
             else
                 usage_error("invalid format", optarg);
             break;
         case 'j':
-            o.format = FMT_JSON;
+            o.lede.format = FMT_JSON;
             break;
         case 'i':
             if (!strcmp(optarg, "auto"))
-                o.input = IN_AUTO;
+                o.lede.input = IN_AUTO;
             else if (!strcmp(optarg, "html"))
-                o.input = IN_HTML;
+                o.lede.input = IN_HTML;
             else if (!strcmp(optarg, "text"))
-                o.input = IN_TEXT;
+                o.lede.input = IN_TEXT;
             else
                 usage_error("invalid input kind", optarg);
             break;
         case OPT_CHARSET:
             if (!decode_known(optarg))
                 fprintf(stderr, "lede: warning: unknown charset '%s'\n", optarg);
-            o.charset = optarg;
+            o.lede.charset = optarg;
             break;
         case OPT_MAX_SIZE:
             if (!parse_size(optarg, &o.max_size))
                 usage_error("invalid size", optarg);
             break;
         case OPT_EXPLAIN:
-            o.explain = true;
+            o.lede.explain = stderr;
             break;
         case 'h':
             fputs(usage_text, stdout);
@@ -234,7 +190,7 @@ int main(int argc, char **argv)
         nfiles = 1;
     }
     int status = 0;
-    Buf bytes = {0}, out = {0};
+    Buf bytes = {0}, out = {0}, msg = {0};
     OutputInfo info = {.header = nfiles > 1, .first = true};
     for (int i = 0; i < nfiles; i++) {
         const char *name = files[i];
@@ -261,12 +217,12 @@ int main(int argc, char **argv)
             continue;
         }
         info.source = name;
-        int s = one_page(&o, name, bytes.p ? bytes.p : "", bytes.len, &info, &out);
-        info.first = false;
+        int s = one_page(&o, name, bytes.p ? bytes.p : "", bytes.len, &info, &out, &msg);
         if (s > status)
             status = s;
     }
     buf_free(&bytes);
     buf_free(&out);
+    buf_free(&msg);
     return status;
 }

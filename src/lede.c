@@ -1,0 +1,60 @@
+/* lede: the whole pipeline for one page, as one call. */
+#include "lede.h"
+
+#include <stdlib.h>
+
+#include "article.h"
+#include "classify.h"
+#include "decode.h"
+#include "html.h"
+#include "input.h"
+#include "meta.h"
+#include "page.h"
+#include "plain.h"
+
+int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *transport,
+              OutputInfo *info, Buf *out, Buf *err)
+{
+    buf_clear(err);
+    const char *bin = input_binary(bytes, n);
+    if (bin) {
+        buf_adds(err, "not a text or HTML page (");
+        buf_adds(err, bin);
+        buf_adds(err, ")");
+        return 2;
+    }
+    bool html = o->input == IN_HTML || (o->input == IN_AUTO && html_sniff(bytes, n));
+    Decoded dec;
+    decode_page(bytes, n, o->charset, transport, html, &dec);
+    if (dec.warning[0])
+        buf_adds(err, dec.warning);
+    if (o->input == IN_AUTO)
+        html = html_sniff(dec.text, dec.len);
+
+    Page pg;
+    page_init(&pg, html ? INPUT_HTML : INPUT_TEXT);
+    if (html)
+        html_read(&pg, dec.text, dec.len);
+    else
+        plain_read(&pg, dec.text, dec.len);
+    free(dec.text);
+    meta_resolve(&pg);
+    page_features(&pg);
+    Region r;
+    classify(&pg, &r);
+    Article a;
+    article_build(&pg, &r, &a);
+    if (o->explain) {
+        fprintf(o->explain, "==> %s <==\n", info->source);
+        output_explain(o->explain, &pg, &r);
+    }
+    info->input = pg.input;
+    if (o->format == FMT_JSON)
+        output_json(out, &a, info);
+    else
+        output_text(out, &a, info);
+    int status = a.n_paras ? 0 : 1;
+    article_free(&a);
+    page_free(&pg);
+    return status;
+}

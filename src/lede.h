@@ -1,0 +1,34 @@
+/* lede: the whole pipeline for one page, as one call.
+ *
+ * Owns: the order of the stages (binary check -> decode -> front end ->
+ * metadata -> features -> classify -> article -> writer) and nothing else,
+ * so that the command line, the WARC and JSON Lines readers and the fuzzer
+ * all run exactly the same thing.
+ */
+#ifndef LEDE_LEDE_H
+#define LEDE_LEDE_H
+
+#include <stdio.h>
+
+#include "buf.h"
+#include "output.h"
+
+enum { FMT_TEXT, FMT_JSON };
+enum { IN_AUTO, IN_HTML, IN_TEXT };
+
+typedef struct {
+    int format;          /* FMT_TEXT or FMT_JSON */
+    int input;           /* IN_AUTO, IN_HTML or IN_TEXT */
+    const char *charset; /* --charset, or NULL */
+    FILE *explain;       /* where --explain writes, or NULL */
+} LedeOptions;
+
+/* Run one page of n bytes.  The rendered output is appended to out; a
+ * message for the user (without the "lede: NAME: " prefix) is put in err.
+ * transport is a charset declared outside the page (an HTTP header), or
+ * NULL.  Returns 0 when the page gave an article, 1 when it gave none, 2
+ * when it was refused (err says why; out is untouched). */
+int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *transport,
+              OutputInfo *info, Buf *out, Buf *err);
+
+#endif
