@@ -15,7 +15,7 @@ DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 LDLIBS = $(DEPS_LIBS) -lm
 
 SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
-      src/json.c src/meta.c src/classify.c src/dateline.c src/article.c src/output.c src/lede.c
+      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c src/lede.c
 MAIN = src/main.c
 OBJ = $(SRC:.c=.o)
 HDR = $(wildcard src/*.h) src/stopwords.inc
@@ -49,7 +49,11 @@ build/jsonq: tests/jsonq.c
 	@mkdir -p build
 	$(CC) -std=c11 -Wall -Wextra -Werror -O1 -o $@ tests/jsonq.c
 
-check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/jsonq
+build/test_date: tests/test_date.c $(SRC) $(HDR)
+	@mkdir -p build
+	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_date.c $(SRC) $(LDLIBS)
+
+check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/test_date build/jsonq
 	@sh tests/run.sh
 
 install: lede

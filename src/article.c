@@ -3,8 +3,10 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
+#include "date.h"
 #include "text.h"
 
 /* ---- headline ---------------------------------------------------------- */
@@ -245,6 +247,8 @@ static long first_content(const Page *pg)
     return -1;
 }
 
+static void metadata(Page *pg, Article *a);
+
 static void body_from_ld(Page *pg, Article *a, const char *ld)
 {
     for (size_t i = 0; i < a->n_paras; i++)
@@ -336,6 +340,7 @@ void article_build(Page *pg, const Region *r, Article *a)
         if (a->headline_block >= 0)
             pg->blocks[a->headline_block].label = LABEL_HEADLINE;
     }
+    metadata(pg, a);
     size_t total = 0;
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
@@ -354,8 +359,295 @@ void article_build(Page *pg, const Region *r, Article *a)
         body_from_ld(pg, a, ld);
 }
 
+/* ---- metadata ---------------------------------------------------------- */
+
+static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por ", "por ",
+                                       "Par ", "par ", "Di ", "Door ", "Av ", "Text: ",
+                                       "Von: ", "Autor: ", "Author: ", NULL};
+
+static size_t by_prefix(const char *s)
+{
+    for (const char *const *w = by_words; *w; w++)
+        if (!strncmp(s, *w, strlen(*w)))
+            return strlen(*w);
+    return 0;
+}
+
+/* Words that make a part of a byline a job title, not a name. */
+static bool title_word(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "reporter", "correspondent", "editor", "writer", "staff", "contributor",
+        "columnist", "redakteur", "redakteurin", "korrespondent", "journalist", "senior",
+        "chief", "news", "desk", "published", "updated", "hours", "minutes", "ago",
+        "veröffentlicht", "aktualisiert", "publié", "publicado", "twitter", "uhr", NULL};
+    if (!n)
+        return false;
+    Buf low = {0};
+    text_lower(&low, s, n);
+    bool hit = false;
+    for (const char *const *w = words; *w && !hit; w++)
+        hit = strstr(low.p, *w) != NULL;
+    buf_free(&low);
+    return hit;
+}
+
+static void add_author(Article *a, const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == ','))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
+        n--;
+    size_t by = by_prefix(s);
+    s += by;
+    n -= by < n ? by : n;
+    if (n < 2 || n > 80 || memchr(s, '@', n) || memchr(s, '/', n) || memchr(s, ':', n))
+        return;
+    size_t len;
+    char *name = text_clean(s, n, &len);
+    for (size_t i = 0; i < a->n_authors; i++)
+        if (text_loose_eq(a->authors[i], name)) {
+            free(name);
+            return;
+        }
+    if (!len || a->n_authors >= 20) {
+        free(name);
+        return;
+    }
+    a->authors = xrealloc(a->authors, (a->n_authors + 1) * sizeof *a->authors);
+    a->authors[a->n_authors++] = name;
+}
+
+/* Names out of a byline: "By Kim Tong-hyung and Jim Heintz", "Jane Doe,
+ * Staff Writer", "Anna A; Ben B" */
+static void authors_from(Article *a, const char *line)
+{
+    static const char *const seps[] = {" and ", " & ", " und ", " y ", " et ", " e ", " og ",
+                                       " och ", " en ", " i ", "; ", ", ", " | ", NULL};
+    const char *p = line + by_prefix(line);
+    size_t n = strlen(p);
+    size_t start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        size_t sl = 0;
+        if (i < n)
+            for (const char *const *sp = seps; *sp; sp++)
+                if (!strncmp(p + i, *sp, strlen(*sp))) {
+                    sl = strlen(*sp);
+                    break;
+                }
+        if (i == n || sl) {
+            size_t len = i - start;
+            for (size_t k = 0; k < len; k++) {
+                unsigned char c = (unsigned char)p[start + k];
+                if ((c >= '0' && c <= '9') || c == '|' || (c == 0xE2 && k + 2 < len &&
+                                                          (unsigned char)p[start + k + 1] == 0x80 &&
+                                                          (unsigned char)p[start + k + 2] == 0xA2)) {
+                    len = k;
+                    break;
+                }
+            }
+            /* "Elena Oberholzer (obe)": initials in parentheses go */
+            const char *paren = memchr(p + start, '(', len);
+            if (paren && paren > p + start)
+                len = (size_t)(paren - (p + start));
+            /* "Anna Sleegers, Frankfurt": one word after a comma is a place */
+            size_t t = len;
+            while (t && p[start + t - 1] == ' ')
+                t--;
+            bool one_word = !memchr(p + start, ' ', t);
+            bool after_comma = start >= 2 && p[start - 2] == ',';
+            if (!title_word(p + start, len) && !(after_comma && one_word && a->n_authors))
+                add_author(a, p + start, len);
+            if (i < n)
+                i += sl - 1;
+            start = i + 1;
+        }
+    }
+}
+
+/* A name that is the site's own: "WDR", "mdr.de", "Deutsche Welle
+ * (www.dw.com)", the og:site_name, or a word of the page's domain. */
+static bool site_name(const char *name, const Meta *m)
+{
+    if (strstr(name, "www.") || strstr(name, ".com") || strstr(name, ".de") ||
+        strstr(name, ".co") || strstr(name, ".net") || strstr(name, ".org"))
+        return true;
+    if (m->site && (text_loose_eq(name, m->site) || strstr(m->site, name)))
+        return true;
+    if (m->url) {
+        /* the host of the canonical URL, without "www." */
+        const char *h = strstr(m->url, "://");
+        h = h ? h + 3 : m->url;
+        if (!strncmp(h, "www.", 4))
+            h += 4;
+        size_t hl = strcspn(h, "./");
+        size_t nl = strlen(name);
+        if (nl >= 2 && nl == hl && !strncasecmp(h, name, hl))
+            return true;
+    }
+    return false;
+}
+
+/* When the page names people, names that are only the site's go. */
+static void drop_site_names(Article *a, const Meta *m)
+{
+    size_t people = 0;
+    for (size_t i = 0; i < a->n_authors; i++)
+        people += !site_name(a->authors[i], m);
+    if (!people) {
+        for (size_t i = 0; i < a->n_authors; i++)
+            free(a->authors[i]);
+        a->n_authors = 0;
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < a->n_authors; i++) {
+        if (site_name(a->authors[i], m))
+            free(a->authors[i]);
+        else
+            a->authors[k++] = a->authors[i];
+    }
+    a->n_authors = k;
+}
+
+static char *iso(const char *s)
+{
+    char out[48];
+    return s && date_iso(s, out, sizeof out) ? xstrndup(out, strlen(out)) : NULL;
+}
+
+/* "en_US" -> "en-US" */
+static char *bcp47(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    if (n < 2 || n > 20)
+        return NULL;
+    char *t = xstrndup(s, n);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == '_')
+            t[i] = '-';
+        if (!((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z') && t[i] != '-' &&
+            !(t[i] >= '0' && t[i] <= '9')) {
+            free(t);
+            return NULL;
+        }
+    }
+    return t;
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? xstrndup(s, strlen(s)) : NULL;
+}
+
+/* A line that gives a date with a label: "Published 10:21 a.m. Sept. 3,
+ * 2024", "Updated ...", "Veröffentlicht am ...".  A bare date, or one with
+ * another label ("View Date:"), is not taken. */
+static int dated_line(const char *s)
+{
+    static const char *const pub[] = {"published", "posted", "veröffentlicht", "publié",
+                                      "publicado", "pubblicato", "gepubliceerd", "erschienen",
+                                      NULL};
+    static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
+                                      "aggiornato", "bijgewerkt", "last modified", NULL};
+    Buf low = {0};
+    text_lower(&low, s, strlen(s) < 40 ? strlen(s) : 40);
+    int kind = 0;
+    for (const char *const *w = pub; *w && !kind; w++)
+        if (!strncmp(low.p, *w, strlen(*w)))
+            kind = 1;
+    for (const char *const *w = upd; *w && !kind; w++)
+        if (!strncmp(low.p, *w, strlen(*w)))
+            kind = 2;
+    buf_free(&low);
+    return kind;
+}
+
+static void metadata(Page *pg, Article *a)
+{
+    Meta *m = &pg->meta;
+    long f = first_content(pg);
+    long top = a->headline_block >= 0 ? a->headline_block : f;
+    /* the byline: a line near the headline that the markup marks, or that
+     * starts with "By" */
+    for (long i = top < 3 ? 0 : top - 3; f >= 0 && i < (long)pg->n && i <= f + 3; i++) {
+        Block *b = &pg->blocks[i];
+        if (i == a->headline_block || b->chars < 4 || b->chars > 200)
+            continue;
+        bool by = by_prefix(b->text) && b->words <= 14 && !b->ends_sentence;
+        if (by || ((b->flags & F_BYLINE) && b->words <= 14)) {
+            if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML))
+                a->byline = xstrndup(b->text, b->len);
+            if (b->label == LABEL_CONTENT && (by || b->chars < 100))
+                b->label = LABEL_BYLINE;
+        }
+        int dl = dated_line(b->text);
+        if (dl && b->chars < 120) {
+            char **field = dl == 1 ? &a->published : &a->modified;
+            if (!*field)
+                *field = iso(b->text);
+            if (b->label == LABEL_CONTENT)
+                b->label = LABEL_DATE;
+        }
+    }
+    /* names: the people JSON-LD names, else the byline printed near the
+     * headline, else the meta tags' (unless they only name the site), else
+     * an organisation given as author */
+    for (size_t i = 0; i < m->n_authors; i++)
+        authors_from(a, m->authors[i]);
+    drop_site_names(a, m);
+    if (!a->n_authors && a->byline)
+        authors_from(a, a->byline);
+    if (!a->n_authors && m->byline) {
+        authors_from(a, m->byline);
+        drop_site_names(a, m);
+    }
+    if (!a->n_authors && m->org_author)
+        authors_from(a, m->org_author);
+    if (!a->n_authors && m->n_authors)
+        for (size_t i = 0; i < m->n_authors; i++)
+            authors_from(a, m->authors[i]);
+    if (!a->n_authors && m->byline)
+        authors_from(a, m->byline);
+    if (!a->byline && m->byline)
+        a->byline = dup_or_null(m->byline);
+
+    char *p = iso(m->published), *mo = iso(m->modified);
+    if (p) {
+        free(a->published);
+        a->published = p;
+    }
+    if (mo) {
+        free(a->modified);
+        a->modified = mo;
+    }
+    /* a date from a mere <time> is never later than the page's own
+     * modification date */
+    if (a->published && a->modified && m->published_rank >= 3 &&
+        date_cmp_day(a->published, a->modified) > 0) {
+        free(a->published);
+        a->published = NULL;
+    }
+    a->site = dup_or_null(m->site);
+    a->language = bcp47(m->lang);
+    a->url = dup_or_null(m->url);
+    a->description = dup_or_null(m->description);
+}
+
 void article_free(Article *a)
 {
+    free(a->byline);
+    for (size_t i = 0; i < a->n_authors; i++)
+        free(a->authors[i]);
+    free(a->authors);
+    free(a->published);
+    free(a->modified);
+    free(a->site);
+    free(a->language);
+    free(a->url);
+    free(a->description);
     free(a->headline);
     if (a->has_dateline)
         dateline_free(&a->dateline);

@@ -1,6 +1,8 @@
 /* article: the result lede reports for one page.
  *
- * Owns: choosing the headline (the article's, not the page's <title>:
+ * Owns: the metadata people expect (byline, authors, dates, site,
+ * language, URL, description), chosen from what the page declares and what
+ * it prints near the headline; choosing the headline (the article's, not the page's <title>:
  * the h1, og:title, JSON-LD headline and <title> are compared, and site
  * names and " | Site" suffixes go); taking the dateline off the first
  * paragraph; and assembling the body paragraphs from the labelled blocks.
@@ -22,6 +24,16 @@ typedef struct {
     char **paras;
     size_t n_paras;
     int headline_block; /* index, or -1 */
+    /* metadata: each NULL when not known */
+    char *byline;       /* the author line as the page gives it */
+    char **authors;     /* names */
+    size_t n_authors;
+    char *published;    /* ISO 8601 */
+    char *modified;
+    char *site;
+    char *language;     /* BCP 47 */
+    char *url;
+    char *description;
 } Article;
 
 void article_build(Page *pg, const Region *r, Article *a);

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "meta.h"
 #include "text.h"
 
 /* ---- the pre-pass ------------------------------------------------------ */
@@ -229,6 +230,19 @@ static int hint_of(const char *cls)
     return pos - 2 * neg;
 }
 
+static bool byline_class(const char *v)
+{
+    if (!v)
+        return false;
+    char low[128];
+    size_t n = 0;
+    for (; v[n] && n + 1 < sizeof low; n++)
+        low[n] = (char)((v[n] >= 'A' && v[n] <= 'Z') ? v[n] + 32 : v[n]);
+    low[n] = '\0';
+    return (strstr(low, "byline") || strstr(low, "author") || strstr(low, "autor") ||
+            strstr(low, "auteur")) && !strstr(low, "bio") && !strstr(low, "avatar");
+}
+
 /* ---- the walk ---------------------------------------------------------- */
 
 typedef struct {
@@ -411,6 +425,52 @@ static unsigned flags_of(const GumboElement *el, unsigned inherited)
     return f;
 }
 
+/* Keys compare by their letters and digits only, in any case:
+ * "article:published:time" is "article:published_time". */
+static bool key_eq(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && !((*a | 0x20) >= 'a' && (*a | 0x20) <= 'z') && !(*a >= '0' && *a <= '9'))
+            a++;
+        while (*b && !((*b | 0x20) >= 'a' && (*b | 0x20) <= 'z') && !(*b >= '0' && *b <= '9'))
+            b++;
+        if (!*a || !*b)
+            return !*a && !*b;
+        if ((*a | 0x20) != (*b | 0x20))
+            return false;
+        a++;
+        b++;
+    }
+}
+
+static bool key_in(const char *key, const char *const *list)
+{
+    for (; *list; list++)
+        if (key_eq(key, *list))
+            return true;
+    return false;
+}
+
+static const char *const published_keys[] = {
+    "article:published_time", "og:article:published_time", "article:published",
+    "datePublished", "pubdate", "publishdate", "publish_date", "publish-date", "date",
+    "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
+    "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+    "cxenseparse:recs:publishtime", "article.published", "originalpublicationdate",
+    "og:published_time", "bt:pubdate", "article_date_original", "dateCreated", NULL};
+/* the ones that name the article's publication, not just any date */
+static const char *const published_first[] = {
+    "article:published_time", "og:article:published_time", "article:published",
+    "datePublished", "og:published_time", "parsely-pub-date", "sailthru.date", NULL};
+static const char *const modified_keys[] = {
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "dateModified",
+    "dcterms.modified", "lastmod", "last-modified", "article:modified", "article.updated",
+    "bt:moddate", NULL};
+static const char *const author_keys[] = {
+    "author", "byl", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+    "parsely-author", "citation_author", "cxenseparse:author", "article:author_name",
+    "og:article:author", NULL};
+
 static void read_meta_tag(Meta *m, const GumboElement *el)
 {
     const char *key = attr(el, "property");
@@ -419,6 +479,8 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
     if (!key)
         key = attr(el, "itemprop");
     const char *v = attr(el, "content");
+    if (!v)
+        v = attr(el, "datetime");
     if (!key || !v)
         return;
     size_t n = strlen(v);
@@ -426,20 +488,24 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_set(&m->og_title, v, n);
     else if (!strcasecmp(key, "twitter:title"))
         meta_set(&m->twitter_title, v, n);
-    else if (!strcasecmp(key, "description") || !strcasecmp(key, "og:description"))
+    else if (!strcasecmp(key, "description") || !strcasecmp(key, "og:description") ||
+             !strcasecmp(key, "twitter:description"))
         meta_set(&m->description, v, n);
     else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name"))
         meta_set(&m->site, v, n);
-    else if (!strcasecmp(key, "author") || !strcasecmp(key, "byl") ||
-             !strcasecmp(key, "article:author") || !strcasecmp(key, "dc.creator"))
-        meta_set(&m->byline, v, n);
-    else if (!strcasecmp(key, "article:published_time") || !strcasecmp(key, "datePublished") ||
-             !strcasecmp(key, "pubdate") || !strcasecmp(key, "date") ||
-             !strcasecmp(key, "dc.date") || !strcasecmp(key, "publish-date"))
-        meta_set(&m->published, v, n);
-    else if (!strcasecmp(key, "article:modified_time") || !strcasecmp(key, "dateModified") ||
-             !strcasecmp(key, "og:updated_time"))
-        meta_set(&m->modified, v, n);
+    else if (key_in(key, author_keys)) {
+        /* a profile URL is no name */
+        if (strncmp(v, "http", 4) != 0 && !strchr(v, '@'))
+            meta_add_name(&m->byline, v);
+    } else if (key_in(key, published_keys))
+        meta_date(m, false, key_in(key, published_first) ? 1 : 2, v);
+    else if (key_in(key, modified_keys))
+        meta_date(m, true, 1, v);
+    else if (!strcasecmp(key, "og:url"))
+        meta_set(&m->url, v, n);
+    else if (!strcasecmp(key, "og:locale") || !strcasecmp(key, "content-language") ||
+             !strcasecmp(key, "dc.language") || !strcasecmp(key, "inLanguage"))
+        meta_set(&m->lang, v, n);
 }
 
 static void read_element_meta(Meta *m, const GumboElement *el, const GumboNode *gn)
@@ -454,12 +520,34 @@ static void read_element_meta(Meta *m, const GumboElement *el, const GumboNode *
         }
     } else if (el->tag == GUMBO_TAG_LINK) {
         const char *rel = attr(el, "rel"), *href = attr(el, "href");
-        if (rel && href && strcasecmp(rel, "canonical") == 0)
+        if (rel && href && strcasecmp(rel, "canonical") == 0) {
+            free(m->url); /* the canonical link beats og:url */
+            m->url = NULL;
             meta_set(&m->url, href, strlen(href));
+        }
     } else if (el->tag == GUMBO_TAG_HTML) {
         const char *lang = attr(el, "lang");
-        if (lang)
+        if (!lang)
+            lang = attr(el, "xml:lang");
+        if (lang) {
+            free(m->lang); /* <html lang> beats og:locale */
+            m->lang = NULL;
             meta_set(&m->lang, lang, strlen(lang));
+        }
+    } else if (el->tag == GUMBO_TAG_TIME) {
+        /* <time datetime> and itemprop dates in the body: a fallback */
+        const char *dt = attr(el, "datetime"), *prop = attr(el, "itemprop");
+        if (dt && prop && !strcasecmp(prop, "datePublished"))
+            meta_date(m, false, 1, dt);
+        else if (dt && prop && !strcasecmp(prop, "dateModified"))
+            meta_date(m, true, 1, dt);
+        else if (dt)
+            meta_date(m, false, 3, dt);
+    } else {
+        const char *prop = attr(el, "itemprop");
+        const char *c = attr(el, "content");
+        if (prop && c && !strcasecmp(prop, "datePublished"))
+            meta_date(m, false, 1, c);
     }
     (void)gn;
 }
@@ -556,6 +644,8 @@ static void walk(Page *pg, const GumboNode *root)
                 hint = 2;
             if (hint < -2)
                 hint = -2;
+            if (byline_class(cls) || byline_class(id))
+                fl |= F_BYLINE;
             int h;
             int kind = kind_of(el->tag, &h);
             cur_node = page_add_node(pg, cur_node, (int)el->tag, hint);

@@ -38,6 +38,8 @@ static const char usage_text[] =
     "      --charset=NAME    decode input as NAME, whatever the page declares\n"
     "      --max-size=SIZE   refuse pages larger than SIZE bytes (default 64M;\n"
     "                        suffixes K, M, G)\n"
+    "      --meta            text output: add the known metadata as \"Key: value\"\n"
+    "                        lines between the headline and the body\n"
     "      --explain         print each block's features, score and label to\n"
     "                        standard error\n"
     "  -h, --help            display this help and exit\n"
@@ -113,18 +115,20 @@ static int one_page(const Options *o, const char *name, const char *bytes, size_
 int main(int argc, char **argv)
 {
     Options o = {{FMT_TEXT, IN_AUTO, NULL, NULL}, 64u << 20};
-    enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN };
+    enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN, OPT_META };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"input", required_argument, NULL, 'i'},
         {"charset", required_argument, NULL, OPT_CHARSET},
         {"max-size", required_argument, NULL, OPT_MAX_SIZE},
         {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"meta", no_argument, NULL, OPT_META},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     int c;
+    bool meta = false;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":f:ji:hV", longopts, NULL)) != -1) {
         switch (c) {
@@ -157,6 +161,9 @@ int main(int argc, char **argv)
         case OPT_MAX_SIZE:
             if (!parse_size(optarg, &o.max_size))
                 usage_error("invalid size", optarg);
+            break;
+        case OPT_META:
+            meta = true;
             break;
         case OPT_EXPLAIN:
             o.lede.explain = stderr;
@@ -191,7 +198,7 @@ int main(int argc, char **argv)
     }
     int status = 0;
     Buf bytes = {0}, out = {0}, msg = {0};
-    OutputInfo info = {.header = nfiles > 1, .first = true};
+    OutputInfo info = {.header = nfiles > 1, .first = true, .meta = meta};
     for (int i = 0; i < nfiles; i++) {
         const char *name = files[i];
         bool is_stdin = !strcmp(name, "-");

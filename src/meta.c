@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "date.h"
 #include "json.h"
 #include "text.h"
 
@@ -69,6 +70,46 @@ char *meta_plain(const char *s)
     return buf_take(&b);
 }
 
+void meta_date(Meta *m, bool modified, int rank, const char *v)
+{
+    char iso[48];
+    if (!v || !date_iso(v, iso, sizeof iso))
+        return;
+    if (modified) {
+        if (!m->modified)
+            m->modified = xstrndup(v, strlen(v));
+        return;
+    }
+    if (m->published && m->published_rank <= rank)
+        return;
+    free(m->published);
+    m->published = xstrndup(v, strlen(v));
+    m->published_rank = rank;
+}
+
+void meta_add_name(char **field, const char *name)
+{
+    size_t len;
+    char *plain = meta_plain(name);
+    char *clean = text_clean(plain, strlen(plain), &len);
+    free(plain);
+    if (!len || len > 200 || (*field && strstr(*field, clean))) {
+        free(clean);
+        return;
+    }
+    if (!*field) {
+        *field = clean;
+        return;
+    }
+    Buf b = {0};
+    buf_adds(&b, *field);
+    buf_adds(&b, "; ");
+    buf_adds(&b, clean);
+    free(clean);
+    free(*field);
+    *field = buf_take(&b);
+}
+
 /* Set *field from a JSON-LD string (entities decoded, tags dropped). */
 static void set_from(char **field, const char *v)
 {
@@ -90,7 +131,7 @@ static bool article_type(const Json *obj)
         if (s) {
             size_t l = strlen(s);
             if ((l >= 7 && !strcmp(s + l - 7, "Article")) || strstr(s, "BlogPosting") ||
-                !strcmp(s, "Report") || !strcmp(s, "LiveBlogPosting") || !strcmp(s, "Review"))
+                !strcmp(s, "Report") || strstr(s, "Posting") || !strcmp(s, "Review"))
                 return true;
         }
         if (t->type == JSON_STR)
@@ -129,6 +170,12 @@ static void read_authors(Meta *m, const Json *a)
             read_authors(m, a->items[k]);
         return;
     }
+    /* an organisation as author is a last resort: keep it aside */
+    const Json *t = json_get(a, "@type");
+    if (t && t->type == JSON_STR && strcmp(t->str, "Person") != 0) {
+        meta_add_name(&m->org_author, json_text(a) ? json_text(a) : "");
+        return;
+    }
     add_author(m, json_text(a));
 }
 
@@ -146,8 +193,8 @@ static void read_article(Meta *m, const Json *o)
         else
             free(plain);
     }
-    set_from(&m->published, json_text(json_get(o, "datePublished")));
-    set_from(&m->modified, json_text(json_get(o, "dateModified")));
+    meta_date(m, false, 0, json_text(json_get(o, "datePublished")));
+    meta_date(m, true, 1, json_text(json_get(o, "dateModified")));
     set_from(&m->description, json_text(json_get(o, "description")));
     set_from(&m->ld_dateline, json_text(json_get(o, "dateline")));
     const Json *lang = json_get(o, "inLanguage");

@@ -10,9 +10,17 @@
 #ifndef LEDE_META_H
 #define LEDE_META_H
 
+#include <stdbool.h>
+
 #include "page.h"
 
 void meta_resolve(Page *pg);
+/* Offer a publication (or, with modified, a modification) date from a
+ * source of the given rank (1 is best); kept when it reads as a date and
+ * no better-ranked source gave one. */
+void meta_date(Meta *m, bool modified, int rank, const char *v);
+/* Append a name to a "; "-joined list in *field, unless it is there. */
+void meta_add_name(char **field, const char *name);
 /* Decode HTML entities and drop tags in s; returns a new cleaned string. */
 char *meta_plain(const char *s);
 

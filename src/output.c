@@ -90,6 +90,26 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     } else {
         buf_adds(out, "null");
     }
+    buf_addc(out, ',');
+    json_opt(out, "byline", a->byline);
+    buf_adds(out, ",\"authors\":");
+    if (a->n_authors) {
+        buf_addc(out, '[');
+        for (size_t i = 0; i < a->n_authors; i++) {
+            if (i)
+                buf_addc(out, ',');
+            json_string(out, a->authors[i]);
+        }
+        buf_addc(out, ']');
+    } else {
+        buf_adds(out, "null");
+    }
+    const char *keys[] = {"published", "modified", "site", "language", "url", "description"};
+    const char *vals[] = {a->published, a->modified, a->site, a->language, a->url, a->description};
+    for (size_t i = 0; i < 6; i++) {
+        buf_addc(out, ',');
+        json_opt(out, keys[i], vals[i]);
+    }
     buf_adds(out, ",\"paragraphs\":[");
     for (size_t i = 0; i < a->n_paras; i++) {
         if (i)
@@ -112,8 +132,39 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
         buf_adds(out, a->headline);
         buf_addc(out, '\n');
     }
+    if (info->meta) {
+        /* --meta: the known fields as "Key: value" lines */
+        const char *keys[] = {"Byline", "Published", "Modified", "Site", "Language", "URL",
+                              "Description"};
+        const char *vals[] = {a->byline, a->published, a->modified, a->site, a->language,
+                              a->url, a->description};
+        bool any = false;
+        for (size_t i = 0; i < 7; i++) {
+            if (!vals[i])
+                continue;
+            if (!any && a->headline)
+                buf_addc(out, '\n');
+            any = true;
+            buf_adds(out, keys[i]);
+            buf_adds(out, ": ");
+            buf_adds(out, vals[i]);
+            buf_addc(out, '\n');
+            if (i == 0 && a->n_authors) {
+                buf_adds(out, "Authors: ");
+                for (size_t k = 0; k < a->n_authors; k++) {
+                    if (k)
+                        buf_adds(out, "; ");
+                    buf_adds(out, a->authors[k]);
+                }
+                buf_addc(out, '\n');
+            }
+        }
+    }
+    bool above = a->headline || (info->meta && (a->byline || a->published || a->modified ||
+                                                 a->site || a->language || a->url ||
+                                                 a->description));
     for (size_t i = 0; i < a->n_paras; i++) {
-        if (i || a->headline)
+        if (i || above)
             buf_addc(out, '\n');
         if (i == 0 && a->has_dateline) {
             buf_adds(out, a->dateline.text);

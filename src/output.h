@@ -20,6 +20,7 @@ typedef struct {
     int input;          /* INPUT_HTML or INPUT_TEXT */
     bool header;        /* text: print "==> FILE <==" first */
     bool first;         /* text: the first article of the run */
+    bool meta;          /* text: --meta, "Key: value" lines after the headline */
 } OutputInfo;
 
 void output_text(Buf *out, const Article *a, const OutputInfo *info);

@@ -82,11 +82,13 @@ typedef struct {
     char *site;
     char *lang;
     char *url;
-    char *byline;
-    char *published;
+    char *byline;       /* author names from meta tags, "; "-joined */
+    char *published;    /* as the best-ranked source wrote it */
     char *modified;
+    int published_rank; /* 1 article metadata, 2 generic date tags, 3 <time> */
     char *ld_dateline;  /* JSON-LD dateline */
-    char **authors;     /* names, from JSON-LD or meta tags */
+    char **authors;     /* names of people, from JSON-LD */
+    char *org_author;   /* an organisation given as author, "; "-joined */
     size_t n_authors;
     char **ld_json;     /* raw JSON-LD script texts */
     size_t n_ld;

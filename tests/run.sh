@@ -41,6 +41,7 @@ unit() {
 }
 unit build/test_dateline
 unit build/asan/test_dateline
+unit build/test_date
 
 # ---- command-line tests, for one binary ----------------------------------
 cli_tests() {
@@ -86,9 +87,27 @@ cli_tests() {
     eq "html: dateline" "SPRINGFIELD, Ill. (AP) —" "$(q dateline.text < "$tmp/small.json")"
     eq "html: 4 paragraphs" 4 "$(q '#paragraphs' < "$tmp/small.json")"
     eq "html: whitespace folded" "The council will also turn the empty lot beside the river into a park, with trees, benches and a playground for the children of the neighbourhood." "$(q paragraphs.-1 < "$tmp/small.json")"
+    q paragraphs.0 paragraphs.1 paragraphs.2 paragraphs.3 headline < "$tmp/small.json" > "$tmp/small.body"
     for junk in 'Share on' 'Mayor opens' 'Copyright' 'old bridge, seen' 'not text' 'Jane Doe' 'Home'; do
-        if grep -q "$junk" "$tmp/small.json"; then not_ok "html: no '$junk' [$LEDE_NAME]"; else ok; fi
+        if grep -q "$junk" "$tmp/small.body"; then not_ok "html: no '$junk' [$LEDE_NAME]"; else ok; fi
     done
+    eq "html: byline kept out of the body" "By Jane Doe|[\"Jane Doe\"]" "$(q byline authors < "$tmp/small.json" | paste -sd'|')"
+
+    # metadata: JSON-LD in @graph, meta tags, canonical link, <html lang>
+    $L -j "$data/meta.html" > "$tmp/meta.json"
+    eq "meta: authors (people, not the site)" '["Kim Tong-hyung","Jim Heintz"]' "$(q authors < "$tmp/meta.json")"
+    eq "meta: byline" "By Kim Tong-hyung and Jim Heintz" "$(q byline < "$tmp/meta.json")"
+    eq "meta: published" "2024-09-03T10:21:00-04:00" "$(q published < "$tmp/meta.json")"
+    eq "meta: modified" "2024-09-04T08:00:00-04:00" "$(q modified < "$tmp/meta.json")"
+    eq "meta: site" "Harbour Gazette" "$(q site < "$tmp/meta.json")"
+    eq "meta: language" "en-GB" "$(q language < "$tmp/meta.json")"
+    eq "meta: url" "https://gazette.example/news/ferry-resumes" "$(q url < "$tmp/meta.json")"
+    eq "meta: description" "The island ferry returns on Monday after six weeks of repairs." "$(q description < "$tmp/meta.json")"
+    eq "meta: headline without the site" "Ferry service to resume after storm repairs" "$(q headline < "$tmp/meta.json")"
+    eq "meta: 3 paragraphs" 3 "$(q '#paragraphs' < "$tmp/meta.json")"
+    $L --meta "$data/meta.html" > "$tmp/meta.txt"
+    eq "--meta: Key: value lines after the headline" "|Byline: By Kim Tong-hyung and Jim Heintz|Authors: Kim Tong-hyung; Jim Heintz|Published: 2024-09-03T10:21:00-04:00" "$(sed -n 2,5p "$tmp/meta.txt" | paste -sd'|')"
+    eq "seed: View Date is the copying site's, not published" "null" "$(q published < "$tmp/seed.json")"
     eq "html: --input=text reads markup as text" "text" "$($L -j -i text < "$data/small.html" | q input)"
 
     # raw text wrapped over lines, and a single paragraph

@@ -1,0 +1,286 @@
+/* date: the dates pages print, read into ISO 8601. */
+#include "date.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "text.h"
+
+static const char *const month_names[][13] = {
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", NULL},
+    {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+     "oktober", "november", "dezember", NULL},
+    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre", NULL},
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "octubre", "noviembre", "diciembre", NULL},
+    {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+     "settembre", "ottobre", "novembre", "dicembre", NULL},
+    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+     "outubro", "novembro", "dezembro", NULL},
+    {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+     "oktober", "november", "december", NULL},
+};
+
+/* The month (1-12) a word names, by full name or a prefix of 3+ letters. */
+static int month_of(const char *s, size_t n)
+{
+    if (n < 3 || n > 20)
+        return 0;
+    Buf low = {0};
+    text_lower(&low, s, n);
+    int found = 0;
+    for (size_t l = 0; l < sizeof month_names / sizeof *month_names && !found; l++)
+        for (int m = 0; m < 12 && !found; m++) {
+            const char *name = month_names[l][m];
+            size_t ml = strlen(name);
+            if (low.len <= ml && strncmp(low.p, name, low.len) == 0 &&
+                (low.len == ml || low.len >= 3))
+                found = m + 1;
+        }
+    buf_free(&low);
+    return found;
+}
+
+static bool digit(char c) { return c >= '0' && c <= '9'; }
+
+static int num(const char *s, size_t len)
+{
+    int v = 0;
+    for (size_t i = 0; i < len; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+static size_t digits(const char *s)
+{
+    size_t k = 0;
+    while (digit(s[k]))
+        k++;
+    return k;
+}
+
+static bool valid(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* A time "10:21", "10:21:00", "10:21:00.123" and a zone "Z", "+02:00",
+ * "-0400", " GMT", " UTC" after it.  Appends to out; returns bytes read. */
+static size_t read_time(const char *s, char *out, size_t cap)
+{
+    size_t i = 0;
+    if (s[i] == 'T' || s[i] == ' ')
+        i++;
+    if (!(digits(s + i) == 2 && s[i + 2] == ':' && digits(s + i + 3) == 2))
+        return 0;
+    int h = num(s + i, 2), mi = num(s + i + 3, 2), sec = -1;
+    i += 5;
+    if (s[i] == ':' && digits(s + i + 1) == 2) {
+        sec = num(s + i + 1, 2);
+        i += 3;
+        if (s[i] == '.' || s[i] == ',') {
+            i++;
+            i += digits(s + i);
+        }
+    }
+    if (h > 23 || mi > 59 || sec > 60)
+        return 0;
+    size_t len = strlen(out);
+    if (sec >= 0)
+        snprintf(out + len, cap - len, "T%02d:%02d:%02d", h, mi, sec);
+    else
+        snprintf(out + len, cap - len, "T%02d:%02d", h, mi);
+    len = strlen(out);
+    if (s[i] == 'Z') {
+        snprintf(out + len, cap - len, "Z");
+        i++;
+    } else if ((s[i] == '+' || s[i] == '-') && digits(s + i + 1) >= 2) {
+        int zh = num(s + i + 1, 2), zm = 0;
+        size_t k = i + 3;
+        if (s[k] == ':' && digits(s + k + 1) == 2) {
+            zm = num(s + k + 1, 2);
+            k += 3;
+        } else if (digits(s + k) == 2) {
+            zm = num(s + k, 2);
+            k += 2;
+        }
+        if (zh <= 14 && zm < 60) {
+            snprintf(out + len, cap - len, "%c%02d:%02d", s[i], zh, zm);
+            i = k;
+        }
+    } else if (!strncmp(s + i, " GMT", 4) || !strncmp(s + i, " UTC", 4)) {
+        snprintf(out + len, cap - len, "Z");
+        i += 4;
+    }
+    return i;
+}
+
+static bool emit(char *out, size_t cap, int y, int m, int d, const char *rest)
+{
+    if (!valid(y, m, d))
+        return false;
+    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    if (rest)
+        read_time(rest, out, cap);
+    return true;
+}
+
+/* The month word at s: returns its number and sets *len. */
+static int month_word_at(const char *s, size_t *len)
+{
+    size_t n = strlen(s), k = 0;
+    while (k < n) {
+        int32_t c;
+        size_t l = utf8_decode(s, n, k, &c);
+        if (!cp_letter(c))
+            break;
+        k += l;
+    }
+    *len = k;
+    return month_of(s, k);
+}
+
+static bool try_at(const char *s, char *out, size_t cap)
+{
+    size_t d = digits(s);
+    /* 2024-09-03, 2024/09/03, 2024.09.03 */
+    if (d == 4 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && digits(s + 5) >= 1 &&
+        digits(s + 5) <= 2) {
+        size_t m = digits(s + 5);
+        const char *p = s + 5 + m;
+        if (*p == s[4] && digits(p + 1) >= 1 && digits(p + 1) <= 2)
+            return emit(out, cap, num(s, 4), num(s + 5, m), num(p + 1, digits(p + 1)),
+                        p + 1 + digits(p + 1));
+    }
+    /* 20240903 */
+    if (d == 8)
+        return emit(out, cap, num(s, 4), num(s + 4, 2), num(s + 6, 2), s + 8);
+    /* 03.09.2024 or 3/9/2024 (day first; a US-style month first is
+     * recognised when the first number cannot be a month day pair) */
+    if ((d == 1 || d == 2) && (s[d] == '.' || s[d] == '/' || s[d] == '-')) {
+        size_t e = digits(s + d + 1);
+        const char *p = s + d + 1 + e;
+        if ((e == 1 || e == 2) && *p == s[d] && digits(p + 1) == 4) {
+            int a = num(s, d), b = num(s + d + 1, e), y = num(p + 1, 4);
+            const char *rest = p + 5;
+            if (*rest == ',')
+                rest++;
+            if (s[d] == '/' && b > 12)
+                return emit(out, cap, y, a, b, rest); /* 9/23/2024 */
+            return emit(out, cap, y, b, a, rest);
+        }
+    }
+    /* 3 September 2024, 3. September 2024, 3 de septiembre de 2024 */
+    if (d == 1 || d == 2) {
+        const char *p = s + d;
+        if (*p == '.')
+            p++;
+        while (*p == ' ')
+            p++;
+        if (!strncmp(p, "de ", 3))
+            p += 3;
+        size_t ml;
+        int m = month_word_at(p, &ml);
+        if (m) {
+            p += ml;
+            if (*p == '.')
+                p++;
+            while (*p == ' ' || *p == ',')
+                p++;
+            if (!strncmp(p, "de ", 3))
+                p += 3;
+            if (digits(p) == 4) {
+                const char *rest = p + 4;
+                while (*rest == ',' || (*rest == ' ' && rest[1] == ' '))
+                    rest++;
+                if (*rest == ' ' && !strncmp(rest + 1, "um ", 3))
+                    rest += 3;
+                if (*rest == ' ' && !strncmp(rest + 1, "at ", 3))
+                    rest += 3;
+                return emit(out, cap, num(p, 4), m, num(s, d), rest);
+            }
+        }
+    }
+    /* September 3, 2024; Sept. 3 2024; Tue, 03 Sep 2024 is above */
+    size_t ml;
+    int m = month_word_at(s, &ml);
+    if (m) {
+        const char *p = s + ml;
+        if (*p == '.')
+            p++;
+        while (*p == ' ')
+            p++;
+        size_t dd = digits(p);
+        if (dd == 1 || dd == 2) {
+            int day = num(p, dd);
+            p += dd;
+            if (p[0] == 's' || p[0] == 'n' || p[0] == 'r' || p[0] == 't')
+                p += 2; /* 3rd, 21st */
+            while (*p == ',' || *p == ' ')
+                p++;
+            if (digits(p) == 4) {
+                const char *rest = p + 4;
+                while (*rest == ',')
+                    rest++;
+                if (*rest == ' ' && !strncmp(rest + 1, "at ", 3))
+                    rest += 3;
+                return emit(out, cap, num(p, 4), m, day, rest);
+            }
+        }
+    }
+    return false;
+}
+
+/* Seconds or milliseconds since 1970, as some pages give dates. */
+static bool epoch(const char *s, char *out, size_t cap)
+{
+    size_t d = digits(s);
+    if ((d != 10 && d != 13) || s[d])
+        return false;
+    long long v = 0;
+    for (size_t i = 0; i < d; i++)
+        v = v * 10 + (s[i] - '0');
+    if (d == 13)
+        v /= 1000;
+    long long days = v / 86400, rem = v % 86400;
+    /* civil date from days since 1970-01-01 (Howard Hinnant's algorithm) */
+    long long z = days + 719468, era = z / 146097;
+    long long doe = z - era * 146097;
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long long mp = (5 * doy + 2) / 153, dd = doy - (153 * mp + 2) / 5 + 1;
+    long long mm = mp < 10 ? mp + 3 : mp - 9;
+    y += mm <= 2;
+    if (!valid((int)y, (int)mm, (int)dd))
+        return false;
+    snprintf(out, cap, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", y, mm, dd, rem / 3600,
+             rem / 60 % 60, rem % 60);
+    return true;
+}
+
+bool date_iso(const char *s, char *out, size_t cap)
+{
+    if (!s || cap < 32)
+        return false;
+    while (*s == ' ')
+        s++;
+    if (epoch(s, out, cap))
+        return true;
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n && i < 400; i++) {
+        bool start = i == 0 || !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
+                     digit(s[i]);
+        if (start && (i == 0 || !digit(s[i - 1])) && try_at(s + i, out, cap))
+            return true;
+    }
+    return false;
+}
+
+int date_cmp_day(const char *a, const char *b)
+{
+    return strncmp(a, b, 10);
+}

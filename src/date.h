@@ -1,0 +1,23 @@
+/* date: the dates pages print, read into ISO 8601.
+ *
+ * Owns: parsing the forms found in metadata and in bylines ("2024-09-03T
+ * 10:21:00-04:00", "2024-09-03 10:21", "Tue, 03 Sep 2024 10:21:00 GMT",
+ * "September 3, 2024", "3. September 2024", "03.09.2024", "2024/09/03",
+ * "20240903") into "YYYY-MM-DD", with the time and zone when the text
+ * gives them.  English, German, French, Spanish, Italian, Portuguese and
+ * Dutch month names are known.
+ */
+#ifndef LEDE_DATE_H
+#define LEDE_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Find the first date in s and write it as ISO 8601 into out (at least
+ * 32 bytes).  Returns false when s holds no date. */
+bool date_iso(const char *s, char *out, size_t cap);
+
+/* Compare two ISO strings by their calendar day: <0, 0, >0. */
+int date_cmp_day(const char *a, const char *b);
+
+#endif
