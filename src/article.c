@@ -9,6 +9,9 @@
 #include "date.h"
 #include "text.h"
 
+/* How much of each opening block the dateline search reads. */
+#define OPENING_BYTES 600
+
 /* ---- headline ---------------------------------------------------------- */
 
 static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ",
@@ -207,12 +210,21 @@ static void add_para(Article *a, const char *s, size_t n)
 static bool find_opening(Page *pg, size_t from, size_t to, Article *a, size_t *blk, size_t *cut)
 {
     Buf open = {0};
-    size_t offs[8], nb = 0;
+    size_t offs[8], lens[8], nb = 0;
     for (size_t i = from; i <= to && i < pg->n && nb < 8; i++) {
         if (open.len)
             buf_addc(&open, '\n');
-        offs[nb++] = open.len;
-        buf_add(&open, pg->blocks[i].text, pg->blocks[i].len);
+        /* a dateline is short: the start of a long block is enough */
+        const Block *b = &pg->blocks[i];
+        size_t len = b->len;
+        if (len > OPENING_BYTES) {
+            len = OPENING_BYTES;
+            while (len > 0 && ((unsigned char)b->text[len] & 0xC0) == 0x80)
+                len--;
+        }
+        offs[nb] = open.len;
+        lens[nb++] = len;
+        buf_add(&open, b->text, len);
     }
     Dateline d;
     bool found = open.len && dateline_find(open.p, open.len, &d);
@@ -224,7 +236,7 @@ static bool find_opening(Page *pg, size_t from, size_t to, Article *a, size_t *b
         k++;
     while (sk + 1 < nb && offs[sk + 1] <= d.start)
         sk++;
-    if (d.body >= offs[nb - 1] + pg->blocks[from + nb - 1].len) {
+    if (d.body >= offs[nb - 1] + lens[nb - 1]) {
         *blk = from + nb; /* nothing after it in these blocks */
         *cut = 0;
     } else {
@@ -245,6 +257,27 @@ static long first_content(const Page *pg)
         if (pg->blocks[i].label == LABEL_CONTENT)
             return (long)i;
     return -1;
+}
+
+/* The block's text becomes a paragraph without a copy: blocks are clean
+ * already.  off bytes at its start (a dateline) are dropped. */
+static void take_para(Article *a, Block *b, size_t off)
+{
+    while (off < b->len && b->text[off] == ' ')
+        off++;
+    if (off >= b->len)
+        return;
+    a->paras = xrealloc(a->paras, (a->n_paras + 1) * sizeof *a->paras);
+    if (a->keep_blocks) {
+        a->paras[a->n_paras++] = xstrndup(b->text + off, b->len - off);
+    } else {
+        if (off) {
+            memmove(b->text, b->text + off, b->len - off + 1);
+            b->len -= off;
+        }
+        a->paras[a->n_paras++] = b->text;
+        b->text = NULL;
+    }
 }
 
 static void metadata(Page *pg, Article *a);
@@ -281,9 +314,10 @@ static void body_from_ld(Page *pg, Article *a, const char *ld)
     }
 }
 
-void article_build(Page *pg, const Region *r, Article *a)
+void article_build(Page *pg, const Region *r, Article *a, bool keep_blocks)
 {
     memset(a, 0, sizeof *a);
+    a->keep_blocks = keep_blocks;
     a->headline_block = -1;
     if (pg->input == INPUT_HTML)
         html_headline(pg, r, a);
@@ -349,8 +383,8 @@ void article_build(Page *pg, const Region *r, Article *a)
         size_t off = have_start && i == start ? cut : 0;
         if (off > b->len)
             off = b->len;
-        add_para(a, b->text + off, b->len - off);
         total += b->len - off;
+        take_para(a, b, off);
     }
     /* A page that renders its text with scripts still says it in its
      * JSON-LD articleBody: when the markup gave much less, take that. */

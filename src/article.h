@@ -24,6 +24,7 @@ typedef struct {
     char **paras;
     size_t n_paras;
     int headline_block; /* index, or -1 */
+    bool keep_blocks;   /* copy block text rather than take it */
     /* metadata: each NULL when not known */
     char *byline;       /* the author line as the page gives it */
     char **authors;     /* names */
@@ -36,7 +37,9 @@ typedef struct {
     char *description;
 } Article;
 
-void article_build(Page *pg, const Region *r, Article *a);
+/* Build the article from the classified page.  The paragraphs take the
+ * blocks' text over (page_free is still safe), unless keep_blocks. */
+void article_build(Page *pg, const Region *r, Article *a, bool keep_blocks);
 void article_free(Article *a);
 /* The article's title from a page's title: parts naming the site removed
  * (and, for a <title>, a short last part).  Returns a new string. */

@@ -69,7 +69,7 @@ void buf_add(Buf *b, const char *s, size_t n)
 
 void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
-void buf_addc(Buf *b, char c) { buf_add(b, &c, 1); }
+void buf_addc_slow(Buf *b, char c) { buf_add(b, &c, 1); }
 
 void buf_clear(Buf *b)
 {

@@ -22,7 +22,16 @@ char *xstrndup(const char *s, size_t n);
 void buf_reserve(Buf *b, size_t extra);
 void buf_add(Buf *b, const char *s, size_t n);
 void buf_adds(Buf *b, const char *s);
-void buf_addc(Buf *b, char c);
+void buf_addc_slow(Buf *b, char c);
+static inline void buf_addc(Buf *b, char c)
+{
+    if (b->len + 2 <= b->cap) {
+        b->p[b->len++] = c;
+        b->p[b->len] = '\0';
+    } else {
+        buf_addc_slow(b, c);
+    }
+}
 void buf_clear(Buf *b);
 void buf_free(Buf *b);
 /* Hand the contents over as a malloc'd NUL-terminated string; b is reset. */

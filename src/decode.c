@@ -72,9 +72,15 @@ static void from_utf8(const char *p, size_t n, Buf *b)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
         if (c < 0x80) {
-            if (c)
-                buf_addc(b, (char)c);
-            i++;
+            size_t j = i;
+            while (j < n && (unsigned char)p[j] < 0x80 && p[j])
+                j++;
+            if (j > i) {
+                buf_add(b, p + i, j - i);
+                i = j;
+            } else {
+                i++; /* a NUL goes */
+            }
             continue;
         }
         int32_t cp;

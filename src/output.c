@@ -12,6 +12,11 @@ void json_string(Buf *out, const char *s)
     size_t n = strlen(s), i = 0, run = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            run++;
+            i++;
+            continue;
+        }
         const char *esc = NULL;
         char u[7];
         size_t k = 1;

@@ -45,15 +45,41 @@ Block *page_add_block(Page *pg, char *text, size_t len)
     return b;
 }
 
-static int cmp_word(const void *key, const void *elem)
+/* The stopwords in an open-addressing hash table, built on first use. */
+#define STOP_SLOTS 4096 /* a power of two, over twice the words */
+static const char *stop_slot[STOP_SLOTS];
+
+static uint32_t hash_word(const char *w, size_t n)
 {
-    return strcmp((const char *)key, *(const char *const *)elem);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
 }
 
-static bool is_stopword(const char *w)
+static void stop_build(void)
 {
-    return bsearch(w, stopword_table, sizeof stopword_table / sizeof *stopword_table,
-                   sizeof *stopword_table, cmp_word) != NULL;
+    for (size_t i = 0; i < sizeof stopword_table / sizeof *stopword_table; i++) {
+        const char *w = stopword_table[i];
+        uint32_t h = hash_word(w, strlen(w)) & (STOP_SLOTS - 1);
+        while (stop_slot[h])
+            h = (h + 1) & (STOP_SLOTS - 1);
+        stop_slot[h] = w;
+    }
+}
+
+static bool is_stopword(const char *w, size_t n)
+{
+    static bool built;
+    if (!built) {
+        stop_build();
+        built = true;
+    }
+    uint32_t h = hash_word(w, n) & (STOP_SLOTS - 1);
+    for (const char *s; (s = stop_slot[h]) != NULL; h = (h + 1) & (STOP_SLOTS - 1))
+        if (!strncmp(s, w, n) && !s[n])
+            return true;
+    return false;
 }
 
 static bool cjk(int32_t c)
@@ -80,7 +106,7 @@ static void count_word(Block *b, Buf *w, bool upper)
         return;
     b->words++;
     b->upper_words += upper;
-    if (w->len < 40 && is_stopword(w->p))
+    if (w->len < 40 && is_stopword(w->p, w->len))
         b->stopwords++;
     buf_clear(w);
 }
@@ -94,8 +120,18 @@ static void features(Block *b, Buf *w)
     buf_clear(w);
     b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
     while (i < n) {
-        int32_t c;
-        size_t k = utf8_decode(s, n, i, &c);
+        int32_t c = (unsigned char)s[i];
+        /* ASCII letters and digits: the common case, kept cheap */
+        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')) {
+            if (!w->len)
+                upper = c >= 'A' && c <= 'Z';
+            buf_addc(w, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
+            b->digits += c >= '0' && c <= '9';
+            last = prev = c;
+            i++;
+            continue;
+        }
+        size_t k = c < 0x80 ? 1 : utf8_decode(s, n, i, &c);
         if (cjk(c)) {
             count_word(b, w, upper);
             buf_add(w, s + i, k);
@@ -104,7 +140,10 @@ static void features(Block *b, Buf *w)
                    ((c == '\'' || c == 0x2019) && w->len && i + k < n)) {
             if (!w->len)
                 upper = cp_upper(c);
-            text_lower(w, s + i, k);
+            if (c < 0x80)
+                buf_addc(w, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
+            else
+                text_lower(w, s + i, k);
             b->digits += cp_digit(c);
         } else {
             count_word(b, w, upper);

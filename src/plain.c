@@ -52,13 +52,26 @@ static bool bullet(const Line *l)
     return false;
 }
 
-static void emit(Page *pg, Buf *acc, unsigned flags, size_t pos)
+/* Make a block of lines [from, to): one line is cleaned where it stands,
+ * several are joined with spaces first. */
+static void emit(Page *pg, const Line *lines, size_t from, size_t to, unsigned flags,
+                 const char *base, Buf *acc)
 {
-    if (!acc->len)
+    if (from >= to)
         return;
     size_t len;
-    char *t = text_clean(acc->p, acc->len, &len);
-    buf_clear(acc);
+    char *t;
+    if (to - from == 1) {
+        t = text_clean(lines[from].s, lines[from].n, &len);
+    } else {
+        buf_clear(acc);
+        for (size_t i = from; i < to; i++) {
+            if (acc->len)
+                buf_addc(acc, ' ');
+            buf_add(acc, lines[i].s, lines[i].n);
+        }
+        t = text_clean(acc->p, acc->len, &len);
+    }
     if (!len) {
         free(t);
         return;
@@ -67,7 +80,7 @@ static void emit(Page *pg, Buf *acc, unsigned flags, size_t pos)
     b->kind = KIND_LINE;
     b->node = 0;
     b->flags = flags;
-    b->pos = pos;
+    b->pos = (size_t)(lines[from].s - base);
 }
 
 void plain_read(Page *pg, const char *s, size_t n)
@@ -127,27 +140,25 @@ void plain_read(Page *pg, const char *s, size_t n)
 
     Buf acc = {0};
     unsigned flags = 0;
-    size_t pos = 0;
+    size_t from = 0; /* the block being built is lines [from, i) */
     bool blank_before = false;
     for (size_t i = 0; i < nl; i++) {
         Line *l = &lines[i];
         if (l->blank) {
-            emit(pg, &acc, flags, pos);
+            emit(pg, lines, from, i, flags, s, &acc);
+            from = i + 1;
             blank_before = true;
             continue;
         }
-        bool join = wrapped && acc.len && l->indent < 2 && !bullet(l);
+        bool join = wrapped && i > from && l->indent < 2 && !bullet(l);
         if (!join) {
-            emit(pg, &acc, flags, pos);
+            emit(pg, lines, from, i, flags, s, &acc);
+            from = i;
             flags = (blank_before ? F_BLANK : 0) | (bullet(l) ? F_BULLET : 0);
-            pos = (size_t)(l->s - s);
         }
-        if (acc.len)
-            buf_addc(&acc, ' ');
-        buf_add(&acc, l->s, l->n);
         blank_before = false;
     }
-    emit(pg, &acc, flags, pos);
+    emit(pg, lines, from, nl, flags, s, &acc);
     buf_free(&acc);
     free(lines);
 }

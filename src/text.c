@@ -154,6 +154,19 @@ char *text_clean(const char *s, size_t n, size_t *out_len)
     bool space = false, ascii = true;
     size_t i = 0;
     while (i < n) {
+        /* a run of printable ASCII goes in one copy */
+        size_t j = i;
+        while (j < n && (unsigned char)s[j] > 0x20 && (unsigned char)s[j] < 0x7F)
+            j++;
+        if (j > i) {
+            if (space) {
+                buf_addc(&b, ' ');
+                space = false;
+            }
+            buf_add(&b, s + i, j - i);
+            i = j;
+            continue;
+        }
         int32_t cp;
         size_t k = utf8_decode(s, n, i, &cp);
         i += k;
