@@ -156,6 +156,101 @@ cli_tests() {
     printf '' | $L -j - "$data/one.txt" > /dev/null; st=$?
     eq "one page without article: exit 1" 1 "$st"
 
+    # encodings: each page says "café — naïve" in a legacy charset
+    para='Le café du coin a rouvert — une bonne nouvelle pour les habitués du quartier, qui attendaient depuis des mois.'
+    printf '<html><head><meta charset="windows-1252"><title>Un café</title></head><body><p>%s</p></body></html>' "$para" |
+        iconv -f UTF-8 -t WINDOWS-1252 > "$tmp/enc.html"
+    eq "charset windows-1252 declared: café and —" "$para" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    para15='Le café du coin a rouvert, une bonne nouvelle pour les habitués du quartier qui paient en €.'
+    printf '<html><head><meta charset="iso-8859-15"></head><body><p>%s</p></body></html>' "$para15" |
+        iconv -f UTF-8 -t ISO-8859-15 > "$tmp/enc.html"
+    eq "charset ISO-8859-15 declared" "$para15" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>%s</p></body></html>' "$para" |
+        iconv -f UTF-8 -t WINDOWS-1252 > "$tmp/enc.html"
+    eq "http-equiv iso-8859-1 read as windows-1252 (— is 0x97)" "$para" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    printf '<html><body><p>%s</p></body></html>' "$para" | iconv -f UTF-8 -t WINDOWS-1252 > "$tmp/enc.html"
+    eq "undeclared non-UTF-8 read as windows-1252" "$para" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    printf '<html><head><meta charset="gb2312"></head><body><p>%s</p></body></html>' "$para" > "$tmp/enc.html"
+    eq "valid UTF-8 wins over a wrong label" "$para" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    for bom in UTF-16LE UTF-16BE; do
+        { if [ $bom = UTF-16LE ]; then printf '\377\376'; else printf '\376\377'; fi
+          printf '%s\n' "$para" | iconv -f UTF-8 -t $bom; } > "$tmp/enc.txt"
+        eq "$bom with a BOM" "$para" "$($L -j "$tmp/enc.txt" | q paragraphs.0)"
+    done
+    printf '\357\273\277%s\n' "$para" > "$tmp/enc.txt"
+    eq "UTF-8 with a BOM" "$para" "$($L -j "$tmp/enc.txt" | q paragraphs.0)"
+    cjk='東京の天気は明日は晴れで、気温は二十度まで上がる見込みです。多くの人が公園に出かけるでしょう。'
+    for cs in SHIFT_JIS EUC-JP; do
+        printf '<html><head><meta charset="%s"></head><body><p>%s</p></body></html>' "$cs" "$cjk" |
+            iconv -f UTF-8 -t $cs > "$tmp/enc.html"
+        eq "charset $cs" "$cjk" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    done
+    zh='北京今天天气晴朗，气温将升至二十度左右，许多市民计划在周末去公园散步和游玩。'
+    for cs in GB18030 GBK BIG5; do
+        printf '<html><head><meta charset="%s"></head><body><p>%s</p></body></html>' "$cs" "$zh" |
+            iconv -f UTF-8 -t $cs > "$tmp/enc.html" 2>/dev/null
+        [ $cs = BIG5 ] && { printf '<html><head><meta charset="big5"></head><body><p>%s</p></body></html>' '台北今天天氣晴朗，氣溫將升至二十度左右，許多市民計劃在週末去公園散步。' | iconv -f UTF-8 -t BIG5 > "$tmp/enc.html"; }
+        case $($L -j "$tmp/enc.html" | q paragraphs.0) in *天*) ok ;; *) not_ok "charset $cs [$LEDE_NAME]" ;; esac
+    done
+    ko='서울의 날씨는 내일 맑고 기온은 이십도까지 오를 것으로 예상되며 많은 시민들이 공원을 찾을 것입니다.'
+    printf '<html><head><meta charset="euc-kr"></head><body><p>%s</p></body></html>' "$ko" | iconv -f UTF-8 -t EUC-KR > "$tmp/enc.html"
+    eq "charset EUC-KR" "$ko" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    ru='Погода в Москве завтра будет солнечной, а температура поднимется до двадцати градусов тепла.'
+    printf '<html><head><meta charset="koi8-r"></head><body><p>%s</p></body></html>' "$ru" | iconv -f UTF-8 -t KOI8-R > "$tmp/enc.html"
+    eq "charset KOI8-R" "$ru" "$($L -j "$tmp/enc.html" | q paragraphs.0)"
+    printf '%s\n' "$ru" | iconv -f UTF-8 -t ISO-8859-5 > "$tmp/enc.txt"
+    eq "--charset overrides" "$ru" "$($L -j --charset=iso-8859-5 "$tmp/enc.txt" | q paragraphs.0)"
+    printf '<html><head><meta charset="x-no-such-charset"></head><body><p>%s</p></body></html>' "$para" |
+        iconv -f UTF-8 -t WINDOWS-1252 > "$tmp/enc.html"
+    out=$($L -j "$tmp/enc.html" 2> "$tmp/err" | q paragraphs.0)
+    eq "unknown label: next step (windows-1252)" "$para" "$out"
+    check "unknown label: a warning" grep -q "unknown charset" "$tmp/err"
+
+    # bytes that are not text
+    { head -c 2000 "$data/seed.txt"; printf 'caf\351 \000\001\002 and an invalid \377 byte.\n'; tail -c 2000 "$data/seed.txt"; } > "$tmp/ctl.txt"
+    $L -j "$tmp/ctl.txt" > "$tmp/out"; st=$?
+    check "control bytes: valid JSON and UTF-8" q < "$tmp/out"
+    case $st in 0|1) ok ;; *) not_ok "control bytes: a few stray NULs are still text [$LEDE_NAME]" ;; esac
+    for sig in '%%PDF-1.4' '\037\213\010' '\211PNG\r\n\032\n' 'GIF89a' 'PK\003\004' '\377\330\377\340'; do
+        { printf "$sig"; head -c 3000 "$data/seed.txt"; } > "$tmp/bin"
+        $L "$tmp/bin" "$data/one.txt" > "$tmp/out" 2> "$tmp/err"; st=$?
+        eq "binary ($sig): exit 2" 2 "$st"
+        check "binary ($sig): one line on stderr" test "$(wc -l < "$tmp/err")" -eq 1
+        check "binary ($sig): goes on with the next file" grep -q "weather today" "$tmp/out"
+    done
+    : > "$tmp/bin"; printf '\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000' >> "$tmp/bin"
+    head -c 5000 "$data/seed.txt" >> "$tmp/bin"
+    $L -i text "$tmp/bin" > /dev/null 2>&1; st=$?
+    eq "more than 1% NUL bytes: binary even with --input=text" 2 "$st"
+
+    # size limit
+    $L --max-size=1K "$data/seed.txt" > /dev/null 2> "$tmp/err"; st=$?
+    eq "over --max-size: exit 2" 2 "$st"
+    check "over --max-size: says so" grep -q "limit" "$tmp/err"
+    $L --max-size=1K < "$data/seed.txt" > /dev/null 2>&1; st=$?
+    eq "over --max-size on a pipe: exit 2" 2 "$st"
+    $L --max-size=10x < /dev/null > /dev/null 2>&1; st=$?
+    eq "bad --max-size: exit 2" 2 "$st"
+
+    # hostile shapes: an answer, not a hang or a crash (time is measured by
+    # scripts/bench-robust, not here)
+    awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 100000; i++) printf "<div>";
+                 printf "<p>Deep text that is a paragraph of prose, long enough to count as the body.</p>";
+                 for (i = 0; i < 100000; i++) printf "</div>"; print "</body></html>" }' > "$tmp/deep.html"
+    $L -j "$tmp/deep.html" > "$tmp/out"; st=$?
+    eq "100,000 nested tags: the text" "Deep text that is a paragraph of prose, long enough to count as the body." "$(q paragraphs.0 < "$tmp/out")"
+    awk 'BEGIN { printf "<html><body><p>"; for (i = 0; i < 100000; i++) printf "<b>x "; print "</p></body></html>" }' > "$tmp/bold.html"
+    $L -j "$tmp/bold.html" > "$tmp/out"; st=$?
+    check "100,000 unclosed <b>: valid JSON" q < "$tmp/out"
+    case $st in 0|1) ok ;; *) not_ok "100,000 unclosed <b>: exit 0 or 1 [$LEDE_NAME]" ;; esac
+    awk 'BEGIN { printf "<html><body><div"; for (i = 0; i < 200000; i++) printf " a%d=\"v\"", i;
+                 print "><p>Text after a tag with many attributes, which should still be read as the body.</p></div></body></html>" }' > "$tmp/attrs.html"
+    eq "200,000 attributes: the text" "Text after a tag with many attributes, which should still be read as the body." "$($L -j "$tmp/attrs.html" | q paragraphs.0)"
+
+    # a closed pipe ends quietly
+    $L "$data/seed.txt" "$data/seed.txt" "$data/seed.txt" 2> "$tmp/err" | head -1 > /dev/null
+    eq "| head -1: nothing on stderr" "" "$(cat "$tmp/err")"
+
     # write errors
     if [ -w /dev/full ]; then
         $L "$data/seed.txt" > /dev/full 2> "$tmp/err"; st=$?
