@@ -196,6 +196,7 @@ void decode_page(const char *p, size_t n, const char *forced, const char *transp
     Buf b = {0};
     char name[40] = "";
     out->warning[0] = '\0';
+    out->text = NULL;
     const unsigned char *u = (const unsigned char *)p;
 
     if (forced && *forced) {
@@ -252,6 +253,14 @@ void decode_page(const char *p, size_t n, const char *forced, const char *transp
         goto done;
 utf8:
     snprintf(name, sizeof name, "UTF-8");
+    if (!memchr(p, '\0', n) && utf8_valid(p, n)) {
+        /* nothing to mend: the caller's bytes are the text */
+        snprintf(out->charset, sizeof out->charset, "%s", name);
+        out->text = NULL;
+        out->borrowed = p;
+        out->len = n;
+        return;
+    }
     from_utf8(p, n, &b);
 done:
     if (!b.p)
@@ -259,4 +268,5 @@ done:
     snprintf(out->charset, sizeof out->charset, "%s", name);
     out->len = b.len;
     out->text = buf_take(&b);
+    out->borrowed = out->text;
 }

@@ -14,7 +14,10 @@
 #include <stddef.h>
 
 typedef struct {
-    char *text;           /* malloc'd, NUL-terminated, valid UTF-8 */
+    const char *borrowed; /* the text: valid UTF-8, no NUL bytes; either
+                             text, or the input itself when it needed
+                             nothing (then text is NULL) */
+    char *text;           /* malloc'd and NUL-terminated, or NULL */
     size_t len;
     char charset[40];     /* what was used, e.g. "UTF-8", "WINDOWS-1252" */
     char warning[120];    /* non-empty when a label was unusable */

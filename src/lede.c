@@ -29,14 +29,14 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
     if (dec.warning[0])
         buf_adds(err, dec.warning);
     if (o->input == IN_AUTO)
-        html = html_sniff(dec.text, dec.len);
+        html = html_sniff(dec.borrowed, dec.len);
 
     Page pg;
     page_init(&pg, html ? INPUT_HTML : INPUT_TEXT);
     if (html)
-        html_read(&pg, dec.text, dec.len);
+        html_read(&pg, dec.borrowed, dec.len);
     else
-        plain_read(&pg, dec.text, dec.len);
+        plain_read(&pg, dec.borrowed, dec.len);
     free(dec.text);
     meta_resolve(&pg);
     page_features(&pg);

@@ -7,6 +7,8 @@
 #include "buf.h"
 #include "text.h"
 
+#include <utf8proc.h>
+
 #include "stopwords.inc"
 
 void page_init(Page *pg, int input)
@@ -47,7 +49,10 @@ Block *page_add_block(Page *pg, char *text, size_t len)
 
 /* The stopwords in an open-addressing hash table, built on first use. */
 #define STOP_SLOTS 4096 /* a power of two, over twice the words */
-static const char *stop_slot[STOP_SLOTS];
+static struct {
+    const char *w;
+    size_t n;
+} stop_slot[STOP_SLOTS];
 
 static uint32_t hash_word(const char *w, size_t n)
 {
@@ -57,14 +62,19 @@ static uint32_t hash_word(const char *w, size_t n)
     return h;
 }
 
+#define STOP_LONGEST 24 /* bytes: no stopword is longer */
+
 static void stop_build(void)
 {
     for (size_t i = 0; i < sizeof stopword_table / sizeof *stopword_table; i++) {
         const char *w = stopword_table[i];
+        if (strlen(w) > STOP_LONGEST)
+            continue;
         uint32_t h = hash_word(w, strlen(w)) & (STOP_SLOTS - 1);
-        while (stop_slot[h])
+        while (stop_slot[h].w)
             h = (h + 1) & (STOP_SLOTS - 1);
-        stop_slot[h] = w;
+        stop_slot[h].w = w;
+        stop_slot[h].n = strlen(w);
     }
 }
 
@@ -76,8 +86,8 @@ static bool is_stopword(const char *w, size_t n)
         built = true;
     }
     uint32_t h = hash_word(w, n) & (STOP_SLOTS - 1);
-    for (const char *s; (s = stop_slot[h]) != NULL; h = (h + 1) & (STOP_SLOTS - 1))
-        if (!strncmp(s, w, n) && !s[n])
+    for (; stop_slot[h].w; h = (h + 1) & (STOP_SLOTS - 1))
+        if (stop_slot[h].n == n && !memcmp(stop_slot[h].w, w, n))
             return true;
     return false;
 }
@@ -100,53 +110,83 @@ static bool closer(int32_t c)
            c == 0x00BB || c == 0x300D || c == 0x300F || c == 0xFF09;
 }
 
-static void count_word(Block *b, Buf *w, bool upper)
+/* The word being read, lower-cased, in a fixed buffer: only words up to
+ * STOP_LONGEST bytes can be stopwords, so longer ones are just counted. */
+typedef struct {
+    char p[STOP_LONGEST + 8];
+    size_t len;
+    bool upper;
+} Word;
+
+static inline void word_add(Word *w, const char *s, size_t k)
+{
+    if (w->len + k <= STOP_LONGEST)
+        memcpy(w->p + w->len, s, k);
+    w->len += k;
+}
+
+static void count_word(Block *b, Word *w)
 {
     if (!w->len)
         return;
     b->words++;
-    b->upper_words += upper;
-    if (w->len < 40 && is_stopword(w->p, w->len))
+    b->upper_words += w->upper;
+    if (w->len <= STOP_LONGEST && is_stopword(w->p, w->len))
         b->stopwords++;
-    buf_clear(w);
+    w->len = 0;
 }
 
-static void features(Block *b, Buf *w)
+static void features(Block *b, Buf *unused)
 {
     const char *s = b->text;
     size_t n = b->len, i = 0;
-    bool upper = false;
     int32_t last = 0, prev = 0;
-    buf_clear(w);
+    Word w;
+    w.len = 0;
+    w.upper = false;
+    (void)unused;
     b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
     while (i < n) {
         int32_t c = (unsigned char)s[i];
         /* ASCII letters and digits: the common case, kept cheap */
         if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')) {
-            if (!w->len)
-                upper = c >= 'A' && c <= 'Z';
-            buf_addc(w, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
+            if (!w.len)
+                w.upper = c >= 'A' && c <= 'Z';
+            if (w.len < STOP_LONGEST)
+                w.p[w.len] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            w.len++;
             b->digits += c >= '0' && c <= '9';
             last = prev = c;
             i++;
             continue;
         }
+        if (c == ' ') {
+            count_word(b, &w);
+            prev = c;
+            i++;
+            continue;
+        }
         size_t k = c < 0x80 ? 1 : utf8_decode(s, n, i, &c);
         if (cjk(c)) {
-            count_word(b, w, upper);
-            buf_add(w, s + i, k);
-            count_word(b, w, false);
+            count_word(b, &w);
+            word_add(&w, s + i, k);
+            w.upper = false;
+            count_word(b, &w);
         } else if (cp_letter(c) || cp_digit(c) ||
-                   ((c == '\'' || c == 0x2019) && w->len && i + k < n)) {
-            if (!w->len)
-                upper = cp_upper(c);
-            if (c < 0x80)
-                buf_addc(w, (char)((c >= 'A' && c <= 'Z') ? c + 32 : c));
-            else
-                text_lower(w, s + i, k);
+                   ((c == '\'' || c == 0x2019) && w.len && i + k < n)) {
+            if (!w.len)
+                w.upper = cp_upper(c);
+            if (c < 0x80) {
+                char low = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                word_add(&w, &low, 1);
+            } else {
+                unsigned char enc[4];
+                utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(c), enc);
+                word_add(&w, (const char *)enc, (size_t)m);
+            }
             b->digits += cp_digit(c);
         } else {
-            count_word(b, w, upper);
+            count_word(b, &w);
             if (c == ',' || c == 0x060C || c == 0x3001 || c == 0xFF0C)
                 b->commas++;
             if (sentence_end(c) && !sentence_end(prev))
@@ -159,7 +199,7 @@ static void features(Block *b, Buf *w)
         prev = c;
         i += k;
     }
-    count_word(b, w, upper);
+    count_word(b, &w);
     b->ends_sentence = sentence_end(last);
     b->link_density = b->chars ? (double)b->link_chars / (double)b->chars : 0.0;
     if (b->link_density > 1.0)
@@ -205,15 +245,38 @@ static const char *const cues[] = {
     "copyright ©", "© copyright", "click here", "read more", "continue reading",
     "advertisement", "sponsored content", NULL};
 
-static bool has_cue(const Block *b, Buf *low)
+/* Does the text hold a cue?  One pass, ASCII letters compared without
+ * case (the cues are lower case). */
+static bool has_cue(const Block *b)
 {
     if (b->chars > 800)
         return false;
-    buf_clear(low);
-    text_lower(low, b->text, b->len);
-    for (const char *const *c = cues; *c; c++)
-        if (strstr(low->p, *c))
-            return true;
+    /* which first two bytes start a cue */
+    static unsigned char pair[256][256];
+    static bool ready;
+    if (!ready) {
+        for (const char *const *c = cues; *c; c++)
+            pair[(unsigned char)(*c)[0]][(unsigned char)(*c)[1]] = 1;
+        ready = true;
+    }
+    const unsigned char *t = (const unsigned char *)b->text;
+    for (size_t i = 0; i + 1 < b->len; i++) {
+        if (i && t[i - 1] != ' ')
+            continue; /* every cue starts a word */
+        unsigned char c = t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i];
+        unsigned char d = t[i + 1] >= 'A' && t[i + 1] <= 'Z' ? t[i + 1] + 32 : t[i + 1];
+        if (!pair[c][d])
+            continue;
+        for (const char *const *cue = cues; *cue; cue++) {
+            const unsigned char *q = (const unsigned char *)*cue;
+            size_t k = 0;
+            while (q[k] && i + k < b->len &&
+                   (t[i + k] >= 'A' && t[i + k] <= 'Z' ? t[i + k] + 32 : t[i + k]) == q[k])
+                k++;
+            if (!q[k])
+                return true;
+        }
+    }
     return false;
 }
 
@@ -245,7 +308,7 @@ void page_features(Page *pg)
         features(b, &w);
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
-        if (has_cue(b, &probe))
+        if (has_cue(b))
             b->flags |= F_CUE;
         if (body.len >= 200 && b->chars >= 30) {
             fold_alnum(b->text, b->len, 80, &probe);

@@ -67,6 +67,16 @@ bool utf8_valid(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        /* eight ASCII bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            if (v & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;
@@ -147,6 +157,47 @@ bool cp_dash(int32_t c)
            c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212;
 }
 
+/* Could NFC change this (valid UTF-8) text?  Only a combining mark, a
+ * conjoining Hangul jamo, or a character that NFC never keeps (a
+ * composition exclusion or a singleton like U+212B ANGSTROM SIGN) can;
+ * most text has none, and is spared the normalisation. */
+static bool needs_nfc(const char *s, size_t n)
+{
+    int32_t last = -1;
+    bool last_answer = false;
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0xCC) { /* below U+0300, nothing to do */
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += utf8_decode(s, n, i, &cp);
+        if (cp < 0x300)
+            continue;
+        if (cp == last) {
+            if (last_answer)
+                return true;
+            continue;
+        }
+        last = cp;
+        const utf8proc_property_t *p = utf8proc_get_property(cp);
+        bool yes = p->combining_class != 0 || p->comp_exclusion ||
+                   (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+        if (!yes && p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX) {
+            /* a canonical singleton decomposes to one other character */
+            utf8proc_int32_t d[4];
+            int last_boundclass;
+            utf8proc_ssize_t k = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE,
+                                                         &last_boundclass);
+            yes = k == 1 && d[0] != cp;
+        }
+        last_answer = yes;
+        if (yes)
+            return true;
+    }
+    return false;
+}
+
 char *text_clean(const char *s, size_t n, size_t *out_len)
 {
     Buf b = {0};
@@ -189,7 +240,7 @@ char *text_clean(const char *s, size_t n, size_t *out_len)
     }
     if (!b.p)
         buf_reserve(&b, 0);
-    if (!ascii) {
+    if (!ascii && needs_nfc(b.p, b.len)) {
         utf8proc_uint8_t *nfc = NULL;
         utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)b.p, (utf8proc_ssize_t)b.len,
                                           &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
