@@ -7,7 +7,7 @@ VERSION = 0.1.0
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
-PKGS = gumbo libutf8proc
+PKGS = gumbo libutf8proc zlib
 CFLAGS ?= -O2
 WARN = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L -DLEDE_VERSION='"$(VERSION)"'
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
@@ -15,7 +15,7 @@ DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 LDLIBS = $(DEPS_LIBS) -lm
 
 SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
-      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c src/lede.c
+      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c src/lede.c src/warc.c
 MAIN = src/main.c
 OBJ = $(SRC:.c=.o)
 HDR = $(wildcard src/*.h) src/stopwords.inc
@@ -66,7 +66,9 @@ install: lede
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/lede $(DESTDIR)$(MANDIR)/man1/lede.1
 
+# The fuzzer's corpus (build/fuzz-corpus) and findings are kept.
 clean:
-	rm -rf lede src/*.o src/stopwords.inc build
+	rm -rf lede src/*.o src/stopwords.inc build/asan build/test_* build/jsonq build/fuzz \
+	       build/gumbo-parse
 
 .PHONY: all check install uninstall clean

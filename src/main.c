@@ -16,7 +16,9 @@
 #include "buf.h"
 #include "decode.h"
 #include "input.h"
+#include "json.h"
 #include "lede.h"
+#include "warc.h"
 
 #ifndef LEDE_VERSION
 #define LEDE_VERSION "0.1.0"
@@ -25,6 +27,9 @@
 typedef struct {
     LedeOptions lede;
     size_t max_size;
+    bool warc;     /* --warc: FILEs are WARC files */
+    bool jsonl;    /* --input=jsonl: FILEs are JSON Lines of pages */
+    bool explain;
 } Options;
 
 static const char usage_text[] =
@@ -34,7 +39,11 @@ static const char usage_text[] =
     "\n"
     "  -f, --format=FORMAT   output FORMAT: text (default) or json\n"
     "  -j                    same as --format=json\n"
-    "  -i, --input=KIND      read pages as KIND: auto (default), html or text\n"
+    "  -i, --input=KIND      read pages as KIND: auto (default), html or text;\n"
+    "                        jsonl: each line a JSON object with \"html\" or\n"
+    "                        \"text\", and \"url\" or \"id\" (JSON out, a line each)\n"
+    "      --warc            FILEs are WARC files (plain or gzipped): one JSON\n"
+    "                        line for each response or conversion record\n"
     "      --charset=NAME    decode input as NAME, whatever the page declares\n"
     "      --max-size=SIZE   refuse pages larger than SIZE bytes (default 64M;\n"
     "                        suffixes K, M, G)\n"
@@ -98,13 +107,13 @@ static void write_all(const Buf *b)
 }
 
 /* Run the pipeline on one page and write its output; returns 0, 1 or 2. */
-static int one_page(const Options *o, const char *name, const char *bytes, size_t n,
-                    OutputInfo *info, Buf *out, Buf *err)
+static int one_page(const LedeOptions *lo, const char *name, const char *bytes, size_t n,
+                    const char *transport, OutputInfo *info, Buf *out, Buf *msg)
 {
     buf_clear(out);
-    int status = lede_page(&o->lede, bytes, n, NULL, info, out, err);
-    if (err->len)
-        fprintf(stderr, "lede: %s: %s\n", name, err->p);
+    int status = lede_page(lo, bytes, n, transport, info, out, msg);
+    if (msg->len)
+        fprintf(stderr, "lede: %s: %s\n", name, msg->p);
     if (status < 2) {
         write_all(out);
         info->first = false;
@@ -112,10 +121,151 @@ static int one_page(const Options *o, const char *name, const char *bytes, size_
     return status;
 }
 
+/* One FILE that is one page. */
+static int page_file(const Options *o, const char *name, FILE *f, OutputInfo *info, Buf *bytes,
+                     Buf *out, Buf *msg)
+{
+    int r = input_read(f, o->max_size, bytes);
+    int err = errno;
+    if (r == INPUT_TOO_BIG) {
+        fprintf(stderr, "lede: %s: page larger than the limit of %zu bytes (see --max-size)\n",
+                name, o->max_size);
+        return 2;
+    }
+    if (r == INPUT_ERROR) {
+        fprintf(stderr, "lede: %s: %s\n", name, strerror(err));
+        return 2;
+    }
+    info->source = name;
+    return one_page(&o->lede, name, bytes->p ? bytes->p : "", bytes->len, NULL, info, out, msg);
+}
+
+/* A WARC file: one JSON line a page record. */
+static int warc_file(const Options *o, const char *name, FILE *f, OutputInfo *info, Buf *out,
+                     Buf *msg)
+{
+    WarcReader *r = warc_open(f, o->max_size);
+    WarcRecord rec;
+    memset(&rec, 0, sizeof rec);
+    int status = 0, st;
+    unsigned long pages = 0, skipped = 0, damaged = 0;
+    LedeOptions lo = o->lede;
+    while ((st = warc_next(r, &rec)) != WARC_END) {
+        if (rec.junk_before) {
+            fprintf(stderr, "lede: %s: bytes that are no WARC record before record %lu\n", name,
+                    rec.number);
+            status = 2;
+        }
+        if (st == WARC_SKIP) {
+            skipped++;
+            continue;
+        }
+        if (st == WARC_DAMAGED) {
+            damaged++;
+            fprintf(stderr, "lede: %s: record %lu %s: %s\n", name, rec.number,
+                    rec.id[0] ? rec.id : "(no ID)", rec.reason);
+            status = 2;
+            continue;
+        }
+        pages++;
+        lo.input = rec.text ? IN_TEXT : o->lede.input;
+        info->source = rec.uri[0] ? rec.uri : name;
+        info->warc_id = rec.id;
+        info->warc_date = rec.date;
+        char label[300];
+        snprintf(label, sizeof label, "%s: record %lu", name, rec.number);
+        int s = one_page(&lo, label, rec.payload.p, rec.payload.len,
+                         rec.charset[0] ? rec.charset : NULL, info, out, msg);
+        if (s > status)
+            status = s == 2 ? 2 : (status == 2 ? 2 : s);
+    }
+    if (ferror(f)) {
+        fprintf(stderr, "lede: %s: %s\n", name, strerror(errno));
+        status = 2;
+    }
+    if (o->explain)
+        fprintf(stderr, "lede: %s: %lu records: %lu pages, %lu not pages, %lu damaged\n", name,
+                rec.number, pages, skipped, damaged);
+    info->warc_id = info->warc_date = NULL;
+    buf_free(&rec.payload);
+    warc_close(r);
+    return status;
+}
+
+/* JSON Lines: each line an object with "html" or "text", and "url" or
+ * "id"; one JSON line out for each line in, in order. */
+static int jsonl_file(const Options *o, const char *name, FILE *f, OutputInfo *info, Buf *out,
+                      Buf *msg)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    unsigned long number = 0;
+    int status = 0;
+    LedeOptions lo = o->lede;
+    lo.format = FMT_JSON;
+    while ((len = getline(&line, &cap, f)) != -1) {
+        number++;
+        char source[32];
+        snprintf(source, sizeof source, "%lu", number);
+        if (len <= 1 && (len == 0 || line[0] == '\n'))
+            continue; /* a blank line is no record */
+        const char *err = NULL;
+        Json *j = NULL;
+        const Json *obj = NULL, *html = NULL, *text = NULL;
+        if ((size_t)len > o->max_size) {
+            err = "line larger than the size limit";
+        } else {
+            j = json_parse(line, (size_t)len);
+            obj = j && j->n ? j->items[0] : NULL;
+            html = json_get(obj, "html");
+            text = json_get(obj, "text");
+            if (!obj || obj->type != JSON_OBJ)
+                err = "not a JSON object";
+            else if ((!html || html->type != JSON_STR) && (!text || text->type != JSON_STR))
+                err = "no \"html\" or \"text\" string";
+        }
+        const Json *url = json_get(obj, "url"), *id = json_get(obj, "id");
+        info->source = url && url->type == JSON_STR ? url->str
+                       : id && id->type == JSON_STR ? id->str
+                       : id && id->type == JSON_NUM ? id->str
+                                                    : source;
+        if (err) {
+            fprintf(stderr, "lede: %s: line %lu: %s\n", name, number, err);
+            /* still one line out, so that output lines match input lines */
+            info->error = err;
+            Article none;
+            memset(&none, 0, sizeof none);
+            info->input = INPUT_TEXT;
+            buf_clear(out);
+            output_json(out, &none, info);
+            write_all(out);
+            info->error = NULL;
+            status = 2;
+        } else {
+            bool is_html = html && html->type == JSON_STR;
+            const char *page = is_html ? html->str : text->str;
+            lo.input = is_html ? IN_HTML : IN_TEXT;
+            char label[64];
+            snprintf(label, sizeof label, "line %lu", number);
+            int s = one_page(&lo, label, page, strlen(page), NULL, info, out, msg);
+            if (s > status)
+                status = s;
+        }
+        json_free(j);
+    }
+    if (ferror(f)) {
+        fprintf(stderr, "lede: %s: %s\n", name, strerror(errno));
+        status = 2;
+    }
+    free(line);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
-    Options o = {{FMT_TEXT, IN_AUTO, NULL, NULL}, 64u << 20};
-    enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN, OPT_META };
+    Options o = {{FMT_TEXT, IN_AUTO, NULL, NULL}, 64u << 20, false, false, false};
+    enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN, OPT_META, OPT_WARC };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"input", required_argument, NULL, 'i'},
@@ -123,6 +273,7 @@ int main(int argc, char **argv)
         {"max-size", required_argument, NULL, OPT_MAX_SIZE},
         {"explain", no_argument, NULL, OPT_EXPLAIN},
         {"meta", no_argument, NULL, OPT_META},
+        {"warc", no_argument, NULL, OPT_WARC},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -150,6 +301,8 @@ int main(int argc, char **argv)
                 o.lede.input = IN_HTML;
             else if (!strcmp(optarg, "text"))
                 o.lede.input = IN_TEXT;
+            else if (!strcmp(optarg, "jsonl"))
+                o.jsonl = true;
             else
                 usage_error("invalid input kind", optarg);
             break;
@@ -162,11 +315,15 @@ int main(int argc, char **argv)
             if (!parse_size(optarg, &o.max_size))
                 usage_error("invalid size", optarg);
             break;
+        case OPT_WARC:
+            o.warc = true;
+            break;
         case OPT_META:
             meta = true;
             break;
         case OPT_EXPLAIN:
             o.lede.explain = stderr;
+            o.explain = true;
             break;
         case 'h':
             fputs(usage_text, stdout);
@@ -189,6 +346,10 @@ int main(int argc, char **argv)
             usage_error("unrecognized option", argv[optind - 1]);
         }
     }
+    if (o.warc || o.jsonl)
+        o.lede.format = FMT_JSON; /* one JSON line a page */
+    if (o.warc && o.jsonl)
+        usage_error("--warc and --input=jsonl exclude each other", NULL);
     const char *stdin_only[] = {"-"};
     const char **files = (const char **)argv + optind;
     int nfiles = argc - optind;
@@ -208,23 +369,15 @@ int main(int argc, char **argv)
             status = 2;
             continue;
         }
-        int r = input_read(f, o.max_size, &bytes);
-        int err = errno;
+        int s;
+        if (o.warc)
+            s = warc_file(&o, name, f, &info, &out, &msg);
+        else if (o.jsonl)
+            s = jsonl_file(&o, name, f, &info, &out, &msg);
+        else
+            s = page_file(&o, name, f, &info, &bytes, &out, &msg);
         if (!is_stdin)
             fclose(f);
-        if (r == INPUT_TOO_BIG) {
-            fprintf(stderr, "lede: %s: page larger than the limit of %zu bytes (see --max-size)\n",
-                    name, o.max_size);
-            status = 2;
-            continue;
-        }
-        if (r == INPUT_ERROR) {
-            fprintf(stderr, "lede: %s: %s\n", name, strerror(err));
-            status = 2;
-            continue;
-        }
-        info.source = name;
-        int s = one_page(&o, name, bytes.p ? bytes.p : "", bytes.len, &info, &out, &msg);
         if (s > status)
             status = s;
     }

@@ -76,6 +76,16 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     json_opt(out, "source", info->source);
     buf_addc(out, ',');
     json_opt(out, "input", info->input == INPUT_HTML ? "html" : "text");
+    if (info->warc_id) {
+        buf_addc(out, ',');
+        json_opt(out, "warc_record_id", info->warc_id);
+        buf_addc(out, ',');
+        json_opt(out, "warc_date", info->warc_date);
+    }
+    if (info->error) {
+        buf_addc(out, ',');
+        json_opt(out, "error", info->error);
+    }
     buf_addc(out, ',');
     json_opt(out, "headline", a->headline);
     buf_adds(out, ",\"dateline\":");

@@ -21,6 +21,9 @@ typedef struct {
     bool header;        /* text: print "==> FILE <==" first */
     bool first;         /* text: the first article of the run */
     bool meta;          /* text: --meta, "Key: value" lines after the headline */
+    const char *warc_id;   /* JSON: a WARC record's ID and date, or NULL */
+    const char *warc_date;
+    const char *error;     /* JSON: why a JSON Lines record gave no page */
 } OutputInfo;
 
 void output_text(Buf *out, const Article *a, const OutputInfo *info);

@@ -44,6 +44,63 @@ unit build/asan/test_dateline
 unit build/test_date
 
 # ---- command-line tests, for one binary ----------------------------------
+# record TYPE URI FILE: a WARC/1.1 record whose content is FILE
+warc_record() {
+    printf 'WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\nWARC-Date: 2024-09-03T10:21:00Z\r\nWARC-Target-URI: %s\r\nContent-Length: %s\r\n\r\n' \
+        "$1" "$4" "$2" "$(wc -c < "$3" | tr -d ' ')"
+    cat "$3"
+    printf '\r\n\r\n'
+}
+
+warc_tests() {
+    L=$1
+    w=$tmp/warc
+    mkdir -p "$w"
+    { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'; cat "$data/small.html"; } > "$w/ok"
+    printf 'HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n<html>gone</html>' > "$w/404"
+    printf 'HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\211PNG\r\n' > "$w/png"
+    gzip -c "$data/meta.html" > "$w/gz"
+    { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n'
+      printf '%x\r\n' "$(wc -c < "$w/gz" | tr -d ' ')"; cat "$w/gz"; printf '\r\n0\r\n\r\n'; } > "$w/chunked"
+    { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n'
+      printf '<p>Le café du coin a rouvert — une bonne nouvelle pour les habitués du quartier, qui attendaient depuis des mois.</p>' | iconv -f UTF-8 -t WINDOWS-1252; } > "$w/cp1252"
+    : > "$w/empty"
+    { warc_record warcinfo "" "$w/empty" 1
+      warc_record response https://a.example/ok "$w/ok" 2
+      warc_record request https://a.example/ok "$w/404" 3
+      warc_record response https://a.example/404 "$w/404" 4
+      warc_record response https://a.example/png "$w/png" 5
+      warc_record response https://a.example/chunked "$w/chunked" 6
+      warc_record response https://a.example/cp1252 "$w/cp1252" 7
+      warc_record conversion https://a.example/wet "$data/seed.txt" 8; } > "$w/t.warc"
+    $L --warc --explain "$w/t.warc" > "$w/out" 2> "$w/err"; st=$?
+    eq "warc: exit 0" 0 "$st"
+    eq "warc: a JSON line a page (4 of 8 records)" 4 "$(wc -l < "$w/out" | tr -d ' ')"
+    check "warc: valid JSON Lines" q < "$w/out"
+    eq "warc: sources are the target URIs" "https://a.example/ok|https://a.example/chunked|https://a.example/cp1252|https://a.example/wet" \
+        "$(for i in 1 2 3 4; do sed -n "${i}p" "$w/out" | q source; done | paste -sd'|')"
+    eq "warc: record ID and date" "<urn:uuid:2>|2024-09-03T10:21:00Z" "$(sed -n 1p "$w/out" | q warc_record_id warc_date | paste -sd'|')"
+    eq "warc: chunked and gzipped body" "Ferry service to resume after storm repairs" "$(sed -n 2p "$w/out" | q headline)"
+    eq "warc: HTTP charset" "Le café du coin a rouvert — une bonne nouvelle pour les habitués du quartier, qui attendaient depuis des mois." "$(sed -n 3p "$w/out" | q paragraphs.0)"
+    eq "warc: conversion record is WET text" "text|SEOUL" "$(sed -n 4p "$w/out" | q input dateline.city | paste -sd'|')"
+    check "warc: --explain counts records" grep -q "8 records: 4 pages, 4 not pages, 0 damaged" "$w/err"
+    for f in ok 404 chunked wet; do
+        case $f in wet) src=$data/seed.txt; t=conversion ;; *) src=$w/$f; t=response ;; esac
+        warc_record $t "https://b.example/$f" "$src" "b$f" | gzip -c
+    done > "$w/t.warc.gz"
+    $L --warc "$w/t.warc.gz" > "$w/out"; st=$?
+    eq "warc.gz: gzipped per record" "https://b.example/ok|https://b.example/chunked|https://b.example/wet" "$(for i in 1 2 3; do sed -n "${i}p" "$w/out" | q source; done | paste -sd'|')"
+    eq "warc.gz: exit 0" 0 "$st"
+    head -c 9000 "$w/t.warc" > "$w/trunc.warc"
+    $L --warc "$w/trunc.warc" > "$w/out" 2> "$w/err"; st=$?
+    eq "warc: truncated record makes exit 2" 2 "$st"
+    check "warc: the message names the record" grep -q "record .* truncated" "$w/err"
+    check "warc: pages before it still out" grep -q "a.example/ok" "$w/out"
+    { echo 'not a record'; cat "$w/t.warc"; } > "$w/junk.warc"
+    $L --warc "$w/junk.warc" > "$w/out" 2> /dev/null; st=$?
+    eq "warc: junk before a record: exit 2, the records still read" "2|4" "$st|$(wc -l < "$w/out" | tr -d ' ')"
+}
+
 cli_tests() {
     L=$1
 
@@ -250,6 +307,37 @@ cli_tests() {
     # a closed pipe ends quietly
     $L "$data/seed.txt" "$data/seed.txt" "$data/seed.txt" 2> "$tmp/err" | head -1 > /dev/null
     eq "| head -1: nothing on stderr" "" "$(cat "$tmp/err")"
+
+    # WARC: built here, record by record; plain and gzipped per record
+    warc_tests "$L"
+
+    # JSON Lines in, one line out for each line in, in order
+    printf '%s\n' '{"url":"https://x.example/1","html":"<p>A first paragraph of text that is long enough to be an article body here.</p>"}' \
+        'not json' '{"id":7,"text":"Some raw text for a page, long enough to be read as an article paragraph."}' \
+        '{"html":"<html><body><p>A page with neither url nor id, so its line number names it in the output.</p></body></html>"}' > "$tmp/in.jsonl"
+    $L --input=jsonl "$tmp/in.jsonl" > "$tmp/out" 2> "$tmp/err"; st=$?
+    eq "jsonl: a line out for each line in" 4 "$(wc -l < "$tmp/out" | tr -d ' ')"
+    check "jsonl: valid JSON Lines" q < "$tmp/out"
+    eq "jsonl: sources in order (url, line, id, line)" "https://x.example/1|2|7|4" "$(for i in 1 2 3 4; do sed -n "${i}p" "$tmp/out" | q source; done | paste -sd'|')"
+    eq "jsonl: the bad line says why" "not a JSON object" "$(sed -n 2p "$tmp/out" | q error)"
+    eq "jsonl: bad line makes exit 2" 2 "$st"
+    check "jsonl: message names the line" grep -q "line 2" "$tmp/err"
+    eq "jsonl: text page read" "Some raw text for a page, long enough to be read as an article paragraph." "$(sed -n 3p "$tmp/out" | q paragraphs.0)"
+
+    # many files in parallel, appended to one file: whole lines, one a page
+    mkdir -p "$tmp/many"
+    for i in 1 2 3 4 5 6 7 8; do cp "$data/seed.txt" "$tmp/many/s$i.txt"; cp "$data/small.html" "$tmp/many/h$i.html"; done
+    find "$tmp/many" -type f -print0 | xargs -0 -n1 -P2 $L -j > "$tmp/many.jsonl"
+    eq "xargs -P2: one line a page" 16 "$(wc -l < "$tmp/many.jsonl" | tr -d ' ')"
+    check "xargs -P2: valid JSON Lines" q < "$tmp/many.jsonl"
+    find "$tmp/many" -type f -print0 | xargs -0 -P2 -n4 $L -j > "$tmp/many.jsonl"
+    eq "xargs -P2 -n4: one line a page" 16 "$(wc -l < "$tmp/many.jsonl" | tr -d ' ')"
+    if command -v parallel > /dev/null 2>&1 && parallel --version 2>/dev/null | grep -q GNU; then
+        find "$tmp/many" -type f | parallel -j2 -X $L -j > "$tmp/many.jsonl"
+        eq "GNU parallel: one line a page" 16 "$(wc -l < "$tmp/many.jsonl" | tr -d ' ')"
+    else
+        skipped "GNU parallel is not installed"
+    fi
 
     # write errors
     if [ -w /dev/full ]; then
