@@ -2,6 +2,7 @@
 #include "decode.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <iconv.h>
 #include <stdio.h>
 #include <string.h>
@@ -126,10 +127,16 @@ static bool convert(const char *p, size_t n, const char *name, Buf *b)
 
 static bool only_ascii(const char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)p[i] >= 0x80)
-            return false;
-    return true;
+    size_t i = 0;
+    uint64_t acc = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, p + i, 8);
+        acc |= v;
+    }
+    for (; i < n; i++)
+        acc |= (unsigned char)p[i];
+    return !(acc & 0x8080808080808080ull);
 }
 
 /* Copy a charset label that starts at s into name; true if any. */
@@ -195,6 +202,7 @@ void decode_page(const char *p, size_t n, const char *forced, const char *transp
 {
     Buf b = {0};
     char name[40] = "";
+    int valid = -1; /* the bytes as UTF-8: -1 not known yet */
     out->warning[0] = '\0';
     out->text = NULL;
     const unsigned char *u = (const unsigned char *)p;
@@ -224,7 +232,8 @@ void decode_page(const char *p, size_t n, const char *forced, const char *transp
         goto done;
     }
     bool ascii = only_ascii(p, n);
-    if (!ascii && utf8_valid(p, n))
+    valid = ascii || utf8_valid(p, n);
+    if (!ascii && valid)
         goto utf8;
     char label[40];
     const char *declared[2] = {transport, NULL};
@@ -253,7 +262,9 @@ void decode_page(const char *p, size_t n, const char *forced, const char *transp
         goto done;
 utf8:
     snprintf(name, sizeof name, "UTF-8");
-    if (!memchr(p, '\0', n) && utf8_valid(p, n)) {
+    if (valid < 0)
+        valid = utf8_valid(p, n);
+    if (valid && !memchr(p, '\0', n)) {
         /* nothing to mend: the caller's bytes are the text */
         snprintf(out->charset, sizeof out->charset, "%s", name);
         out->text = NULL;

@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "text.h"
@@ -89,9 +90,14 @@ void plain_read(Page *pg, const char *s, size_t n)
     size_t cap = 256, nl = 0;
     Line *lines = xmalloc(cap * sizeof *lines);
     for (size_t i = 0; i <= n;) {
-        size_t j = i;
-        while (j < n && s[j] != '\n' && s[j] != '\r' && s[j] != '\f')
-            j++;
+        /* the line ends at \n (memchr is fast), unless a \r or \f comes first */
+        const char *nlp = i < n ? memchr(s + i, '\n', n - i) : NULL;
+        size_t j = nlp ? (size_t)(nlp - s) : n;
+        for (size_t k = i; k < j; k++)
+            if (s[k] == '\r' || s[k] == '\f') {
+                j = k;
+                break;
+            }
         if (nl == cap) {
             cap *= 2;
             lines = xrealloc(lines, cap * sizeof *lines);

@@ -205,8 +205,19 @@ char *text_clean(const char *s, size_t n, size_t *out_len)
     bool space = false, ascii = true;
     size_t i = 0;
     while (i < n) {
-        /* a run of printable ASCII goes in one copy */
+        /* a run of printable ASCII goes in one copy: eight bytes at a time
+         * while none is a space, a control or a non-ASCII byte */
         size_t j = i;
+        while (j + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + j, 8);
+            uint64_t low = (v - 0x2121212121212121ull) & ~v; /* a byte <= 0x20 */
+            uint64_t del = ((v ^ 0x7F7F7F7F7F7F7F7Full) - 0x0101010101010101ull) &
+                           ~(v ^ 0x7F7F7F7F7F7F7F7Full);    /* a byte == 0x7F */
+            if ((low | del | v) & 0x8080808080808080ull)
+                break;
+            j += 8;
+        }
         while (j < n && (unsigned char)s[j] > 0x20 && (unsigned char)s[j] < 0x7F)
             j++;
         if (j > i) {
@@ -272,8 +283,15 @@ void text_lower(Buf *b, const char *s, size_t n)
 
 size_t text_chars(const char *s, size_t n)
 {
-    size_t c = 0;
-    for (size_t i = 0; i < n; i++)
+    /* count the bytes that are not UTF-8 continuation bytes (10xxxxxx) */
+    size_t c = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        uint64_t cont = v & ~(v << 1) & 0x8080808080808080ull; /* bit7 set, bit6 clear */
+        c += 8 - (size_t)__builtin_popcountll(cont);
+    }
+    for (; i < n; i++)
         c += ((unsigned char)s[i] & 0xC0) != 0x80;
     return c;
 }
