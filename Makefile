@@ -53,7 +53,11 @@ build/test_date: tests/test_date.c $(SRC) $(HDR)
 	@mkdir -p build
 	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_date.c $(SRC) $(LDLIBS)
 
-check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/test_date build/jsonq
+build/score: tests/score.c $(SRC) $(HDR)
+	@mkdir -p build
+	$(CC) $(WARN) -O2 $(DEPS_CFLAGS) -Isrc -o $@ tests/score.c $(SRC) $(LDLIBS)
+
+check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/test_date build/jsonq build/score
 	@sh tests/run.sh
 
 install: lede
