@@ -7,36 +7,30 @@
 
 #include "buf.h"
 
-#ifndef CLIMB_MIN
-#define CLIMB_MIN 0.1
-#endif
-#ifndef TITLE_NEAR
+/* The constants below were set by measuring on the shared corpora with
+ * scripts/eval; each is a general signal, none names a site. */
+
+/* Climbing from the best container to its parent (see choose_root). */
+#define CLIMB_MIN 0.1    /* the parent adds at least this share of good text */
+#define CLIMB_RATIO 1.5  /* and this much more good text than bad */
+/* The body follows the headline: containers (HTML) and blocks (text)
+ * starting within TITLE_NEAR blocks after it weigh TITLE_BONUS times more. */
 #define TITLE_NEAR 15
-#endif
-#ifndef TITLE_BONUS
 #define TITLE_BONUS 2.0
-#endif
-#ifndef LDBODY_BONUS
-#define LDBODY_BONUS 1.0
-#endif
-#ifndef CUE_PENALTY
-#define CUE_PENALTY 1.5
-#endif
-#ifndef GAP_BLOCKS
+#define LDBODY_BONUS 1.0 /* score for a block the JSON-LD articleBody holds */
+#define CUE_PENALTY 1.5  /* score against cookie, rights and sign-up phrases */
+/* Raw text: GAP_BLOCKS non-prose blocks in a row split the run; parts
+ * beside the heaviest are kept while they weigh SEG_KEEP of it. */
 #define GAP_BLOCKS 2
-#endif
-#ifndef SEG_KEEP
 #define SEG_KEEP 0.1
-#endif
-#ifndef TEXT_FROM_TITLE
-#define TEXT_FROM_TITLE 0
-#endif
-#ifndef TRIM_WHOLE
-#define TRIM_WHOLE 0
-#endif
-#ifndef CLIMB_RATIO
-#define CLIMB_RATIO 1.5
-#endif
+/* HTML: the body spans the root from its first to its last block scoring
+ * over SPAN_PROSE; inside it, any block is kept that is not boilerplate by
+ * markup, cue or links (a prose paragraph may be up to LINK_PROSE links). */
+#define SPAN_PROSE 1.0
+#define LINK_PROSE 0.8
+/* Raw text has no markup to say what is boilerplate: inside the run, a
+ * line scoring under TEXT_FLOOR is left out. */
+#define TEXT_FLOOR (-1.3)
 
 /* Is the page's language one whose stopwords we know?  Then stopword
  * density is a signal; otherwise it is left out. */
@@ -304,8 +298,7 @@ void classify(Page *pg, Region *r)
         for (size_t i = 0; i < pg->n && title < 0; i++)
             if (pg->blocks[i].flags & F_TITLE)
                 title = (long)i;
-        if (title >= 0 && TEXT_FROM_TITLE)
-            from = (size_t)title + 1;
+
     }
 
     /* the run inside the root with the greatest total weight */
@@ -349,23 +342,37 @@ void classify(Page *pg, Region *r)
         return;
     }
     r->found = true;
-    if (pg->input == INPUT_TEXT) {
-        /* HTML has its containers for this */
-        if (TRIM_WHOLE) {
-            r->first = 0;
-            r->last = pg->n - 1;
+    if (pg->input == INPUT_TEXT)
+        trim_run(pg, r); /* HTML has its containers for this */
+    if (pg->input == INPUT_HTML) {
+        /* the container is the article: from its first prose block to its
+         * last, whatever runs between (lists, short lines, subheads) */
+        size_t lo = pg->n, hi = 0;
+        for (size_t i = 0; i < pg->n; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->score > SPAN_PROSE && inside(pg, b->node, r->root) &&
+                !under_boiler(pg, b, r->root)) {
+                if (i < lo)
+                    lo = i;
+                hi = i;
+            }
         }
-        trim_run(pg, r);
+        if (lo <= hi && lo < r->first)
+            r->first = lo;
+        if (lo <= hi && hi > r->last)
+            r->last = hi;
     }
     for (size_t i = r->first; i <= r->last; i++) {
         Block *b = &pg->blocks[i];
         if (!inside(pg, b->node, r->root) || under_boiler(pg, b, r->root))
             continue;
-        if (b->link_density > 0.5 && b->chars > 0)
+        /* links: a list of them is not text, a sentence with a few is */
+        bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
+        if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0)
             continue;
-        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE))
+        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE))
             continue;
-        if (b->score < -0.9 && b->kind != KIND_HEADING)
+        if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR)
             continue;
         b->label = LABEL_CONTENT;
     }
