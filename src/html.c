@@ -196,18 +196,48 @@ static bool word_in(const char *s, size_t n, const char *const *list)
     return false;
 }
 
+/* The class (or id) value, lower case, without utility-class variants:
+ * a token with ':' or '[' ("print:hidden", "desktop:[.x]:mt-0") styles the
+ * element only in some case, so it says nothing about what it holds. */
+static size_t hint_text(const char *v, char *low, size_t cap, bool *responsive)
+{
+    size_t n = 0;
+    *responsive = false;
+    for (const char *t = v; *t;) {
+        while (*t == ' ' || *t == '\t' || *t == '\n')
+            t++;
+        const char *e = t;
+        bool variant = false;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n') {
+            variant |= *e == ':' || *e == '[';
+            e++;
+        }
+        if (variant) {
+            /* "md:block" next to "hidden": visible on wide screens */
+            size_t l = (size_t)(e - t);
+            if ((l > 6 && !strncmp(e - 6, ":block", 6)) || (l > 5 && !strncmp(e - 5, ":flex", 5)) ||
+                (l > 5 && !strncmp(e - 5, ":grid", 5)))
+                *responsive = true;
+        } else {
+            for (const char *c = t; c < e && n + 2 < cap; c++)
+                low[n++] = (*c >= 'A' && *c <= 'Z') ? (char)(*c + 32) : *c;
+            if (n + 1 < cap)
+                low[n++] = ' ';
+        }
+        t = e;
+    }
+    low[n] = '\0';
+    return n;
+}
+
 static int hint_of(const char *cls)
 {
     char low[256];
-    size_t n = 0;
-    for (; cls[n] && n + 1 < sizeof low; n++) {
-        char c = cls[n];
-        low[n] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
-    low[n] = '\0';
+    bool responsive;
+    size_t n = hint_text(cls, low, sizeof low, &responsive);
     int neg = 0, pos = 0;
     for (const char *const *w = neg_sub; *w; w++)
-        if (strstr(low, *w))
+        if (strstr(low, *w) && !(responsive && !strcmp(*w, "hidden")))
             neg = 1;
     for (const char *const *w = pos_sub; *w; w++)
         if (strstr(low, *w))
@@ -220,7 +250,8 @@ static int hint_of(const char *cls)
         while (j < n && low[j] >= 'a' && low[j] <= 'z')
             j++;
         if (j > i) {
-            if (word_in(low + i, j - i, neg_word))
+            if (word_in(low + i, j - i, neg_word) &&
+                !(responsive && j - i == 4 && !strncmp(low + i, "hide", 4)))
                 neg = 1;
             if (word_in(low + i, j - i, pos_word))
                 pos = 1;
