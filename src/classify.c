@@ -28,6 +28,10 @@
  * markup, cue or links (a prose paragraph may be up to LINK_PROSE links). */
 #define SPAN_PROSE 1.0
 #define LINK_PROSE 0.8
+/* The lead between the headline and the body: within LEAD_NEAR blocks
+ * after the headline, a block scoring LEAD_PROSE or more is taken. */
+#define LEAD_NEAR 12
+#define LEAD_PROSE 1.5
 /* Raw text has no markup to say what is boilerplate: inside the run, a
  * line scoring under TEXT_FLOOR is left out. */
 #define TEXT_FLOOR (-1.3)
@@ -278,6 +282,27 @@ static void trim_run(Page *pg, Region *r)
     free(seg);
 }
 
+/* The lead (standfirst) often sits between the headline and the body, in
+ * a container of its own: prose there belongs to the article. */
+static void take_lead(Page *pg)
+{
+    long title = -1, first = -1;
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].kind == KIND_HEADING)
+            title = (long)i;
+    for (size_t i = 0; i < pg->n && first < 0; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            first = (long)i;
+    if (title < 0 || first <= title || first - title > LEAD_NEAR)
+        return;
+    for (long i = title + 1; i < first; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->score >= LEAD_PROSE && b->link_density < 0.3 && b->chars >= 60 &&
+            !(b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE | F_BYLINE)))
+            b->label = LABEL_CONTENT;
+    }
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -292,7 +317,6 @@ void classify(Page *pg, Region *r)
     r->root = pg->input == INPUT_HTML ? choose_root(pg) : 0;
 
     /* raw text: the body follows the headline, when we know where it is */
-    size_t from = 0;
     long title = -1;
     if (pg->input == INPUT_TEXT) {
         for (size_t i = 0; i < pg->n && title < 0; i++)
@@ -305,7 +329,7 @@ void classify(Page *pg, Region *r)
     double best = 0.0, cur = 0.0;
     size_t start = 0;
     bool have = false;
-    for (size_t i = from; i < pg->n; i++) {
+    for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         if (!inside(pg, b->node, r->root))
             continue;
@@ -376,4 +400,6 @@ void classify(Page *pg, Region *r)
             continue;
         b->label = LABEL_CONTENT;
     }
+    if (pg->input == INPUT_HTML)
+        take_lead(pg);
 }
