@@ -3,7 +3,9 @@
  * Beyond what the sanitizers catch, it checks lede's promises about output:
  * always valid UTF-8, no control characters, and in JSON one object on one
  * line.  Built and run by scripts/fuzz. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* fmemopen */
+#endif
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -31,8 +31,7 @@ q() { "$top/build/jsonq" "$@"; }
 
 # ---- unit tests ------------------------------------------------------------
 unit() {
-    bin=$1
-    out=$("$bin" 2>&1)
+    out=$($1 2>&1)
     n_ok=$(printf '%s\n' "$out" | grep -c '^ok ')
     n_bad=$(printf '%s\n' "$out" | grep -c '^not ok ')
     pass=$((pass + n_ok))
@@ -42,6 +41,9 @@ unit() {
 unit build/test_dateline
 unit build/asan/test_dateline
 unit build/test_date
+# inputs the fuzzer found (and the hostile seeds), replayed under ASan+UBSan
+set -- "$top"/tests/fuzz/*.in
+if [ -e "$1" ]; then unit "build/asan/fuzz-replay $*"; else skipped "no fuzz inputs in tests/fuzz"; fi
 
 # ---- command-line tests, for one binary ----------------------------------
 # record TYPE URI FILE: a WARC/1.1 record whose content is FILE
