@@ -398,6 +398,17 @@ qual() {
 qual html 0.96
 qual text 0.83
 
+# valgrind on the sample pages: no invalid access, no leak
+if command -v valgrind > /dev/null 2>&1; then
+    LEDE_NAME=valgrind
+    for f in "$data/seed.txt" "$data/small.html" "$data/meta.html" "$data/wrapped.txt"; do
+        check "valgrind clean: $(basename "$f")" valgrind -q --error-exitcode=9 --leak-check=full "$top/lede" -j --meta "$f"
+    done
+    check "valgrind clean: sample.warc" valgrind -q --error-exitcode=9 --leak-check=full "$top/lede" --warc "$data/sample.warc"
+else
+    skipped "valgrind is not installed"
+fi
+
 for LEDE in "$top/lede" "$top/build/asan/lede"; do
     case $LEDE in */asan/*) LEDE_NAME=asan ;; *) LEDE_NAME=lede ;; esac
     cli_tests "$LEDE"
