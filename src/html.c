@@ -539,7 +539,7 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_set(&m->lang, v, n);
 }
 
-static void read_element_meta(Meta *m, const GumboElement *el, const GumboNode *gn)
+static void read_element_meta(Meta *m, const GumboElement *el)
 {
     if (el->tag == GUMBO_TAG_META) {
         read_meta_tag(m, el);
@@ -580,7 +580,6 @@ static void read_element_meta(Meta *m, const GumboElement *el, const GumboNode *
         if (prop && c && !strcasecmp(prop, "datePublished"))
             meta_date(m, false, 1, c);
     }
-    (void)gn;
 }
 
 static void walk(Page *pg, const GumboNode *root)
@@ -638,7 +637,7 @@ static void walk(Page *pg, const GumboNode *root)
         if (c->type != GUMBO_NODE_ELEMENT && c->type != GUMBO_NODE_TEMPLATE)
             continue;
         const GumboElement *el = &c->v.element;
-        read_element_meta(&pg->meta, el, c);
+        read_element_meta(&pg->meta, el);
         if (is_skipped(el->tag) || is_hidden(el))
             continue;
         if (el->tag == GUMBO_TAG_BR) {
@@ -716,7 +715,7 @@ void html_read(Page *pg, const char *s, size_t n)
     GumboOutput *out = gumbo_parse_with_options(&opts, clean.p ? clean.p : "", clean.len);
     /* the head first, for metadata; then the body's blocks */
     const GumboNode *root = out->root;
-    read_element_meta(&pg->meta, &root->v.element, root);
+    read_element_meta(&pg->meta, &root->v.element);
     const GumboVector *kids = &root->v.element.children;
     for (unsigned i = 0; i < kids->length; i++) {
         const GumboNode *c = kids->data[i];
@@ -725,7 +724,7 @@ void html_read(Page *pg, const char *s, size_t n)
             for (unsigned j = 0; j < hk->length; j++) {
                 const GumboNode *h = hk->data[j];
                 if (h->type == GUMBO_NODE_ELEMENT)
-                    read_element_meta(&pg->meta, &h->v.element, h);
+                    read_element_meta(&pg->meta, &h->v.element);
             }
         }
     }

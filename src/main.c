@@ -29,7 +29,6 @@ typedef struct {
     size_t max_size;
     bool warc;     /* --warc: FILEs are WARC files */
     bool jsonl;    /* --input=jsonl: FILEs are JSON Lines of pages */
-    bool explain;
 } Options;
 
 static const char usage_text[] =
@@ -183,7 +182,7 @@ static int warc_file(const Options *o, const char *name, FILE *f, OutputInfo *in
         fprintf(stderr, "lede: %s: %s\n", name, strerror(errno));
         status = 2;
     }
-    if (o->explain)
+    if (o->lede.explain)
         fprintf(stderr, "lede: %s: %lu records: %lu pages, %lu not pages, %lu damaged\n", name,
                 rec.number, pages, skipped, damaged);
     info->warc_id = info->warc_date = NULL;
@@ -264,7 +263,7 @@ static int jsonl_file(const Options *o, const char *name, FILE *f, OutputInfo *i
 
 int main(int argc, char **argv)
 {
-    Options o = {{FMT_TEXT, IN_AUTO, NULL, NULL}, 64u << 20, false, false, false};
+    Options o = {{FMT_TEXT, IN_AUTO, NULL, NULL}, 64u << 20, false, false};
     enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN, OPT_META, OPT_WARC };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
@@ -323,7 +322,6 @@ int main(int argc, char **argv)
             break;
         case OPT_EXPLAIN:
             o.lede.explain = stderr;
-            o.explain = true;
             break;
         case 'h':
             fputs(usage_text, stdout);

@@ -196,7 +196,6 @@ static void read_article(Meta *m, const Json *o)
     meta_date(m, false, 0, json_text(json_get(o, "datePublished")));
     meta_date(m, true, 1, json_text(json_get(o, "dateModified")));
     set_from(&m->description, json_text(json_get(o, "description")));
-    set_from(&m->ld_dateline, json_text(json_get(o, "dateline")));
     const Json *lang = json_get(o, "inLanguage");
     set_from(&m->lang, json_text(lang));
     const Json *pub = json_get(o, "publisher");

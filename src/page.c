@@ -136,7 +136,7 @@ static void count_word(Block *b, Word *w)
     w->len = 0;
 }
 
-static void features(Block *b, Buf *unused)
+static void features(Block *b)
 {
     const char *s = b->text;
     size_t n = b->len, i = 0;
@@ -144,7 +144,6 @@ static void features(Block *b, Buf *unused)
     Word w;
     w.len = 0;
     w.upper = false;
-    (void)unused;
     b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
     while (i < n) {
         int32_t c = (unsigned char)s[i];
@@ -300,12 +299,12 @@ static void mark_text_title(Page *pg)
 
 void page_features(Page *pg)
 {
-    Buf w = {0}, body = {0}, probe = {0};
+    Buf body = {0}, probe = {0};
     if (pg->meta.ld_body)
         fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        features(b, &w);
+        features(b);
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
         if (has_cue(b))
@@ -316,7 +315,6 @@ void page_features(Page *pg)
                 b->flags |= F_LDBODY;
         }
     }
-    buf_free(&w);
     buf_free(&body);
     buf_free(&probe);
     if (pg->input == INPUT_TEXT)
@@ -345,7 +343,7 @@ void page_free(Page *pg)
     Meta *m = &pg->meta;
     char **fields[] = {&m->title, &m->og_title, &m->twitter_title, &m->ld_headline,
                        &m->ld_body, &m->description, &m->site, &m->lang, &m->url,
-                       &m->byline, &m->published, &m->modified, &m->ld_dateline, &m->org_author};
+                       &m->byline, &m->published, &m->modified, &m->org_author};
     for (size_t i = 0; i < m->n_authors; i++)
         free(m->authors[i]);
     free(m->authors);

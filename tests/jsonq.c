@@ -138,6 +138,24 @@ static bool utf8_ok(const unsigned char *s, size_t n)
     return true;
 }
 
+/* The number of values in the array at p->i (which is '['). */
+static long array_length(P *p)
+{
+    long count = 0;
+    p->i++;
+    ws(p);
+    if (p->s[p->i] == ']')
+        return 0;
+    for (;;) {
+        value(p);
+        count++;
+        ws(p);
+        if (p->s[p->i] != ',')
+            return count;
+        p->i++;
+    }
+}
+
 /* Find the value at path in the JSON text starting at p->i. */
 static bool find(P *p, const char *path)
 {
@@ -172,23 +190,8 @@ static bool find(P *p, const char *path)
                 return false;
         } else if (c == '[') {
             long want = strtol(path, NULL, 10);
-            /* count first for negative indexes */
             P q = *p;
-            q.i++;
-            long count = 0;
-            ws(&q);
-            if (q.s[q.i] != ']') {
-                for (;;) {
-                    value(&q);
-                    count++;
-                    ws(&q);
-                    if (q.s[q.i] == ',') {
-                        q.i++;
-                        continue;
-                    }
-                    break;
-                }
-            }
+            long count = array_length(&q); /* for negative indexes */
             if (want < 0)
                 want += count;
             if (want < 0 || want >= count)
@@ -283,23 +286,7 @@ int main(int argc, char **argv)
         }
         if (count) {
             ws(&p);
-            long c = 0;
-            if (p.s[p.i] == '[') {
-                p.i++;
-                ws(&p);
-                if (p.s[p.i] != ']')
-                    for (;;) {
-                        value(&p);
-                        c++;
-                        ws(&p);
-                        if (p.s[p.i] == ',') {
-                            p.i++;
-                            continue;
-                        }
-                        break;
-                    }
-            }
-            printf("%ld\n", c);
+            printf("%ld\n", p.s[p.i] == '[' ? array_length(&p) : 0L);
         } else {
             print_value(&p);
         }
