@@ -142,15 +142,65 @@ static const char *const not_places[] = {
     "or", "but", "if", "so", "we", "i", "you", "he", "she", "they", "this", "that", "no",
     "yes", "ok", "wow", "hint", "step", "chapter", "part", "day", "week", "year", NULL};
 
+/* Is s[0..n), lower-cased, in the list?  Each list is hashed once, the
+ * first time it is asked about. */
+#define LIST_SLOTS 2048
+typedef struct {
+    const char *const *list;
+    const char *slot[LIST_SLOTS];
+} ListSet;
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
 static bool listed(const char *const *list, const char *s, size_t n)
 {
+    static ListSet sets[8];
+    static size_t nsets;
     if (!n || n > 60)
         return false;
+    ListSet *set = NULL;
+    for (size_t i = 0; i < nsets && !set; i++)
+        if (sets[i].list == list)
+            set = &sets[i];
+    if (!set) {
+        if (nsets == sizeof sets / sizeof *sets)
+            abort(); /* more lists than sets: a programming error */
+        set = &sets[nsets++];
+        set->list = list;
+        for (const char *const *w = list; *w; w++) {
+            uint32_t h = hash_bytes(*w, strlen(*w)) & (LIST_SLOTS - 1);
+            while (set->slot[h])
+                h = (h + 1) & (LIST_SLOTS - 1);
+            set->slot[h] = *w;
+        }
+    }
+    char small[64];
     Buf low = {0};
-    text_lower(&low, s, n);
+    const char *key;
+    size_t kl;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        ascii &= (unsigned char)s[i] < 0x80;
+    if (ascii) {
+        for (size_t i = 0; i < n; i++)
+            small[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+        key = small;
+        kl = n;
+    } else {
+        text_lower(&low, s, n);
+        key = low.p;
+        kl = low.len;
+    }
     bool hit = false;
-    for (; *list && !hit; list++)
-        hit = strcmp(low.p, *list) == 0;
+    for (uint32_t h = hash_bytes(key, kl) & (LIST_SLOTS - 1); set->slot[h] && !hit;
+         h = (h + 1) & (LIST_SLOTS - 1))
+        hit = strlen(set->slot[h]) == kl && !memcmp(set->slot[h], key, kl);
     buf_free(&low);
     return hit;
 }

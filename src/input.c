@@ -80,12 +80,14 @@ const char *input_binary(const char *p, size_t n)
     if (n >= 2 && (((unsigned char)p[0] == 0xFF && (unsigned char)p[1] == 0xFE) ||
                    ((unsigned char)p[0] == 0xFE && (unsigned char)p[1] == 0xFF)))
         return NULL;
+    /* control bytes, but for tab, line ends, form feed and escape */
+    static const unsigned char control[256] = {
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        [0x7F] = 1};
     size_t m = n < 8192 ? n : 8192, bad = 0;
-    for (size_t i = 0; i < m; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F)
-            bad++;
-    }
+    for (size_t i = 0; i < m; i++)
+        bad += control[(unsigned char)p[i]];
     if (m && bad * 100 > m)
         return "binary data";
     return NULL;

@@ -78,14 +78,25 @@ static void stop_build(void)
     }
 }
 
-static bool is_stopword(const char *w, size_t n)
+/* Phrases that only boilerplate uses, in the main languages (lower case).
+ * A block is checked for them word by word: only where a word is the first
+ * word of a cue (or, for a one-word cue, starts with it). */
+static const char *const cues[] = {
+    "cookie", "all rights reserved", "privacy policy", "terms of use", "terms of service",
+    "sign up for", "subscribe to", "newsletter", "javascript", "your browser",
+    "alle rechte vorbehalten", "datenschutz", "tous droits réservés", "droits réservés",
+    "todos los derechos", "política de privacidad", "tutti i diritti", "direitos reservados",
+    "copyright ©", "click here", "read more", "continue reading", "advertisement",
+    "sponsored content", NULL};
+
+static bool is_stopword(const char *w, size_t n, uint32_t hash)
 {
     static bool built;
     if (!built) {
         stop_build();
         built = true;
     }
-    uint32_t h = hash_word(w, n) & (STOP_SLOTS - 1);
+    uint32_t h = hash & (STOP_SLOTS - 1);
     for (; stop_slot[h].w; h = (h + 1) & (STOP_SLOTS - 1))
         if (stop_slot[h].n == n && !memcmp(stop_slot[h].w, w, n))
             return true;
@@ -115,8 +126,46 @@ static bool closer(int32_t c)
 typedef struct {
     char p[STOP_LONGEST + 8];
     size_t len;
+    size_t start; /* where it starts in the block's text */
     bool upper;
 } Word;
+
+/* Does a cue start at the word w of s[0..n)? */
+static bool cue_at(const char *s, size_t n, const Word *w)
+{
+    /* the cues by their first byte: bit i set for cues[i] */
+    static uint32_t by_first[256];
+    static size_t head[sizeof cues / sizeof *cues]; /* length of the first word */
+    static bool ready;
+    if (!ready) {
+        for (size_t i = 0; cues[i]; i++) {
+            by_first[(unsigned char)cues[i][0]] |= 1u << i;
+            head[i] = strcspn(cues[i], " ");
+        }
+        ready = true;
+    }
+    uint32_t set = by_first[(unsigned char)w->p[0]];
+    if (!set || w->len > STOP_LONGEST)
+        return false;
+    for (; set; set &= set - 1) {
+        size_t i = (size_t)__builtin_ctz(set);
+        const char *q = cues[i];
+        /* the cue's first word is this word; a one-word cue may begin it */
+        if (q[0] != w->p[0] || (q[head[i]] ? head[i] != w->len : head[i] > w->len) ||
+            memcmp(q, w->p, head[i]))
+            continue;
+        size_t k = 0;
+        while (q[k] && w->start + k < n) {
+            unsigned char t = (unsigned char)s[w->start + k];
+            if ((t >= 'A' && t <= 'Z' ? t + 32 : t) != (unsigned char)q[k])
+                break;
+            k++;
+        }
+        if (!q[k])
+            return true;
+    }
+    return false;
+}
 
 static inline void word_add(Word *w, const char *s, size_t k)
 {
@@ -131,10 +180,28 @@ static void count_word(Block *b, Word *w)
         return;
     b->words++;
     b->upper_words += w->upper;
-    if (w->len <= STOP_LONGEST && is_stopword(w->p, w->len))
-        b->stopwords++;
+    if (w->len <= STOP_LONGEST) {
+        if (is_stopword(w->p, w->len, hash_word(w->p, w->len)))
+            b->stopwords++;
+        if (b->chars <= 800 && !(b->flags & F_CUE) && cue_at(b->text, b->len, w))
+            b->flags |= F_CUE;
+    }
     w->len = 0;
 }
+
+/* ASCII letters and digits, lower-cased; 0 for every other byte. */
+static const char word_byte[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+};
 
 static void features(Block *b)
 {
@@ -145,16 +212,20 @@ static void features(Block *b)
     w.len = 0;
     w.upper = false;
     b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
+    b->flags &= ~(unsigned)F_CUE;
     while (i < n) {
         int32_t c = (unsigned char)s[i];
         /* ASCII letters and digits: the common case, kept cheap */
-        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')) {
-            if (!w.len)
-                w.upper = c >= 'A' && c <= 'Z';
+        char low = word_byte[c];
+        if (low) {
+            if (!w.len) {
+                w.upper = low != c && !(c >= '0' && c <= '9');
+                w.start = i;
+            }
             if (w.len < STOP_LONGEST)
-                w.p[w.len] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                w.p[w.len] = low;
             w.len++;
-            b->digits += c >= '0' && c <= '9';
+            b->digits += (unsigned)(c - '0') < 10;
             last = prev = c;
             i++;
             continue;
@@ -168,13 +239,16 @@ static void features(Block *b)
         size_t k = c < 0x80 ? 1 : utf8_decode(s, n, i, &c);
         if (cjk(c)) {
             count_word(b, &w);
+            w.start = i;
             word_add(&w, s + i, k);
             w.upper = false;
             count_word(b, &w);
         } else if (cp_letter(c) || cp_digit(c) ||
                    ((c == '\'' || c == 0x2019) && w.len && i + k < n)) {
-            if (!w.len)
+            if (!w.len) {
                 w.upper = cp_upper(c);
+                w.start = i;
+            }
             if (c < 0x80) {
                 char low = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
                 word_add(&w, &low, 1);
@@ -236,49 +310,6 @@ static void fold_alnum(const char *s, size_t n, size_t max, Buf *out)
 }
 
 /* Phrases that only boilerplate uses, in the main languages (lower case). */
-static const char *const cues[] = {
-    "cookie", "all rights reserved", "privacy policy", "terms of use", "terms of service",
-    "sign up for", "subscribe to", "newsletter", "javascript", "your browser",
-    "alle rechte vorbehalten", "datenschutz", "tous droits réservés", "droits réservés",
-    "todos los derechos", "política de privacidad", "tutti i diritti", "direitos reservados",
-    "copyright ©", "© copyright", "click here", "read more", "continue reading",
-    "advertisement", "sponsored content", NULL};
-
-/* Does the text hold a cue?  One pass, ASCII letters compared without
- * case (the cues are lower case). */
-static bool has_cue(const Block *b)
-{
-    if (b->chars > 800)
-        return false;
-    /* which first two bytes start a cue */
-    static unsigned char pair[256][256];
-    static bool ready;
-    if (!ready) {
-        for (const char *const *c = cues; *c; c++)
-            pair[(unsigned char)(*c)[0]][(unsigned char)(*c)[1]] = 1;
-        ready = true;
-    }
-    const unsigned char *t = (const unsigned char *)b->text;
-    for (size_t i = 0; i + 1 < b->len; i++) {
-        if (i && t[i - 1] != ' ')
-            continue; /* every cue starts a word */
-        unsigned char c = t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i];
-        unsigned char d = t[i + 1] >= 'A' && t[i + 1] <= 'Z' ? t[i + 1] + 32 : t[i + 1];
-        if (!pair[c][d])
-            continue;
-        for (const char *const *cue = cues; *cue; cue++) {
-            const unsigned char *q = (const unsigned char *)*cue;
-            size_t k = 0;
-            while (q[k] && i + k < b->len &&
-                   (t[i + k] >= 'A' && t[i + k] <= 'Z' ? t[i + k] + 32 : t[i + k]) == q[k])
-                k++;
-            if (!q[k])
-                return true;
-        }
-    }
-    return false;
-}
-
 /* Raw text has no <title>, but WET records and copies start with it: the
  * first line that repeats within the page's first line is the headline. */
 static void mark_text_title(Page *pg)
@@ -307,8 +338,6 @@ void page_features(Page *pg)
         features(b);
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
-        if (has_cue(b))
-            b->flags |= F_CUE;
         if (body.len >= 200 && b->chars >= 30) {
             fold_alnum(b->text, b->len, 80, &probe);
             if (probe.len >= 20 && strstr(body.p, probe.p))

@@ -205,21 +205,34 @@ char *text_clean(const char *s, size_t n, size_t *out_len)
     bool space = false, ascii = true;
     size_t i = 0;
     while (i < n) {
-        /* a run of printable ASCII goes in one copy: eight bytes at a time
-         * while none is a space, a control or a non-ASCII byte */
+        /* a run of printable ASCII with single spaces between words goes
+         * in one copy, found eight bytes at a time */
         size_t j = i;
-        while (j + 8 <= n) {
-            uint64_t v;
-            memcpy(&v, s + j, 8);
-            uint64_t low = (v - 0x2121212121212121ull) & ~v; /* a byte <= 0x20 */
-            uint64_t del = ((v ^ 0x7F7F7F7F7F7F7F7Full) - 0x0101010101010101ull) &
-                           ~(v ^ 0x7F7F7F7F7F7F7F7Full);    /* a byte == 0x7F */
-            if ((low | del | v) & 0x8080808080808080ull)
+        if (s[i] != ' ') { /* a space starting a run goes the slow way */
+            while (j + 8 <= n) {
+                uint64_t v;
+                memcpy(&v, s + j, 8);
+                uint64_t ctl = (v - 0x2020202020202020ull) & ~v; /* < 0x20, or >= 0x80 */
+                uint64_t t = v ^ 0x7F7F7F7F7F7F7F7Full;
+                uint64_t del = (t - 0x0101010101010101ull) & ~t;  /* == 0x7F */
+                t = v ^ 0x2020202020202020ull;
+                uint64_t sp = (t - 0x0101010101010101ull) & ~t;   /* == ' ' */
+                sp &= 0x8080808080808080ull;
+                if (((ctl | del | v) & 0x8080808080808080ull) || (sp & (sp << 8)) ||
+                    (sp >> 56)) /* two spaces in a row, or one that ends the word */
+                    break;
+                j += 8;
+            }
+            for (; j < n; j++) {
+                unsigned char c = (unsigned char)s[j];
+                if (c > 0x20 && c < 0x7F)
+                    continue;
+                if (c == ' ' && j + 1 < n && (unsigned char)s[j + 1] > 0x20 &&
+                    (unsigned char)s[j + 1] < 0x7F)
+                    continue;
                 break;
-            j += 8;
+            }
         }
-        while (j < n && (unsigned char)s[j] > 0x20 && (unsigned char)s[j] < 0x7F)
-            j++;
         if (j > i) {
             if (space) {
                 buf_addc(&b, ' ');
@@ -289,7 +302,7 @@ size_t text_chars(const char *s, size_t n)
         uint64_t v;
         memcpy(&v, s + i, 8);
         uint64_t cont = v & ~(v << 1) & 0x8080808080808080ull; /* bit7 set, bit6 clear */
-        c += 8 - (size_t)__builtin_popcountll(cont);
+        c += 8 - (size_t)(((cont >> 7) * 0x0101010101010101ull) >> 56);
     }
     for (; i < n; i++)
         c += ((unsigned char)s[i] & 0xC0) != 0x80;
