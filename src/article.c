@@ -657,6 +657,16 @@ static void metadata(Page *pg, Article *a)
         free(a->modified);
         a->modified = mo;
     }
+    /* no date in the metadata: a short date line by the headline (HTML;
+     * raw text takes only labelled lines, above) */
+    if (!a->published && pg->input == INPUT_HTML && f >= 0) {
+        long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
+        for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= f + 3 && !a->published; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->chars <= 80 && b->digits >= 4 && b->label != LABEL_CONTENT)
+                a->published = iso(b->text);
+        }
+    }
     /* a date from a mere <time> is never later than the page's own
      * modification date */
     if (a->published && a->modified && m->published_rank >= 3 &&

@@ -173,6 +173,10 @@ static bool try_at(const char *s, char *out, size_t cap)
                 return emit(out, cap, y, a, b, rest); /* 9/23/2024 */
             return emit(out, cap, y, b, a, rest);
         }
+        /* 25.04.24: a two-digit year, only with dots */
+        if ((e == 1 || e == 2) && s[d] == '.' && *p == '.' && digits(p + 1) == 2 &&
+            !(p[3] == '.' && digit(p[4])))
+            return emit(out, cap, 2000 + num(p + 1, 2), num(s + d + 1, e), num(s, d), p + 3);
     }
     /* 3 September 2024, 3. September 2024, 3 de septiembre de 2024 */
     if (d == 1 || d == 2) {
