@@ -544,6 +544,28 @@ static void drop_site_names(Article *a, const Meta *m)
     a->n_authors = k;
 }
 
+/* The byline as printed, up to what follows it in the same element: a
+ * date or time ("By Tim Childers - Contributor 2019-11-19T12:48Z Space"). */
+static char *byline_text(const char *s, size_t n)
+{
+    size_t end = n;
+    for (size_t i = 0; i + 3 < n; i++)
+        if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
+            char iso_buf[48];
+            char *rest = xstrndup(s + i, n - i);
+            bool date = date_iso(rest, iso_buf, sizeof iso_buf);
+            free(rest);
+            if (date) {
+                end = i;
+                break;
+            }
+        }
+    while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '-' || s[end - 1] == '|' ||
+                       s[end - 1] == ','))
+        end--;
+    return text_clean(s, end ? end : n, NULL);
+}
+
 static char *iso(const char *s)
 {
     char out[48];
@@ -611,9 +633,13 @@ static void metadata(Page *pg, Article *a)
         if (i == a->headline_block || b->chars < 4 || b->chars > 200)
             continue;
         bool by = by_prefix(b->text) && b->words <= 14 && !b->ends_sentence;
-        if (by || ((b->flags & F_BYLINE) && b->words <= 14)) {
-            if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML))
-                a->byline = xstrndup(b->text, b->len);
+        /* a breadcrumb ("Blog > Health") is no byline */
+        bool crumbs = strchr(b->text, '>') || strstr(b->text, "»");
+        if ((by || ((b->flags & F_BYLINE) && b->words <= 14)) && !crumbs) {
+            if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
+                a->byline = byline_text(b->text, b->len);
+                a->byline_by = by;
+            }
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))
                 b->label = LABEL_BYLINE;
         }
@@ -632,12 +658,38 @@ static void metadata(Page *pg, Article *a)
     for (size_t i = 0; i < m->n_authors; i++)
         authors_from(a, m->authors[i]);
     drop_site_names(a, m);
-    if (!a->n_authors && a->byline)
+    /* a printed "By A, B and C" that names more than the JSON-LD does */
+    if (a->n_authors && a->byline && a->byline_by) {
+        Article more;
+        memset(&more, 0, sizeof more);
+        authors_from(&more, a->byline);
+        bool superset = more.n_authors > a->n_authors;
+        for (size_t i = 0; superset && i < a->n_authors; i++) {
+            bool found = false;
+            for (size_t k = 0; k < more.n_authors && !found; k++)
+                found = text_loose_eq(a->authors[i], more.authors[k]);
+            superset = found;
+        }
+        if (superset) {
+            for (size_t i = 0; i < a->n_authors; i++)
+                free(a->authors[i]);
+            free(a->authors);
+            a->authors = more.authors;
+            a->n_authors = more.n_authors;
+        } else {
+            for (size_t k = 0; k < more.n_authors; k++)
+                free(more.authors[k]);
+            free(more.authors);
+        }
+    }
+    if (!a->n_authors && a->byline && a->byline_by)
         authors_from(a, a->byline);
     if (!a->n_authors && m->byline) {
         authors_from(a, m->byline);
         drop_site_names(a, m);
     }
+    if (!a->n_authors && a->byline)
+        authors_from(a, a->byline);
     if (!a->n_authors && m->org_author)
         authors_from(a, m->org_author);
     if (!a->n_authors && m->n_authors)

@@ -27,6 +27,7 @@ typedef struct {
     bool keep_blocks;   /* copy block text rather than take it */
     /* metadata: each NULL when not known */
     char *byline;       /* the author line as the page gives it */
+    bool byline_by;     /* it starts with "By" (or the like) */
     char **authors;     /* names */
     size_t n_authors;
     char *published;    /* ISO 8601 */

@@ -350,6 +350,23 @@ cli_tests() {
         skipped "/dev/full not available"
     fi
 
+    # metadata spot-checked by hand on scrapinghub pages (../shared)
+    if [ -d "$shared/corpus/scrapinghub/pages" ]; then
+        while IFS='|' read -r id want; do
+            f=$(ls "$shared"/corpus/scrapinghub/pages/"$id"*.html.gz 2>/dev/null | head -1)
+            [ -n "$f" ] || { not_ok "spot-check: page $id missing"; continue; }
+            eq "spot-check $id: published|authors" "$want" "$(gzip -dc "$f" | $L -j | q published authors | paste -sd'|')"
+        done <<'SPOT'
+1f765c48780665e8|2019-11-18T21:17:27Z|["Finian Cunningham"]
+3c5bf8db4272925b|2019-11-19T12:48:14Z|["Tim Childers"]
+7a664e40d256470f|2019-11-20T06:07:01+00:00|["Stefan Becket","Kathryn Watson","Grace Segers"]
+c50845a7158af12e|2019-11-18T22:05:36Z|["Tariq Malik","Mike Wall"]
+ec3878db7e49b1ed|2018-01-29T13:12:59-08:00|["Ilana Muhlstein"]
+SPOT
+    else
+        skipped "metadata spot-checks: ../shared is not here"
+    fi
+
     # the shared corpora, when they are there: every page gives valid JSON
     if [ -d "$shared/corpus/scrapinghub/pages" ]; then
         bad=0
