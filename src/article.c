@@ -414,7 +414,8 @@ static bool title_word(const char *s, size_t n)
         "reporter", "correspondent", "editor", "writer", "staff", "contributor",
         "columnist", "redakteur", "redakteurin", "korrespondent", "journalist", "senior",
         "chief", "news", "desk", "published", "updated", "hours", "minutes", "ago",
-        "veröffentlicht", "aktualisiert", "publié", "publicado", "twitter", "uhr", NULL};
+        "veröffentlicht", "aktualisiert", "publié", "publicado", "twitter", "uhr",
+        "agencies", "agency", NULL};
     if (!n)
         return false;
     Buf low = {0};
@@ -454,13 +455,16 @@ static void add_author(Article *a, const char *s, size_t n)
 
 /* Names out of a byline: "By Kim Tong-hyung and Jim Heintz", "Jane Doe,
  * Staff Writer", "Anna A; Ben B" */
+static int dated_line(const char *s);
+
 static void authors_from(Article *a, const char *line)
 {
     static const char *const seps[] = {" and ", " & ", " und ", " y ", " et ", " e ", " og ",
-                                       " och ", " en ", " i ", "; ", ", ", " | ", NULL};
+                                       " och ", " en ", " i ", " with ", " mit ", "; ", ", ",
+                                       " | ", NULL};
     const char *p = line + by_prefix(line);
     size_t n = strlen(p);
-    size_t start = 0;
+    size_t start = 0, first_dropped = 0, first_dropped_len = 0, before = a->n_authors;
     for (size_t i = 0; i <= n; i++) {
         size_t sl = 0;
         if (i < n)
@@ -484,6 +488,13 @@ static void authors_from(Article *a, const char *line)
             const char *paren = memchr(p + start, '(', len);
             if (paren && paren > p + start)
                 len = (size_t)(paren - (p + start));
+            /* "신현주 기자", "山田太郎 記者": a reporter's title after the name */
+            static const char *const suffixes[] = {" 기자", " 記者", " 记者", " 특파원", NULL};
+            for (const char *const *sf = suffixes; *sf; sf++) {
+                size_t sfl = strlen(*sf);
+                if (len > sfl && !strncmp(p + start + len - sfl, *sf, sfl))
+                    len -= sfl;
+            }
             /* "Anna Sleegers, Frankfurt": one word after a comma is a place */
             size_t t = len;
             while (t && p[start + t - 1] == ' ')
@@ -492,10 +503,19 @@ static void authors_from(Article *a, const char *line)
             bool after_comma = start >= 2 && p[start - 2] == ',';
             if (!title_word(p + start, len) && !(after_comma && one_word && a->n_authors))
                 add_author(a, p + start, len);
+            else if (!first_dropped_len && len)
+                first_dropped = start, first_dropped_len = len;
             if (i < n)
                 i += sl - 1;
             start = i + 1;
         }
+    }
+    /* only a desk ("By MND Staff"): that is the author */
+    if (a->n_authors == before && first_dropped_len) {
+        char *part = xstrndup(p + first_dropped, first_dropped_len);
+        if (!dated_line(part) && !strpbrk(part, "0123456789:"))
+            add_author(a, part, first_dropped_len);
+        free(part);
     }
 }
 
@@ -508,16 +528,21 @@ static bool site_name(const char *name, const Meta *m)
         return true;
     if (m->site && (text_loose_eq(name, m->site) || strstr(m->site, name)))
         return true;
-    if (m->url) {
-        /* the host of the canonical URL, without "www." */
+    size_t nl = strlen(name);
+    if (m->site && nl >= 2 && !strncasecmp(m->site, name, nl) &&
+        (m->site[nl] == '.' || m->site[nl] == '\0'))
+        return true; /* "WDR" and "wdr.de" */
+    if (m->url && nl >= 2) {
+        /* a label of the canonical URL's host: "WDR" in www1.wdr.de */
         const char *h = strstr(m->url, "://");
         h = h ? h + 3 : m->url;
-        if (!strncmp(h, "www.", 4))
-            h += 4;
-        size_t hl = strcspn(h, "./");
-        size_t nl = strlen(name);
-        if (nl >= 2 && nl == hl && !strncasecmp(h, name, hl))
-            return true;
+        size_t host = strcspn(h, "/:?");
+        for (const char *l = h; l < h + host;) {
+            size_t ll = strcspn(l, "./:?");
+            if (ll == nl && !strncasecmp(l, name, nl))
+                return true;
+            l += ll + 1;
+        }
     }
     return false;
 }
