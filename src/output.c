@@ -1,6 +1,7 @@
 /* output: the writers.  An article in, bytes for stdout out. */
 #include "output.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
@@ -11,6 +12,25 @@ void json_string(Buf *out, const char *s)
     buf_addc(out, '"');
     size_t n = strlen(s), i = 0, run = 0;
     while (i < n) {
+        /* eight bytes at a time while none needs a look: a control, a
+         * quote, a backslash, DEL or a non-ASCII byte */
+        while (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            uint64_t ctl = (v - 0x2020202020202020ull) & ~v;
+            uint64_t t = v ^ 0x2222222222222222ull;
+            uint64_t quote = (t - 0x0101010101010101ull) & ~t;
+            t = v ^ 0x5C5C5C5C5C5C5C5Cull;
+            uint64_t bs = (t - 0x0101010101010101ull) & ~t;
+            t = v ^ 0x7F7F7F7F7F7F7F7Full;
+            uint64_t del = (t - 0x0101010101010101ull) & ~t;
+            if ((ctl | quote | bs | del | v) & 0x8080808080808080ull)
+                break;
+            run += 8;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
             run++;

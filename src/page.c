@@ -97,9 +97,15 @@ static bool is_stopword(const char *w, size_t n, uint32_t hash)
         built = true;
     }
     uint32_t h = hash & (STOP_SLOTS - 1);
-    for (; stop_slot[h].w; h = (h + 1) & (STOP_SLOTS - 1))
-        if (stop_slot[h].n == n && !memcmp(stop_slot[h].w, w, n))
+    for (; stop_slot[h].w; h = (h + 1) & (STOP_SLOTS - 1)) {
+        if (stop_slot[h].n != n)
+            continue;
+        size_t k = 0;
+        while (k < n && stop_slot[h].w[k] == w[k])
+            k++;
+        if (k == n)
             return true;
+    }
     return false;
 }
 
@@ -213,21 +219,31 @@ static void features(Block *b)
     w.upper = false;
     b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
     b->flags &= ~(unsigned)F_CUE;
+    size_t digits = 0;
     while (i < n) {
         int32_t c = (unsigned char)s[i];
-        /* ASCII letters and digits: the common case, kept cheap */
+        /* a run of ASCII letters and digits: the common case, in one tight
+         * loop with its counts kept in registers */
         char low = word_byte[c];
         if (low) {
             if (!w.len) {
                 w.upper = low != c && !(c >= '0' && c <= '9');
                 w.start = i;
             }
-            if (w.len < STOP_LONGEST)
-                w.p[w.len] = low;
-            w.len++;
-            b->digits += (unsigned)(c - '0') < 10;
-            last = prev = c;
-            i++;
+            size_t wl = w.len, dg = 0;
+            unsigned char u;
+            do {
+                if (wl < STOP_LONGEST)
+                    w.p[wl] = low;
+                wl++;
+                dg += (unsigned)((unsigned char)s[i] - '0') < 10;
+                i++;
+                u = i < n ? (unsigned char)s[i] : 0;
+                low = word_byte[u];
+            } while (low);
+            w.len = wl;
+            digits += dg;
+            last = prev = (unsigned char)s[i - 1];
             continue;
         }
         if (c == ' ') {
@@ -257,7 +273,7 @@ static void features(Block *b)
                 utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(c), enc);
                 word_add(&w, (const char *)enc, (size_t)m);
             }
-            b->digits += cp_digit(c);
+            digits += cp_digit(c);
         } else {
             count_word(b, &w);
             if (c == ',' || c == 0x060C || c == 0x3001 || c == 0xFF0C)
@@ -273,6 +289,7 @@ static void features(Block *b)
         i += k;
     }
     count_word(b, &w);
+    b->digits = digits;
     b->ends_sentence = sentence_end(last);
     b->link_density = b->chars ? (double)b->link_chars / (double)b->chars : 0.0;
     if (b->link_density > 1.0)
