@@ -249,8 +249,17 @@ void output_explain(FILE *f, const Page *pg, const Region *r)
         int hint = 0;
         for (int nd = b->node; nd > 0; nd = pg->nodes[nd].parent)
             hint += pg->nodes[nd].hint;
-        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %4d %4d %4d %.70s\n", i,
+        /* the first 70 bytes of the text, cut at a character boundary */
+        int cut = 0;
+        if (b->text) {
+            size_t k = b->len < 70 ? b->len : 70;
+            while (k > 0 && k < b->len && ((unsigned char)b->text[k] & 0xC0) == 0x80)
+                k--;
+            cut = (int)k;
+        }
+        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %4d %4d %4d %.*s\n", i,
                 label_name(b->label), b->score, b->chars, b->link_density, sp, b->sentences,
-                b->heading ? 10 + b->heading : b->kind, b->node, hint, b->text);
+                b->heading ? 10 + b->heading : b->kind, b->node, hint, cut,
+                b->text ? b->text : "");
     }
 }
