@@ -160,7 +160,18 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
         if (!info->first)
             buf_addc(out, '\n');
         buf_adds(out, "==> ");
-        buf_adds(out, info->source);
+        /* a file name is bytes: keep the output valid UTF-8 */
+        const char *src = info->source;
+        size_t sn = strlen(src);
+        for (size_t i = 0; i < sn;) {
+            int32_t cp;
+            size_t k = utf8_decode(src, sn, i, &cp);
+            if (cp == 0xFFFD && k == 1)
+                utf8_encode(out, 0xFFFD);
+            else if (cp >= 0x20 && cp != 0x7F)
+                buf_add(out, src + i, k);
+            i += k;
+        }
         buf_adds(out, " <==\n");
     }
     if (a->headline) {
