@@ -87,7 +87,8 @@ static const char *const cues[] = {
     "alle rechte vorbehalten", "datenschutz", "tous droits réservés", "droits réservés",
     "todos los derechos", "política de privacidad", "tutti i diritti", "direitos reservados",
     "copyright ©", "click here", "read more", "continue reading", "advertisement",
-    "sponsored content", NULL};
+    "sponsored content", "image:", "photo:", "photograph:", "getty images", "ap photo",
+    "foto:", "bild:", "credit:", NULL};
 
 static bool is_stopword(const char *w, size_t n, uint32_t hash)
 {
