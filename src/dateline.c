@@ -160,7 +160,7 @@ static uint32_t hash_bytes(const char *s, size_t n)
 
 static bool listed(const char *const *list, const char *s, size_t n)
 {
-    static ListSet sets[8];
+    static ListSet sets[16];
     static size_t nsets;
     if (!n || n > 60)
         return false;
@@ -593,6 +593,27 @@ static bool any_not_place(const char *s, size_t a, size_t b)
     return false;
 }
 
+/* Capitals that read as a heading, not a place: more than three words, or
+ * a function word among them ("LE POINT SUR LA SITUATION -"). */
+static bool heading_words(const char *s, size_t a, size_t b)
+{
+    static const char *const function[] = {"the", "of", "on", "in", "for", "and", "to", "a",
+                                            "is", "sur", "les", "des", "et", "und", "der",
+                                            "die", "das", "ist", "en", "y", "el", "los",
+                                            "il", "di", "per", "with", "at", NULL};
+    size_t words = 0;
+    while (a < b) {
+        size_t e = a;
+        while (e < b && s[e] != ' ')
+            e++;
+        words++;
+        if (words > 1 && listed(function, s + a, e - a))
+            return true;
+        a = e + 1;
+    }
+    return words > 3;
+}
+
 static bool comma_at(const char *s, size_t n, size_t i, size_t *after)
 {
     if (i < n && s[i] == ',') {
@@ -729,7 +750,8 @@ static bool validate(const char *s, size_t n, Parse *p)
     case SEP_DASH:
         if (p->body < n && cp_digit(cp_at(s, n, p->body)) && !date)
             return false; /* "NAME - 2019-04-10": a byline and a date */
-        if (caps && p->city_e - p->city_s <= 40)
+        if (caps && p->city_e - p->city_s <= 40 &&
+            (known || region || date || !heading_words(s, p->city_s, p->city_e)))
             return true;
         return known || kregion || (region && date);
     case SEP_COLON:

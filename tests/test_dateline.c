@@ -83,6 +83,8 @@ static const Case cases[] = {
     {"GIRLS BASKETBALL\nPalm Bay (1-0): Smith 12, Jones 10.", NONE},
     {"McDonald - the company - said sales rose.", NONE},
     {"MOSCOW, 12 человек погибли в результате аварии.", NONE},
+    {"LE POINT SUR LA SITUATION - «Nous avons pratiquement fait échouer tout.»", NONE},
+    {"THE LATEST ON THE STORM - Power is out across the county.", NONE},
     {"UK INSTITUTES have thrown their weight behind the plan.", NONE},
     {"UPDATE: The road has reopened.", NONE},
     {"FILE - In this Feb. 20, 2021 file photo, a man stands in a cage.", NONE},
