@@ -176,7 +176,7 @@ static int warc_file(const Options *o, const char *name, FILE *f, OutputInfo *in
         int s = one_page(&lo, label, rec.payload.p, rec.payload.len,
                          rec.charset[0] ? rec.charset : NULL, info, out, msg);
         if (s > status)
-            status = s == 2 ? 2 : (status == 2 ? 2 : s);
+            status = s;
     }
     if (ferror(f)) {
         fprintf(stderr, "lede: %s: %s\n", name, strerror(errno));
