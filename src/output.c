@@ -79,6 +79,23 @@ void json_string(Buf *out, const char *s)
     buf_addc(out, '"');
 }
 
+/* The metadata fields that are one string each: JSON key, --meta label,
+ * value. */
+typedef struct {
+    const char *key, *label, *value;
+} Field;
+#define FIELDS 6
+
+static void fields(const Article *a, Field *f)
+{
+    f[0] = (Field){"published", "Published", a->published};
+    f[1] = (Field){"modified", "Modified", a->modified};
+    f[2] = (Field){"site", "Site", a->site};
+    f[3] = (Field){"language", "Language", a->language};
+    f[4] = (Field){"url", "URL", a->url};
+    f[5] = (Field){"description", "Description", a->description};
+}
+
 static void json_opt(Buf *out, const char *key, const char *v)
 {
     buf_addc(out, '"');
@@ -139,11 +156,11 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     } else {
         buf_adds(out, "null");
     }
-    const char *keys[] = {"published", "modified", "site", "language", "url", "description"};
-    const char *vals[] = {a->published, a->modified, a->site, a->language, a->url, a->description};
-    for (size_t i = 0; i < 6; i++) {
+    Field f[FIELDS];
+    fields(a, f);
+    for (size_t i = 0; i < FIELDS; i++) {
         buf_addc(out, ',');
-        json_opt(out, keys[i], vals[i]);
+        json_opt(out, f[i].key, f[i].value);
     }
     buf_adds(out, ",\"paragraphs\":[");
     for (size_t i = 0; i < a->n_paras; i++) {
@@ -180,22 +197,17 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
     }
     if (info->meta) {
         /* --meta: the known fields as "Key: value" lines */
-        const char *keys[] = {"Byline", "Published", "Modified", "Site", "Language", "URL",
-                              "Description"};
-        const char *vals[] = {a->byline, a->published, a->modified, a->site, a->language,
-                              a->url, a->description};
         bool any = false;
-        for (size_t i = 0; i < 7; i++) {
-            if (!vals[i])
-                continue;
-            if (!any && a->headline)
+        if (a->byline || a->n_authors) {
+            if (a->headline)
                 buf_addc(out, '\n');
             any = true;
-            buf_adds(out, keys[i]);
-            buf_adds(out, ": ");
-            buf_adds(out, vals[i]);
-            buf_addc(out, '\n');
-            if (i == 0 && a->n_authors) {
+            if (a->byline) {
+                buf_adds(out, "Byline: ");
+                buf_adds(out, a->byline);
+                buf_addc(out, '\n');
+            }
+            if (a->n_authors) {
                 buf_adds(out, "Authors: ");
                 for (size_t k = 0; k < a->n_authors; k++) {
                     if (k)
@@ -205,10 +217,23 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
                 buf_addc(out, '\n');
             }
         }
+        Field f[FIELDS];
+        fields(a, f);
+        for (size_t i = 0; i < FIELDS; i++) {
+            if (!f[i].value)
+                continue;
+            if (!any && a->headline)
+                buf_addc(out, '\n');
+            any = true;
+            buf_adds(out, f[i].label);
+            buf_adds(out, ": ");
+            buf_adds(out, f[i].value);
+            buf_addc(out, '\n');
+        }
     }
-    bool above = a->headline || (info->meta && (a->byline || a->published || a->modified ||
-                                                 a->site || a->language || a->url ||
-                                                 a->description));
+    bool above = a->headline || (info->meta && (a->byline || a->n_authors || a->published ||
+                                                 a->modified || a->site || a->language ||
+                                                 a->url || a->description));
     for (size_t i = 0; i < a->n_paras; i++) {
         if (i || above)
             buf_addc(out, '\n');
