@@ -47,7 +47,7 @@ void buf_reserve(Buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return;
-    size_t cap = b->cap ? b->cap : 64;
+    size_t cap = b->cap ? b->cap : (extra + 1 > 64 ? extra + 1 : 64);
     while (cap < b->len + extra + 1) {
         if (cap > ((size_t)-1) / 2)
             oom();

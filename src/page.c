@@ -140,19 +140,25 @@ typedef struct {
 /* Does a cue start at the word w of s[0..n)? */
 static bool cue_at(const char *s, size_t n, const Word *w)
 {
-    /* the cues by their first byte: bit i set for cues[i] */
-    static uint32_t by_first[256];
+    /* the cues by first byte and word length: bit i set for cues[i] when a
+     * word of that length could start it (its first word has that length;
+     * a one-word cue may be the start of a longer word) */
+    static uint32_t by_first[256][STOP_LONGEST + 1];
     static size_t head[sizeof cues / sizeof *cues]; /* length of the first word */
     static bool ready;
     if (!ready) {
         for (size_t i = 0; cues[i]; i++) {
-            by_first[(unsigned char)cues[i][0]] |= 1u << i;
             head[i] = strcspn(cues[i], " ");
+            for (size_t l = head[i]; l <= STOP_LONGEST; l++)
+                if (l == head[i] || !cues[i][head[i]])
+                    by_first[(unsigned char)cues[i][0]][l] |= 1u << i;
         }
         ready = true;
     }
-    uint32_t set = by_first[(unsigned char)w->p[0]];
-    if (!set || w->len > STOP_LONGEST)
+    if (w->len > STOP_LONGEST)
+        return false;
+    uint32_t set = by_first[(unsigned char)w->p[0]][w->len];
+    if (!set)
         return false;
     for (; set; set &= set - 1) {
         size_t i = (size_t)__builtin_ctz(set);
@@ -231,19 +237,21 @@ static void features(Block *b)
                 w.upper = low != c && !(c >= '0' && c <= '9');
                 w.start = i;
             }
-            size_t wl = w.len, dg = 0;
+            size_t wl = w.len, from = wl;
             unsigned char u;
             do {
                 if (wl < STOP_LONGEST)
                     w.p[wl] = low;
                 wl++;
-                dg += (unsigned)((unsigned char)s[i] - '0') < 10;
                 i++;
                 u = i < n ? (unsigned char)s[i] : 0;
                 low = word_byte[u];
             } while (low);
             w.len = wl;
-            digits += dg;
+            /* digits: a number starts with one (counted in what was kept) */
+            if (from < STOP_LONGEST && w.p[from] >= '0' && w.p[from] <= '9')
+                for (size_t k = from; k < wl && k < STOP_LONGEST; k++)
+                    digits += w.p[k] >= '0' && w.p[k] <= '9';
             last = prev = (unsigned char)s[i - 1];
             continue;
         }
