@@ -35,6 +35,9 @@
 /* Raw text has no markup to say what is boilerplate: inside the run, a
  * line scoring under TEXT_FLOOR is left out. */
 #define TEXT_FLOOR (-1.3)
+/* A block with a cue goes when it is shorter than this: a notice, not a
+ * paragraph that mentions one. */
+#define CUE_SHORT 300
 
 /* Is the page's language one whose stopwords we know?  Then stopword
  * density is a signal; otherwise it is left out. */
@@ -394,7 +397,11 @@ void classify(Page *pg, Region *r)
         bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
         if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0)
             continue;
-        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE))
+        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE))
+            continue;
+        /* a notice ("This site uses cookies...") goes; a paragraph that
+         * only mentions "click here" stays */
+        if ((b->flags & F_CUE) && b->chars < CUE_SHORT)
             continue;
         if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR)
             continue;
