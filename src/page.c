@@ -88,7 +88,8 @@ static const char *const cues[] = {
     "todos los derechos", "política de privacidad", "tutti i diritti", "direitos reservados",
     "copyright ©", "click here", "read more", "continue reading", "advertisement",
     "sponsored content", "image:", "photo:", "photograph:", "getty images", "ap photo",
-    "foto:", "bild:", "credit:", NULL};
+    "foto:", "bild:", "credit:", "sign in", "log in", "create an account", "create account",
+    "articles per month", "mehr themen", "pic.twitter.com", NULL};
 
 static bool is_stopword(const char *w, size_t n, uint32_t hash)
 {
@@ -287,6 +288,9 @@ static void features(Block *b)
             count_word(b, &w);
             if (c == ',' || c == 0x060C || c == 0x3001 || c == 0xFF0C)
                 b->commas++;
+            /* a credit (©) or an embedded post's signature ("(@handle)") */
+            if ((c == 0xA9 || (c == '@' && prev == '(')) && b->chars < 300)
+                b->flags |= F_CUE;
             if (sentence_end(c) && !sentence_end(prev))
                 b->sentences++;
         }
