@@ -141,10 +141,11 @@ typedef struct {
 /* Does a cue start at the word w of s[0..n)? */
 static bool cue_at(const char *s, size_t n, const Word *w)
 {
+    _Static_assert(sizeof cues / sizeof *cues <= 65, "a cue set is 64 bits");
     /* the cues by first byte and word length: bit i set for cues[i] when a
      * word of that length could start it (its first word has that length;
      * a one-word cue may be the start of a longer word) */
-    static uint32_t by_first[256][STOP_LONGEST + 1];
+    static uint64_t by_first[256][STOP_LONGEST + 1];
     static size_t head[sizeof cues / sizeof *cues]; /* length of the first word */
     static bool ready;
     if (!ready) {
@@ -152,17 +153,17 @@ static bool cue_at(const char *s, size_t n, const Word *w)
             head[i] = strcspn(cues[i], " ");
             for (size_t l = head[i]; l <= STOP_LONGEST; l++)
                 if (l == head[i] || !cues[i][head[i]])
-                    by_first[(unsigned char)cues[i][0]][l] |= 1u << i;
+                    by_first[(unsigned char)cues[i][0]][l] |= 1ull << i;
         }
         ready = true;
     }
     if (w->len > STOP_LONGEST)
         return false;
-    uint32_t set = by_first[(unsigned char)w->p[0]][w->len];
+    uint64_t set = by_first[(unsigned char)w->p[0]][w->len];
     if (!set)
         return false;
     for (; set; set &= set - 1) {
-        size_t i = (size_t)__builtin_ctz(set);
+        size_t i = (size_t)__builtin_ctzll(set);
         const char *q = cues[i];
         /* the cue's first word is this word; a one-word cue may begin it */
         if (q[0] != w->p[0] || (q[head[i]] ? head[i] != w->len : head[i] > w->len) ||
