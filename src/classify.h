@@ -1,12 +1,24 @@
 /* classify: which blocks are the article's body.
  *
- * Owns: every content-or-boilerplate decision.  Each block gets a score
- * from its own features (length, sentence punctuation, stopword density,
- * link density, semantic containers); for HTML the container whose
- * subtree holds the most good text against bad is taken as the article's
- * root; the run of blocks inside it with the greatest total score is the
- * body, and blocks under boilerplate containers inside it are dropped.
- * Text input is the same with a flat tree.
+ * Owns: every content-or-boilerplate decision.
+ *  1. Each block gets a score from its own features: length, sentence
+ *     punctuation, stopword density (when the page's language has a list),
+ *     Title Case, link density, semantic containers (nav, footer, aside),
+ *     bylines and times, boilerplate phrases, and agreement with the
+ *     page's JSON-LD articleBody.
+ *  2. HTML: the root container is chosen Readability's way (a paragraph
+ *     scores for its container in full, for the ones above by less; link
+ *     density and class/id hints weigh in; containers that start just
+ *     after the headline count double), then climbs through wrappers and
+ *     into parents that add more good text than bad.  Text under a
+ *     boilerplate container counts as bad from above it.
+ *  3. The body is the run of blocks with the greatest total weight inside
+ *     the root; for HTML it then spans the root from its first to its last
+ *     prose block, for raw text it is split at gaps and its densest part
+ *     kept.  Inside it, only markup (nav, footer, aside, boilerplate
+ *     classes), short cue-carrying notices and link lists are left out.
+ *  4. HTML: a lead paragraph between the headline and the body is taken.
+ * Text input runs the same code with a flat tree.
  */
 #ifndef LEDE_CLASSIFY_H
 #define LEDE_CLASSIFY_H
@@ -14,7 +26,7 @@
 #include "page.h"
 
 typedef struct {
-    int root;          /* chosen container node (0: the whole page) */
+    int root;           /* chosen container node (0: the whole page) */
     size_t first, last; /* the body run: blocks [first, last] */
     bool found;
 } Region;
