@@ -1,11 +1,13 @@
 /* article: the result lede reports for one page.
  *
- * Owns: the metadata people expect (byline, authors, dates, site,
- * language, URL, description), chosen from what the page declares and what
- * it prints near the headline; choosing the headline (the article's, not the page's <title>:
- * the h1, og:title, JSON-LD headline and <title> are compared, and site
- * names and " | Site" suffixes go); taking the dateline off the first
- * paragraph; and assembling the body paragraphs from the labelled blocks.
+ * Owns: choosing the headline (the title the page's sources agree on:
+ * JSON-LD headline, h1, og:title, twitter:title, <title>; parts naming the
+ * site removed); finding the dateline at the opening of the body and taking
+ * it off the first paragraph; assembling the paragraphs from the labelled
+ * blocks (or from the JSON-LD articleBody when the markup holds much less);
+ * and the metadata (byline, authors, dates, site, language, URL,
+ * description), from what the page declares and what it prints near the
+ * headline.
  */
 #ifndef LEDE_ARTICLE_H
 #define LEDE_ARTICLE_H

@@ -4,7 +4,9 @@
  *
  * Owns: the Block, Node and Page types, and page_features(), which derives
  * every per-block feature that does not depend on markup (words, stopwords,
- * punctuation, capitals), so HTML and text are measured the same way.
+ * punctuation, capitals, boilerplate phrases, agreement with the page's
+ * title and JSON-LD body), so HTML and text are measured the same way.
+ * The stopword lists (src/stopwords/) are compiled in.
  */
 #ifndef LEDE_PAGE_H
 #define LEDE_PAGE_H
