@@ -238,7 +238,7 @@ typedef struct {
     double w;
 } Segment;
 
-static void trim_run(Page *pg, Region *r)
+static void trim_run(Page *pg, Region *r, long title)
 {
     Segment *seg = NULL;
     size_t ns = 0, cap = 0;
@@ -259,7 +259,10 @@ static void trim_run(Page *pg, Region *r)
                 neg = 0;
                 e = i;
                 pos++;
-                w += weight(b);
+                /* right after the headline counts more, as in the run */
+                w += weight(b) * (title >= 0 && (long)i > title && (long)i - title <= TITLE_NEAR
+                                      ? TITLE_BONUS
+                                      : 1.0);
             }
         }
         double density = (double)pos / (double)(e - s + 1);
@@ -370,7 +373,7 @@ void classify(Page *pg, Region *r)
     }
     r->found = true;
     if (pg->input == INPUT_TEXT)
-        trim_run(pg, r); /* HTML has its containers for this */
+        trim_run(pg, r, title); /* HTML has its containers for this */
     if (pg->input == INPUT_HTML) {
         /* the container is the article: from its first prose block to its
          * last, whatever runs between (lists, short lines, subheads) */

@@ -348,7 +348,7 @@ static void mark_text_title(Page *pg)
     if (pg->n < 3 || pg->blocks[0].chars > 400)
         return;
     const char *first = pg->blocks[0].text;
-    for (size_t i = 1; i < pg->n && i < 80; i++) {
+    for (size_t i = 1; i < pg->n && i < 400; i++) {
         Block *b = &pg->blocks[i];
         if (b->chars < 15 || b->chars > 300 || b->words < 3)
             continue;
