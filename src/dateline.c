@@ -478,6 +478,10 @@ static int read_paren(const char *s, size_t n, size_t i, size_t *cs, size_t *ce,
     int32_t c = cp_at(s, n, i + 1);
     if (listed(agencies, s + i + 1, j - i - 1))
         return 1;
+    /* "(dpa/lno)": an agency and its regional desk */
+    const char *slash = memchr(s + i + 1, '/', j - i - 1);
+    if (slash && listed(agencies, s + i + 1, (size_t)(slash - (s + i + 1))))
+        return 1;
     for (size_t k = i + 1; k < j; k++)
         if (s[k] == ':' || s[k] == ',' || s[k] == ';' || (unsigned char)s[k] == 0xC2)
             return 0; /* "(Image: © NASA)", "(1-0)": a credit or a score */
@@ -799,6 +803,18 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
         j = e;
     }
     size_t q = skip_sp(s, n, j), cs, ce;
+    /* "New Delhi [India], Nov 26 (ANI):": the region in brackets */
+    if (q < n && s[q] == '[' && p->region_e <= p->region_s && p->city_e > p->city_s) {
+        const char *close = memchr(s + q, ']', n - q < 48 ? n - q : 48);
+        if (close && close > s + q + 1 && cp_upper(cp_at(s, n, q + 1))) {
+            p->region_s = q + 1;
+            p->region_e = (size_t)(close - s);
+            j = (size_t)(close - s) + 1;
+            if (comma_at(s, n, j, &after))
+                return parse_tail(s, n, j, p);
+            q = skip_sp(s, n, j);
+        }
+    }
     int paren = read_paren(s, n, q, &cs, &ce, &after);
     if (paren == 2 && p->date_e <= p->date_s) {
         p->date_s = cs;
@@ -808,6 +824,16 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
         p->agency_s = cs;
         p->agency_e = ce;
         j = after;
+        /* "NEW YORK, NY (PRWEB) October 26, 2024 --": a date after it */
+        size_t q2 = skip_sp(s, n, j), de = p->date_e <= p->date_s ? read_date(s, n, q2) : 0;
+        if (de) {
+            size_t t = skip_sp(s, n, de);
+            if (t < n && cp_dash(cp_at(s, n, t))) {
+                p->date_s = q2;
+                p->date_e = de;
+                j = de;
+            }
+        }
     }
     /* between slashes: "BERLIN, August 24. /TASS/." and
      * "NEW YORK, Nov. 26, 2024 /PRNewswire/ --" */
