@@ -191,31 +191,59 @@ static int warc_file(const Options *o, const char *name, FILE *f, OutputInfo *in
     return status;
 }
 
+/* One line of f (without its newline) into b, holding at most max bytes
+ * of it: a longer line is read to its end and dropped, with *too_long set.
+ * False at the end of input. */
+static bool read_line_bounded(FILE *f, size_t max, Buf *b, bool *too_long)
+{
+    char chunk[65536];
+    buf_clear(b);
+    *too_long = false;
+    bool any = false;
+    while (fgets(chunk, sizeof chunk, f)) {
+        any = true;
+        size_t n = strlen(chunk); /* a NUL byte in the line cuts it here: JSON has none */
+        bool end = n && chunk[n - 1] == '\n';
+        if (end)
+            n--;
+        if (!*too_long && b->len + n <= max)
+            buf_add(b, chunk, n);
+        else
+            *too_long = true;
+        if (end)
+            break;
+    }
+    if (!b->p)
+        buf_reserve(b, 0);
+    return any;
+}
+
 /* JSON Lines: each line an object with "html" or "text", and "url" or
  * "id"; one JSON line out for each line in, in order. */
 static int jsonl_file(const Options *o, const char *name, FILE *f, OutputInfo *info, Buf *out,
                       Buf *msg)
 {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
+    Buf buf = {0};
+    bool too_long;
     unsigned long number = 0;
     int status = 0;
     LedeOptions lo = o->lede;
     lo.format = FMT_JSON;
-    while ((len = getline(&line, &cap, f)) != -1) {
+    while (read_line_bounded(f, o->max_size, &buf, &too_long)) {
+        const char *line = buf.p;
+        size_t len = too_long ? o->max_size + 1 : buf.len;
         number++;
         char source[32];
         snprintf(source, sizeof source, "%lu", number);
-        if (len <= 1 && (len == 0 || line[0] == '\n'))
+        if (len == 0 || (len == 1 && line[0] == '\r'))
             continue; /* a blank line is no record */
         const char *err = NULL;
         Json *j = NULL;
         const Json *obj = NULL, *html = NULL, *text = NULL;
-        if ((size_t)len > o->max_size) {
+        if (len > o->max_size) {
             err = "line larger than the size limit";
         } else {
-            j = json_parse(line, (size_t)len);
+            j = json_parse(line, len);
             obj = j && j->n ? j->items[0] : NULL;
             html = json_get(obj, "html");
             text = json_get(obj, "text");
@@ -257,7 +285,7 @@ static int jsonl_file(const Options *o, const char *name, FILE *f, OutputInfo *i
         fprintf(stderr, "lede: %s: %s\n", name, strerror(errno));
         status = 2;
     }
-    free(line);
+    buf_free(&buf);
     return status;
 }
 
