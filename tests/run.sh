@@ -326,9 +326,9 @@ cli_tests() {
     check "jsonl: message names the line" grep -q "line 2" "$tmp/err"
     { awk 'BEGIN { printf "{\"text\":\""; for (i = 0; i < 3000; i++) printf "word word "; print "\"}" }'
       sed -n 3p "$tmp/in.jsonl"; } > "$tmp/long.jsonl"
-    $L --input=jsonl --max-size=10K "$tmp/long.jsonl" > "$tmp/out" 2> /dev/null; st=$?
+    $L --input=jsonl --max-size=10K "$tmp/long.jsonl" > "$tmp/out2" 2> /dev/null; st=$?
     eq "jsonl: a line over --max-size is refused, the next still read" "2|line larger than the size limit|7" \
-        "$st|$(sed -n 1p "$tmp/out" | q error)|$(sed -n 2p "$tmp/out" | q source)"
+        "$st|$(sed -n 1p "$tmp/out2" | q error)|$(sed -n 2p "$tmp/out2" | q source)"
     eq "jsonl: text page read" "Some raw text for a page, long enough to be read as an article paragraph." "$(sed -n 3p "$tmp/out" | q paragraphs.0)"
 
     # many files in parallel, appended to one file: whole lines, one a page
