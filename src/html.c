@@ -283,7 +283,6 @@ typedef struct {
     size_t all_ns;
     unsigned block_flags;
     int pending_br;
-    size_t pos;
 } Walk;
 
 static const char *attr(const GumboElement *el, const char *name)
@@ -404,7 +403,6 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
         b->heading = heading;
         b->node = node;
         b->flags = flags | w->block_flags;
-        b->pos = w->pos;
         b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)w->link_ns / (double)w->all_ns) : 0;
     } else {
         free(t);
@@ -625,8 +623,6 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (c->type != GUMBO_NODE_WHITESPACE)
                 w.pending_br = 0;
-            if (!w.text.len)
-                w.pos = c->v.text.start_pos.offset;
             buf_add(&w.text, t, n);
             size_t ns = count_ns(t, n);
             w.all_ns += ns;
@@ -686,9 +682,7 @@ static void walk(Page *pg, const GumboNode *root)
                 cur_kind = kind;
                 cur_heading = 0;
             }
-            cur_flags = fl & ~F_BYLINE;
-            if (fl & F_BYLINE)
-                cur_flags |= F_BYLINE;
+            cur_flags = fl;
             nf.node = cur_node;
             nf.kind = cur_kind;
             nf.heading = cur_heading;
@@ -750,7 +744,7 @@ bool html_sniff(const char *s, size_t n)
     /* markup density: many tags among the first bytes */
     size_t tags = 0;
     for (const char *q = s; q + 1 < end; q++)
-        if (*q == '<' && ((q[1] | 0x20) >= 'a' && (q[1] | 0x20) <= 'z' ? 1 : q[1] == '/'))
+        if (*q == '<' && (((q[1] | 0x20) >= 'a' && (q[1] | 0x20) <= 'z') || q[1] == '/'))
             tags++;
     return tags >= 8 && tags * 100 >= m / 40;
 }

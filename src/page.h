@@ -64,7 +64,6 @@ typedef struct {
     int node;          /* innermost container */
     unsigned flags;
     int hint;          /* sum of ancestors' hints */
-    size_t pos;        /* byte offset in the source, for ordering */
     /* derived by page_features() */
     size_t words, stopwords, sentences, commas, upper_words, digits;
     bool ends_sentence;

@@ -57,7 +57,7 @@ static bool bullet(const Line *l)
 /* Make a block of lines [from, to): one line is cleaned where it stands,
  * several are joined with spaces first. */
 static void emit(Page *pg, const Line *lines, size_t from, size_t to, unsigned flags,
-                 const char *base, Buf *acc)
+                 Buf *acc)
 {
     if (from >= to)
         return;
@@ -82,7 +82,6 @@ static void emit(Page *pg, const Line *lines, size_t from, size_t to, unsigned f
     b->kind = KIND_LINE;
     b->node = 0;
     b->flags = flags;
-    b->pos = (size_t)(lines[from].s - base);
 }
 
 void plain_read(Page *pg, const char *s, size_t n)
@@ -162,20 +161,20 @@ void plain_read(Page *pg, const char *s, size_t n)
     for (size_t i = 0; i < nl; i++) {
         Line *l = &lines[i];
         if (l->blank) {
-            emit(pg, lines, from, i, flags, s, &acc);
+            emit(pg, lines, from, i, flags, &acc);
             from = i + 1;
             blank_before = true;
             continue;
         }
         bool join = wrapped && i > from && l->indent < 2 && !bullet(l);
         if (!join) {
-            emit(pg, lines, from, i, flags, s, &acc);
+            emit(pg, lines, from, i, flags, &acc);
             from = i;
             flags = (blank_before ? F_BLANK : 0) | (bullet(l) ? F_BULLET : 0);
         }
         blank_before = false;
     }
-    emit(pg, lines, from, nl, flags, s, &acc);
+    emit(pg, lines, from, nl, flags, &acc);
     buf_free(&acc);
     free(lines);
 }
