@@ -268,16 +268,7 @@ static void take_para(Article *a, Block *b, size_t off)
     if (off >= b->len)
         return;
     a->paras = xrealloc(a->paras, (a->n_paras + 1) * sizeof *a->paras);
-    if (a->keep_blocks) {
-        a->paras[a->n_paras++] = xstrndup(b->text + off, b->len - off);
-    } else {
-        if (off) {
-            memmove(b->text, b->text + off, b->len - off + 1);
-            b->len -= off;
-        }
-        a->paras[a->n_paras++] = b->text;
-        b->text = NULL;
-    }
+    a->paras[a->n_paras++] = xstrndup(b->text + off, b->len - off);
 }
 
 static void metadata(Page *pg, Article *a);
@@ -314,10 +305,9 @@ static void body_from_ld(Page *pg, Article *a, const char *ld)
     }
 }
 
-void article_build(Page *pg, const Region *r, Article *a, bool keep_blocks)
+void article_build(Page *pg, const Region *r, Article *a)
 {
     memset(a, 0, sizeof *a);
-    a->keep_blocks = keep_blocks;
     a->headline_block = -1;
     if (pg->input == INPUT_HTML)
         html_headline(pg, r, a);

@@ -26,7 +26,6 @@ typedef struct {
     char **paras;
     size_t n_paras;
     int headline_block; /* index, or -1 */
-    bool keep_blocks;   /* copy block text rather than take it */
     /* metadata: each NULL when not known */
     char *byline;       /* the author line as the page gives it */
     bool byline_by;     /* it starts with "By" (or the like) */
@@ -40,9 +39,8 @@ typedef struct {
     char *description;
 } Article;
 
-/* Build the article from the classified page.  The paragraphs take the
- * blocks' text over (page_free is still safe), unless keep_blocks. */
-void article_build(Page *pg, const Region *r, Article *a, bool keep_blocks);
+/* Build the article from the classified page (its own copies of the text). */
+void article_build(Page *pg, const Region *r, Article *a);
 void article_free(Article *a);
 /* The article's title from a page's title: parts naming the site removed
  * (and, for a <title>, a short last part).  Returns a new string. */

@@ -395,17 +395,13 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
 {
     if (!w->text.len)
         return;
-    size_t len;
-    char *t = text_clean(w->text.p, w->text.len, &len);
-    if (len) {
-        Block *b = page_add_block(w->pg, t, len);
+    Block *b = page_add_text(w->pg, w->text.p, w->text.len);
+    if (b) {
         b->kind = kind;
         b->heading = heading;
         b->node = node;
         b->flags = flags | w->block_flags;
         b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)w->link_ns / (double)w->all_ns) : 0;
-    } else {
-        free(t);
     }
     buf_clear(&w->text);
     w->link_ns = w->all_ns = 0;

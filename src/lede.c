@@ -43,7 +43,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
     Region r;
     classify(&pg, &r);
     Article a;
-    article_build(&pg, &r, &a, o->explain != NULL);
+    article_build(&pg, &r, &a);
     if (o->explain) {
         fprintf(o->explain, "==> %s <==\n", info->source);
         output_explain(o->explain, &pg, &r);

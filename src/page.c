@@ -33,49 +33,118 @@ int page_add_node(Page *pg, int parent, int tag, int hint)
     return (int)pg->nn++;
 }
 
-Block *page_add_block(Page *pg, char *text, size_t len)
+/* The blocks' text lives in chunks freed together: one allocation for
+ * many blocks rather than one each. */
+struct TextChunk {
+    struct TextChunk *next;
+    size_t used, cap;
+    char data[];
+};
+
+#define CHUNK_MIN 65536
+
+static char *page_keep(Page *pg, const char *s, size_t n)
 {
+    struct TextChunk *c = pg->chunks;
+    if (!c || c->cap - c->used < n + 1) {
+        size_t cap = n + 1 > CHUNK_MIN ? n + 1 : CHUNK_MIN;
+        c = xmalloc(sizeof *c + cap);
+        c->next = pg->chunks;
+        c->used = 0;
+        c->cap = cap;
+        pg->chunks = c;
+    }
+    char *t = c->data + c->used;
+    memcpy(t, s, n);
+    t[n] = '\0';
+    c->used += n + 1;
+    return t;
+}
+
+Block *page_add_text(Page *pg, const char *s, size_t n)
+{
+    text_clean_buf(&pg->scratch, s, n);
+    if (!pg->scratch.len)
+        return NULL;
     if (pg->n == pg->cap) {
         pg->cap = pg->cap ? pg->cap * 2 : 64;
         pg->blocks = xrealloc(pg->blocks, pg->cap * sizeof *pg->blocks);
     }
     Block *b = &pg->blocks[pg->n++];
     memset(b, 0, sizeof *b);
-    b->text = text;
-    b->len = len;
-    b->chars = text_chars(text, len);
+    b->len = pg->scratch.len;
+    b->text = page_keep(pg, pg->scratch.p, b->len);
+    b->chars = text_chars(b->text, b->len);
     return b;
 }
 
-/* The stopwords in an open-addressing hash table, built on first use. */
+/* The stopwords in an open-addressing hash table, built on first use.
+ * Each slot keeps the word's first eight bytes as a number, so that most
+ * look-ups compare once. */
 #define STOP_SLOTS 4096 /* a power of two, over twice the words */
+#define STOP_LONGEST 24 /* bytes: no stopword is longer */
 static struct {
+    uint64_t head;
     const char *w;
     size_t n;
 } stop_slot[STOP_SLOTS];
 
-static uint32_t hash_word(const char *w, size_t n)
+/* The first eight bytes of a word of len bytes at p (readable for 8). */
+static inline uint64_t word_head(const char *p, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
+    uint64_t a;
+    memcpy(&a, p, 8);
+    if (len < 8)
+        a &= (1ull << (8 * len)) - 1;
+    return a;
 }
 
-#define STOP_LONGEST 24 /* bytes: no stopword is longer */
-
-static void stop_build(void)
+static inline uint32_t hash_word(const char *p, size_t len, uint64_t head)
 {
+    if (len > 8) {
+        uint64_t z;
+        memcpy(&z, p + len - 8, 8);
+        head ^= z * 0xff51afd7ed558ccdull;
+    }
+    return (uint32_t)(((head ^ len) * 0x9E3779B97F4A7C15ull) >> 40) & (STOP_SLOTS - 1);
+}
+
+static void cue_build(void);
+
+/* The look-up tables, built once. */
+static void tables_build(void)
+{
+    static bool built;
+    if (built)
+        return;
+    built = true;
+    cue_build();
     for (size_t i = 0; i < sizeof stopword_table / sizeof *stopword_table; i++) {
         const char *w = stopword_table[i];
-        if (strlen(w) > STOP_LONGEST)
+        size_t n = strlen(w);
+        if (!n || n > STOP_LONGEST)
             continue;
-        uint32_t h = hash_word(w, strlen(w)) & (STOP_SLOTS - 1);
+        char padded[STOP_LONGEST + 8] = {0};
+        memcpy(padded, w, n);
+        uint64_t head = word_head(padded, n);
+        uint32_t h = hash_word(padded, n, head);
         while (stop_slot[h].w)
             h = (h + 1) & (STOP_SLOTS - 1);
+        stop_slot[h].head = head;
         stop_slot[h].w = w;
-        stop_slot[h].n = strlen(w);
+        stop_slot[h].n = n;
     }
+}
+
+/* w: lower case, 1 to STOP_LONGEST bytes, readable for 8 */
+static inline bool is_stopword(const char *w, size_t n)
+{
+    uint64_t head = word_head(w, n);
+    for (uint32_t h = hash_word(w, n, head); stop_slot[h].w; h = (h + 1) & (STOP_SLOTS - 1))
+        if (stop_slot[h].head == head && stop_slot[h].n == n &&
+            (n <= 8 || memcmp(stop_slot[h].w + 8, w + 8, n - 8) == 0))
+            return true;
+    return false;
 }
 
 /* Phrases that only boilerplate uses, in the main languages (lower case).
@@ -90,26 +159,6 @@ static const char *const cues[] = {
     "sponsored content", "image:", "photo:", "photograph:", "getty images", "ap photo",
     "foto:", "bild:", "credit:", "sign in", "log in", "create an account", "create account",
     "articles per month", "mehr themen", "pic.twitter.com", NULL};
-
-static bool is_stopword(const char *w, size_t n, uint32_t hash)
-{
-    static bool built;
-    if (!built) {
-        stop_build();
-        built = true;
-    }
-    uint32_t h = hash & (STOP_SLOTS - 1);
-    for (; stop_slot[h].w; h = (h + 1) & (STOP_SLOTS - 1)) {
-        if (stop_slot[h].n != n)
-            continue;
-        size_t k = 0;
-        while (k < n && stop_slot[h].w[k] == w[k])
-            k++;
-        if (k == n)
-            return true;
-    }
-    return false;
-}
 
 static bool cjk(int32_t c)
 {
@@ -138,38 +187,39 @@ typedef struct {
     bool upper;
 } Word;
 
-/* Does a cue start at the word w of s[0..n)? */
-static bool cue_at(const char *s, size_t n, const Word *w)
+/* The cues by first byte and word length: bit i set for cues[i] when a
+ * word of that length could start it (its first word has that length; a
+ * one-word cue may be the start of a longer word). */
+static uint64_t cue_by_first[256][STOP_LONGEST + 1];
+static size_t cue_head[sizeof cues / sizeof *cues]; /* length of the first word */
+
+static void cue_build(void)
 {
     _Static_assert(sizeof cues / sizeof *cues <= 65, "a cue set is 64 bits");
-    /* the cues by first byte and word length: bit i set for cues[i] when a
-     * word of that length could start it (its first word has that length;
-     * a one-word cue may be the start of a longer word) */
-    static uint64_t by_first[256][STOP_LONGEST + 1];
-    static size_t head[sizeof cues / sizeof *cues]; /* length of the first word */
-    static bool ready;
-    if (!ready) {
-        for (size_t i = 0; cues[i]; i++) {
-            head[i] = strcspn(cues[i], " ");
-            for (size_t l = head[i]; l <= STOP_LONGEST; l++)
-                if (l == head[i] || !cues[i][head[i]])
-                    by_first[(unsigned char)cues[i][0]][l] |= 1ull << i;
-        }
-        ready = true;
+    for (size_t i = 0; cues[i]; i++) {
+        cue_head[i] = strcspn(cues[i], " ");
+        for (size_t l = cue_head[i]; l <= STOP_LONGEST; l++)
+            if (l == cue_head[i] || !cues[i][cue_head[i]])
+                cue_by_first[(unsigned char)cues[i][0]][l] |= 1ull << i;
     }
-    if (w->len > STOP_LONGEST)
-        return false;
-    uint64_t set = by_first[(unsigned char)w->p[0]][w->len];
-    if (!set)
-        return false;
+}
+
+/* Does one of the cues in set start at the word w of s[0..n)? */
+static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set)
+{
     for (; set; set &= set - 1) {
         size_t i = (size_t)__builtin_ctzll(set);
         const char *q = cues[i];
+        size_t h = cue_head[i];
         /* the cue's first word is this word; a one-word cue may begin it */
-        if (q[0] != w->p[0] || (q[head[i]] ? head[i] != w->len : head[i] > w->len) ||
-            memcmp(q, w->p, head[i]))
+        if (q[h] ? h != w->len : h > w->len)
             continue;
         size_t k = 0;
+        while (k < h && q[k] == w->p[k])
+            k++;
+        if (k < h)
+            continue;
+        k = 0;
         while (q[k] && w->start + k < n) {
             unsigned char t = (unsigned char)s[w->start + k];
             if ((t >= 'A' && t <= 'Z' ? t + 32 : t) != (unsigned char)q[k])
@@ -189,17 +239,20 @@ static inline void word_add(Word *w, const char *s, size_t k)
     w->len += k;
 }
 
-static void count_word(Block *b, Word *w)
+static inline void count_word(Block *b, Word *w)
 {
     if (!w->len)
         return;
     b->words++;
     b->upper_words += w->upper;
     if (w->len <= STOP_LONGEST) {
-        if (is_stopword(w->p, w->len, hash_word(w->p, w->len)))
+        if (is_stopword(w->p, w->len))
             b->stopwords++;
-        if (b->chars <= 800 && !(b->flags & F_CUE) && cue_at(b->text, b->len, w))
-            b->flags |= F_CUE;
+        if (b->chars <= 800 && !(b->flags & F_CUE)) {
+            uint64_t set = cue_by_first[(unsigned char)w->p[0]][w->len];
+            if (set && cue_at(b->text, b->len, w, set))
+                b->flags |= F_CUE;
+        }
     }
     w->len = 0;
 }
@@ -223,9 +276,7 @@ static void features(Block *b)
     const char *s = b->text;
     size_t n = b->len, i = 0;
     int32_t last = 0, prev = 0;
-    Word w;
-    w.len = 0;
-    w.upper = false;
+    Word w = {0};
     b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
     b->flags &= ~(unsigned)F_CUE;
     size_t digits = 0;
@@ -233,27 +284,36 @@ static void features(Block *b)
         int32_t c = (unsigned char)s[i];
         /* a run of ASCII letters and digits: the common case, in one tight
          * loop with its counts kept in registers */
-        char low = word_byte[c];
-        if (low) {
+        if (word_byte[c]) {
             if (!w.len) {
-                w.upper = low != c && !(c >= '0' && c <= '9');
+                w.upper = c >= 'A' && c <= 'Z';
                 w.start = i;
             }
-            size_t wl = w.len, from = wl;
-            unsigned char u;
-            do {
-                if (wl < STOP_LONGEST)
-                    w.p[wl] = low;
-                wl++;
+            /* find the end (the text's NUL stops it), then keep the start
+             * lower-cased: ASCII letters and digits all have bit 0x20 set
+             * once lower */
+            size_t from = i;
+            do
                 i++;
-                u = i < n ? (unsigned char)s[i] : 0;
-                low = word_byte[u];
-            } while (low);
-            w.len = wl;
-            /* digits: a number starts with one (counted in what was kept) */
-            if (from < STOP_LONGEST && w.p[from] >= '0' && w.p[from] <= '9')
-                for (size_t k = from; k < wl && k < STOP_LONGEST; k++)
-                    digits += w.p[k] >= '0' && w.p[k] <= '9';
+            while (word_byte[(unsigned char)s[i]]);
+            size_t len = i - from, wl = w.len;
+            if (wl < STOP_LONGEST) {
+                size_t m = len < STOP_LONGEST - wl ? len : STOP_LONGEST - wl;
+                if (m <= 8 && from + 8 <= n + 1) {
+                    uint64_t v;
+                    memcpy(&v, s + from, 8);
+                    v |= 0x2020202020202020ull;
+                    memcpy(w.p + wl, &v, 8);
+                } else {
+                    for (size_t k = 0; k < m; k++)
+                        w.p[wl + k] = word_byte[(unsigned char)s[from + k]];
+                }
+                /* digits: a number starts with one (counted in what was kept) */
+                if (c >= '0' && c <= '9')
+                    for (size_t k = 0; k < m; k++)
+                        digits += s[from + k] >= '0' && s[from + k] <= '9';
+            }
+            w.len = wl + len;
             last = prev = (unsigned char)s[i - 1];
             continue;
         }
@@ -281,7 +341,7 @@ static void features(Block *b)
                 word_add(&w, &low, 1);
             } else {
                 unsigned char enc[4];
-                utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(c), enc);
+                utf8proc_ssize_t m = utf8proc_encode_char(cp_tolower(c), enc);
                 word_add(&w, (const char *)enc, (size_t)m);
             }
             digits += cp_digit(c);
@@ -361,6 +421,7 @@ static void mark_text_title(Page *pg)
 
 void page_features(Page *pg)
 {
+    tables_build();
     Buf body = {0}, probe = {0};
     if (pg->meta.ld_body)
         fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
@@ -396,8 +457,12 @@ void meta_set(char **field, const char *s, size_t n)
 
 void page_free(Page *pg)
 {
-    for (size_t i = 0; i < pg->n; i++)
-        free(pg->blocks[i].text);
+    while (pg->chunks) {
+        struct TextChunk *next = pg->chunks->next;
+        free(pg->chunks);
+        pg->chunks = next;
+    }
+    buf_free(&pg->scratch);
     free(pg->blocks);
     free(pg->nodes);
     Meta *m = &pg->meta;

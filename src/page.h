@@ -14,6 +14,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "buf.h"
+
 enum { INPUT_HTML = 1, INPUT_TEXT = 2 };
 
 /* What kind of element a block came from (text lines are KIND_LINE). */
@@ -55,7 +57,7 @@ typedef struct {
 } Node;
 
 typedef struct {
-    char *text;        /* cleaned UTF-8, one line */
+    char *text;        /* cleaned UTF-8, one line, NUL-terminated; the page owns it */
     size_t len;        /* bytes */
     size_t chars;      /* code points */
     size_t link_chars; /* code points inside links */
@@ -101,12 +103,15 @@ typedef struct {
     Node *nodes;
     size_t nn, ncap;
     Meta meta;
+    struct TextChunk *chunks; /* where the blocks' text is kept */
+    Buf scratch;              /* text being cleaned */
 } Page;
 
 void page_init(Page *pg, int input);
 int page_add_node(Page *pg, int parent, int tag, int hint);
-/* Takes ownership of text (malloc'd, cleaned).  Returns the block. */
-Block *page_add_block(Page *pg, char *text, size_t len);
+/* Clean s[0..n) (text_clean) into a new block whose text the page keeps
+ * until page_free.  Returns the block, or NULL when nothing is left. */
+Block *page_add_text(Page *pg, const char *s, size_t n);
 void page_features(Page *pg);
 void page_free(Page *pg);
 

@@ -61,10 +61,9 @@ static void emit(Page *pg, const Line *lines, size_t from, size_t to, unsigned f
 {
     if (from >= to)
         return;
-    size_t len;
-    char *t;
+    Block *b;
     if (to - from == 1) {
-        t = text_clean(lines[from].s, lines[from].n, &len);
+        b = page_add_text(pg, lines[from].s, lines[from].n);
     } else {
         buf_clear(acc);
         for (size_t i = from; i < to; i++) {
@@ -72,13 +71,10 @@ static void emit(Page *pg, const Line *lines, size_t from, size_t to, unsigned f
                 buf_addc(acc, ' ');
             buf_add(acc, lines[i].s, lines[i].n);
         }
-        t = text_clean(acc->p, acc->len, &len);
+        b = page_add_text(pg, acc->p, acc->len);
     }
-    if (!len) {
-        free(t);
+    if (!b)
         return;
-    }
-    Block *b = page_add_block(pg, t, len);
     b->kind = KIND_LINE;
     b->node = 0;
     b->flags = flags;

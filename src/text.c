@@ -5,44 +5,40 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t utf8_decode(const char *s, size_t n, size_t i, int32_t *cp)
+size_t utf8_decode_multi(const char *s, size_t n, size_t i, int32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s + i;
     size_t left = n - i;
     unsigned c = u[0];
-    if (c < 0x80) {
+    if (c >= 0xC2 && c <= 0xDF) {
+        if (left >= 2 && (u[1] & 0xC0) == 0x80) {
+            *cp = (int32_t)(((c & 0x1F) << 6) | (u[1] & 0x3F));
+            return 2;
+        }
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        if (left >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+            int32_t v = (int32_t)(((c & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F));
+            if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+                *cp = v;
+                return 3;
+            }
+        }
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        if (left >= 4 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
+            (u[3] & 0xC0) == 0x80) {
+            int32_t v = (int32_t)(((c & 0x07) << 18) | ((u[1] & 0x3F) << 12) |
+                                  ((u[2] & 0x3F) << 6) | (u[3] & 0x3F));
+            if (v >= 0x10000 && v <= 0x10FFFF) {
+                *cp = v;
+                return 4;
+            }
+        }
+    } else if (c < 0x80) {
         *cp = (int32_t)c;
         return 1;
     }
-    size_t len;
-    int32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2; v = c & 0x1F; min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3; v = c & 0x0F; min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4; v = c & 0x07; min = 0x10000;
-    } else {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    if (left < len) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    for (size_t k = 1; k < len; k++) {
-        if ((u[k] & 0xC0) != 0x80) {
-            *cp = 0xFFFD;
-            return 1;
-        }
-        v = (v << 6) | (u[k] & 0x3F);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    *cp = v;
-    return len;
+    *cp = 0xFFFD; /* a stray continuation byte, an overlong or truncated form */
+    return 1;
 }
 
 size_t utf8_back(const char *s, size_t i)
@@ -90,65 +86,61 @@ bool utf8_valid(const char *s, size_t n)
     return true;
 }
 
-bool cp_space(int32_t c)
+unsigned char cp_class_bmp[0x10000];
+
+unsigned cp_class_of(int32_t c)
 {
-    if (c == ' ' || (c >= 0x09 && c <= 0x0D))
-        return true;
-    if (c < 0x80)
-        return false;
-    if (c == 0x85 || c == 0x2028 || c == 0x2029)
-        return true;
-    return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+    unsigned k = CP_KNOWN;
+    if (c < 0x80) {
+        if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+            k |= CP_SPACE;
+        if (c < 0x20 || c == 0x7F)
+            k |= CP_INVISIBLE;
+        if (c >= 'A' && c <= 'Z')
+            k |= CP_LETTER | CP_UPPER;
+        if (c >= 'a' && c <= 'z')
+            k |= CP_LETTER | CP_LOWER;
+        if (c >= '0' && c <= '9')
+            k |= CP_DIGIT;
+    }
+    utf8proc_category_t cat = utf8proc_category(c);
+    if (c >= 0x80) {
+        if (c == 0x85 || c == 0x2028 || c == 0x2029 || cat == UTF8PROC_CATEGORY_ZS)
+            k |= CP_SPACE;
+        /* the zero-width joiner shapes emoji and scripts: kept */
+        if (c != 0x200D && (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+                            cat == UTF8PROC_CATEGORY_CS || cat == UTF8PROC_CATEGORY_CO ||
+                            cat == UTF8PROC_CATEGORY_CN))
+            k |= CP_INVISIBLE;
+        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
+            k |= CP_LETTER;
+        if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
+            k |= CP_UPPER;
+        if (cat == UTF8PROC_CATEGORY_LL)
+            k |= CP_LOWER;
+        if (cat == UTF8PROC_CATEGORY_ND)
+            k |= CP_DIGIT;
+    }
+    if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO)
+        k |= CP_PUNCT;
+    if (c >= 0 && c < 0x10000)
+        cp_class_bmp[c] = (unsigned char)k;
+    return k;
 }
 
-bool cp_invisible(int32_t c)
+int32_t cp_tolower(int32_t c)
 {
-    if (c < 0x20 || c == 0x7F)
-        return true;
+    static uint16_t lower_bmp[0x10000]; /* 0: not yet looked up */
     if (c < 0x80)
-        return false;
-    if (c == 0x200D) /* zero-width joiner shapes emoji and scripts: keep */
-        return false;
-    utf8proc_category_t k = utf8proc_category(c);
-    return k == UTF8PROC_CATEGORY_CC || k == UTF8PROC_CATEGORY_CF ||
-           k == UTF8PROC_CATEGORY_CS || k == UTF8PROC_CATEGORY_CO ||
-           k == UTF8PROC_CATEGORY_CN;
-}
-
-bool cp_letter(int32_t c)
-{
-    if (c < 0x80)
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    utf8proc_category_t k = utf8proc_category(c);
-    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
-}
-
-bool cp_upper(int32_t c)
-{
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
-    utf8proc_category_t k = utf8proc_category(c);
-    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
-}
-
-bool cp_lower(int32_t c)
-{
-    if (c < 0x80)
-        return c >= 'a' && c <= 'z';
-    return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
-}
-
-bool cp_digit(int32_t c)
-{
-    if (c < 0x80)
-        return c >= '0' && c <= '9';
-    return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
-}
-
-bool cp_punct(int32_t c)
-{
-    utf8proc_category_t k = utf8proc_category(c);
-    return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
+        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c >= 0x10000)
+        return utf8proc_tolower(c);
+    if (lower_bmp[c])
+        return lower_bmp[c];
+    int32_t l = utf8proc_tolower(c);
+    if (l > 0 && l < 0x10000)
+        lower_bmp[c] = (uint16_t)l;
+    return l;
 }
 
 bool cp_dash(int32_t c)
@@ -198,50 +190,85 @@ static bool needs_nfc(const char *s, size_t n)
     return false;
 }
 
-char *text_clean(const char *s, size_t n, size_t *out_len)
+/* The byte length of the character at s[i] (not ASCII) when it can be
+ * copied as it stands: valid, and neither a space nor invisible; else 0. */
+static size_t copyable(const char *s, size_t n, size_t i)
 {
-    Buf b = {0};
+    int32_t cp;
+    size_t k = utf8_decode(s, n, i, &cp);
+    if (k == 1 || (cp_class(cp) & (CP_SPACE | CP_INVISIBLE)))
+        return 0;
+    return k;
+}
+
+/* The length of the run at s[i] that text_clean can copy in one piece:
+ * printable characters with single ASCII spaces between words.  ASCII goes
+ * eight bytes at a time; *ascii is cleared when the run holds more. */
+static size_t clean_run(const char *s, size_t n, size_t i, bool *ascii)
+{
+    if (s[i] == ' ') /* a space starting a run goes the slow way */
+        return 0;
+    size_t j = i;
+    while (j < n) {
+        while (j + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + j, 8);
+            uint64_t ctl = (v - 0x2020202020202020ull) & ~v; /* < 0x20, or >= 0x80 */
+            uint64_t t = v ^ 0x7F7F7F7F7F7F7F7Full;
+            uint64_t del = (t - 0x0101010101010101ull) & ~t;  /* == 0x7F */
+            t = v ^ 0x2020202020202020ull;
+            uint64_t sp = (t - 0x0101010101010101ull) & ~t;   /* == ' ' */
+            sp &= 0x8080808080808080ull;
+            if (((ctl | del | v) & 0x8080808080808080ull) || (sp & (sp << 8)) ||
+                (sp >> 56)) /* two spaces in a row, or one that ends the word */
+                break;
+            j += 8;
+        }
+        if (j >= n)
+            break;
+        unsigned char c = (unsigned char)s[j];
+        if (c > 0x20 && c < 0x7F) {
+            j++;
+            continue;
+        }
+        if (c == ' ' && j + 1 < n) {
+            unsigned char d = (unsigned char)s[j + 1];
+            if ((d > 0x20 && d < 0x7F) || (d >= 0x80 && copyable(s, n, j + 1))) {
+                j++;
+                continue;
+            }
+        }
+        size_t k;
+        if (c >= 0x80 && (k = copyable(s, n, j))) {
+            *ascii = false;
+            j += k;
+            continue;
+        }
+        break;
+    }
+    return j - i;
+}
+
+void text_clean_buf(Buf *out, const char *s, size_t n)
+{
+    Buf b = *out;
+    b.len = 0;
     buf_reserve(&b, n);
     bool space = false, ascii = true;
     size_t i = 0;
     while (i < n) {
-        /* a run of printable ASCII with single spaces between words goes
-         * in one copy, found eight bytes at a time */
-        size_t j = i;
-        if (s[i] != ' ') { /* a space starting a run goes the slow way */
-            while (j + 8 <= n) {
-                uint64_t v;
-                memcpy(&v, s + j, 8);
-                uint64_t ctl = (v - 0x2020202020202020ull) & ~v; /* < 0x20, or >= 0x80 */
-                uint64_t t = v ^ 0x7F7F7F7F7F7F7F7Full;
-                uint64_t del = (t - 0x0101010101010101ull) & ~t;  /* == 0x7F */
-                t = v ^ 0x2020202020202020ull;
-                uint64_t sp = (t - 0x0101010101010101ull) & ~t;   /* == ' ' */
-                sp &= 0x8080808080808080ull;
-                if (((ctl | del | v) & 0x8080808080808080ull) || (sp & (sp << 8)) ||
-                    (sp >> 56)) /* two spaces in a row, or one that ends the word */
-                    break;
-                j += 8;
-            }
-            for (; j < n; j++) {
-                unsigned char c = (unsigned char)s[j];
-                if (c > 0x20 && c < 0x7F)
-                    continue;
-                if (c == ' ' && j + 1 < n && (unsigned char)s[j + 1] > 0x20 &&
-                    (unsigned char)s[j + 1] < 0x7F)
-                    continue;
-                break;
-            }
-        }
-        if (j > i) {
+        size_t run = clean_run(s, n, i, &ascii);
+        if (run) {
             if (space) {
                 buf_addc(&b, ' ');
                 space = false;
             }
-            buf_add(&b, s + i, j - i);
-            i = j;
+            buf_add(&b, s + i, run);
+            i += run;
             continue;
         }
+        /* one character the slow way: a space, something to drop, or an
+         * invalid byte */
         int32_t cp;
         size_t k = utf8_decode(s, n, i, &cp);
         i += k;
@@ -262,20 +289,24 @@ char *text_clean(const char *s, size_t n, size_t *out_len)
             utf8_encode(&b, cp);
         }
     }
-    if (!b.p)
-        buf_reserve(&b, 0);
     if (!ascii && needs_nfc(b.p, b.len)) {
         utf8proc_uint8_t *nfc = NULL;
         utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)b.p, (utf8proc_ssize_t)b.len,
                                           &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
         if (m >= 0 && nfc) {
-            buf_free(&b);
-            if (out_len)
-                *out_len = (size_t)m;
-            return (char *)nfc;
+            b.len = 0;
+            buf_add(&b, (const char *)nfc, (size_t)m);
         }
         free(nfc);
     }
+    b.p[b.len] = '\0';
+    *out = b;
+}
+
+char *text_clean(const char *s, size_t n, size_t *out_len)
+{
+    Buf b = {0};
+    text_clean_buf(&b, s, n);
     if (out_len)
         *out_len = b.len;
     return buf_take(&b);
@@ -290,7 +321,7 @@ void text_lower(Buf *b, const char *s, size_t n)
         if (cp < 0x80)
             buf_addc(b, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
         else
-            utf8_encode(b, utf8proc_tolower(cp));
+            utf8_encode(b, cp_tolower(cp));
     }
 }
 
@@ -315,7 +346,7 @@ static int32_t next_alnum(const char *s, size_t n, size_t *i)
         int32_t cp;
         *i += utf8_decode(s, n, *i, &cp);
         if (cp_letter(cp) || cp_digit(cp))
-            return utf8proc_tolower(cp);
+            return cp_tolower(cp);
     }
     return -1;
 }

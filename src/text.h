@@ -14,26 +14,63 @@
 
 #include "buf.h"
 
+size_t utf8_decode_multi(const char *s, size_t n, size_t i, int32_t *cp);
+
 /* Decode the code point at s[i]; returns the byte length (>= 1).  An
  * invalid or truncated sequence yields U+FFFD and length 1. */
-size_t utf8_decode(const char *s, size_t n, size_t i, int32_t *cp);
+static inline size_t utf8_decode(const char *s, size_t n, size_t i, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        *cp = ((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+        return 2;
+    }
+    return utf8_decode_multi(s, n, i, cp);
+}
 /* Length of the code point that ends just before s[i] (i > 0). */
 size_t utf8_back(const char *s, size_t i);
 void utf8_encode(Buf *b, int32_t cp);
 bool utf8_valid(const char *s, size_t n);
 
-bool cp_space(int32_t c);     /* any Unicode space, incl. NBSP and line ends */
-bool cp_invisible(int32_t c); /* controls, format chars, to be dropped */
-bool cp_letter(int32_t c);
-bool cp_upper(int32_t c);     /* Lu or Lt */
-bool cp_lower(int32_t c);
-bool cp_digit(int32_t c);
-bool cp_punct(int32_t c);     /* P* categories */
+/* Character classes, looked up in utf8proc once for each code point of the
+ * Basic Multilingual Plane a process meets, then kept in a table. */
+enum {
+    CP_KNOWN = 1,     /* the entry has been filled in */
+    CP_SPACE = 2,     /* any Unicode space, incl. NBSP and line ends */
+    CP_INVISIBLE = 4, /* controls, format chars, to be dropped */
+    CP_LETTER = 8,
+    CP_UPPER = 16,    /* Lu or Lt */
+    CP_LOWER = 32,
+    CP_DIGIT = 64,
+    CP_PUNCT = 128    /* P* categories */
+};
+extern unsigned char cp_class_bmp[0x10000];
+unsigned cp_class_of(int32_t c); /* computes, and fills the table */
+static inline unsigned cp_class(int32_t c)
+{
+    if ((uint32_t)c < 0x10000 && cp_class_bmp[c])
+        return cp_class_bmp[c];
+    return cp_class_of(c);
+}
+static inline bool cp_space(int32_t c) { return cp_class(c) & CP_SPACE; }
+static inline bool cp_invisible(int32_t c) { return cp_class(c) & CP_INVISIBLE; }
+static inline bool cp_letter(int32_t c) { return cp_class(c) & CP_LETTER; }
+static inline bool cp_upper(int32_t c) { return cp_class(c) & CP_UPPER; }
+static inline bool cp_lower(int32_t c) { return cp_class(c) & CP_LOWER; }
+static inline bool cp_digit(int32_t c) { return cp_class(c) & CP_DIGIT; }
+static inline bool cp_punct(int32_t c) { return cp_class(c) & CP_PUNCT; }
 bool cp_dash(int32_t c);      /* - – — and friends */
+int32_t cp_tolower(int32_t c); /* simple lower-case mapping, cached like the classes */
 
 /* Clean s[0..n) into a new malloc'd string: see above.  *out_len may be
  * NULL. */
 char *text_clean(const char *s, size_t n, size_t *out_len);
+/* The same into out (emptied first; NUL-terminated). */
+void text_clean_buf(Buf *out, const char *s, size_t n);
 /* Append s[0..n) folded to lower case (for word look-ups) to b. */
 void text_lower(Buf *b, const char *s, size_t n);
 /* Number of code points. */
