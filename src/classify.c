@@ -391,6 +391,16 @@ void classify(Page *pg, Region *r)
             r->first = lo;
         if (lo <= hi && hi > r->last)
             r->last = hi;
+        /* the article ends where its container's own children end: lists
+         * and short lines after the last paragraph are part of it (what is
+         * boilerplate among them goes below, block by block) */
+        int parent = pg->nodes[pg->blocks[r->last].node].parent;
+        for (size_t i = r->last + 1; i < pg->n; i++) {
+            const Block *b = &pg->blocks[i];
+            if (pg->nodes[b->node].parent == parent && inside(pg, b->node, r->root) &&
+                !under_boiler(pg, b, r->root))
+                r->last = i;
+        }
     }
     for (size_t i = r->first; i <= r->last; i++) {
         Block *b = &pg->blocks[i];
