@@ -397,7 +397,8 @@ void classify(Page *pg, Region *r)
         int parent = pg->nodes[pg->blocks[r->last].node].parent;
         for (size_t i = r->last + 1; i < pg->n; i++) {
             const Block *b = &pg->blocks[i];
-            if (pg->nodes[b->node].parent == parent && inside(pg, b->node, r->root) &&
+            if (pg->nodes[b->node].parent == parent && b->kind != KIND_DIV &&
+                inside(pg, b->node, r->root) &&
                 !under_boiler(pg, b, r->root))
                 r->last = i;
         }
