@@ -13,6 +13,10 @@
 /* Climbing from the best container to its parent (see choose_root). */
 #define CLIMB_MIN 0.1    /* the parent adds at least this share of good text */
 #define CLIMB_RATIO 1.5  /* and this much more good text than bad */
+/* A container with mixed class words is content when its good text weighs
+ * MIXED_GOOD (two paragraphs or so) and MIXED_RATIO times its bad text. */
+#define MIXED_GOOD 500.0
+#define MIXED_RATIO 3.0
 /* The body follows the headline: containers (HTML) and blocks (text)
  * starting within TITLE_NEAR blocks after it weigh TITLE_BONUS times more. */
 #define TITLE_NEAR 15
@@ -129,21 +133,6 @@ static bool inside(const Page *pg, int node, int root)
 /* The container whose subtree has the most good text against bad. */
 static int choose_root(Page *pg)
 {
-    double *good = xcalloc(pg->nn, sizeof *good);
-    double *bad = xcalloc(pg->nn, sizeof *bad);
-    for (size_t i = 0; i < pg->n; i++) {
-        const Block *b = &pg->blocks[i];
-        double w = weight(b);
-        /* seen from above a boilerplate container, its text is bad */
-        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
-            if (w > 0)
-                good[nd] += w;
-            else
-                bad[nd] -= w;
-            if (pg->nodes[nd].hint < 0 && w > 0)
-                w = -w;
-        }
-    }
     /* Readability's locality: a paragraph scores for its container in
      * full, for the one above by half, and less further up, so that the
      * element whose own children are the paragraphs wins over a page-wide
@@ -208,6 +197,39 @@ static int choose_root(Page *pg)
     free(first);
     free(chars);
     free(links);
+    /* A container whose class mixes boilerplate and content words
+     * ("comment-body", "sidebar__content": hint -1) is content when its
+     * text is: mostly prose, and a few paragraphs' worth. */
+    double *good = xcalloc(pg->nn, sizeof *good);
+    double *bad = xcalloc(pg->nn, sizeof *bad);
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        double w = weight(b);
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (w > 0)
+                good[nd] += w;
+            else
+                bad[nd] -= w;
+        }
+    }
+    for (size_t nd = 0; nd < pg->nn; nd++)
+        if (pg->nodes[nd].hint == -1 && good[nd] >= MIXED_GOOD && good[nd] > MIXED_RATIO * bad[nd])
+            pg->nodes[nd].hint = 0;
+    memset(good, 0, pg->nn * sizeof *good);
+    memset(bad, 0, pg->nn * sizeof *bad);
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        double w = weight(b);
+        /* seen from above a boilerplate container, its text is bad */
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (w > 0)
+                good[nd] += w;
+            else
+                bad[nd] -= w;
+            if (pg->nodes[nd].hint < 0 && w > 0)
+                w = -w;
+        }
+    }
     /* A parent that holds little more good text is a better root: the
      * article often spans sibling containers. */
     for (;;) {
