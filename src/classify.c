@@ -32,6 +32,11 @@
  * markup, cue or links (a prose paragraph may be up to LINK_PROSE links). */
 #define SPAN_PROSE 1.0
 #define LINK_PROSE 0.8
+/* A section that continues the article: a container scoring SECTION_SHARE
+ * of the root or more, whose prose starts within SECTION_NEAR blocks of the
+ * body's end. */
+#define SECTION_SHARE 0.3
+#define SECTION_NEAR 20
 /* The lead between the headline and the body: within LEAD_NEAR blocks
  * after the headline, a block scoring LEAD_PROSE or more is taken. */
 #define LEAD_NEAR 12
@@ -128,6 +133,94 @@ static bool inside(const Page *pg, int node, int root)
         if (nd == root)
             return true;
     return false;
+}
+
+/* The root, or the section, that holds node; -1 when none does. */
+static int region_root(const Page *pg, const Region *r, int node)
+{
+    for (int nd = node; nd >= 0; nd = pg->nodes[nd].parent) {
+        if (nd == r->root)
+            return nd;
+        for (int k = 0; k < r->n_sections; k++)
+            if (nd == r->sections[k])
+                return nd;
+    }
+    return -1;
+}
+
+/* Is block b in the article's containers, and not under boilerplate? */
+static bool in_region(const Page *pg, const Region *r, const Block *b)
+{
+    int root = region_root(pg, r, b->node);
+    return root >= 0 && !under_boiler(pg, b, root);
+}
+
+/* The article is sometimes cut into sections by ads and teasers, each in
+ * its own container: a container after the body that scores as well as a
+ * good share of the root, and starts within a few blocks of the body's
+ * end, continues it. */
+static void add_sections(Page *pg, Region *r)
+{
+    double root_s = pg->nodes[r->root].score;
+    if (root_s <= 0)
+        return;
+    for (;;) {
+        int found = -1;
+        size_t found_first = 0;
+        for (size_t nd = 1; nd < pg->nn; nd++) {
+            const Node *x = &pg->nodes[nd];
+            if (x->score < SECTION_SHARE * root_s || x->hint < 0)
+                continue;
+            if (inside(pg, (int)nd, r->root) || inside(pg, r->root, (int)nd) ||
+                region_root(pg, r, (int)nd) >= 0)
+                continue;
+            bool ancestor = false;
+            for (int k = 0; k < r->n_sections; k++)
+                ancestor |= inside(pg, r->sections[k], (int)nd);
+            if (ancestor)
+                continue;
+            /* its first prose block */
+            size_t first = pg->n;
+            for (size_t i = r->last + 1; i < pg->n && i <= r->last + SECTION_NEAR; i++)
+                if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, (int)nd)) {
+                    first = i;
+                    break;
+                }
+            if (first == pg->n)
+                continue;
+            /* not the next article (infinite scroll): no headline, byline or
+             * date line comes between */
+            bool next_article = false;
+            for (size_t i = r->last + 1; i < first; i++)
+                next_article |= pg->blocks[i].heading == 1 ||
+                                (pg->blocks[i].flags & (F_BYLINE | F_TIME | F_TITLE));
+            if (next_article)
+                continue;
+            /* it holds a paragraph itself (or in a wrapper), as the root
+             * does: not a list of teasers, each in its own box */
+            bool own = false;
+            for (size_t i = first; i < pg->n && !own; i++) {
+                const Block *b = &pg->blocks[i];
+                int holder = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node
+                                                                          : pg->nodes[b->node].parent;
+                own = b->score > SPAN_PROSE &&
+                      (holder == (int)nd || (holder >= 0 && pg->nodes[holder].parent == (int)nd));
+            }
+            if (!own)
+                continue;
+            if (found < 0 || first < found_first) {
+                found = (int)nd;
+                found_first = first;
+            }
+        }
+        if (found < 0 || r->n_sections == MAX_SECTIONS)
+            return;
+        r->sections[r->n_sections++] = found;
+        for (size_t i = found_first; i < pg->n; i++)
+            if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, found) &&
+                !under_boiler(pg, &pg->blocks[i], found))
+                r->last = i;
+    }
 }
 
 /* The container whose subtree has the most good text against bad. */
@@ -424,10 +517,11 @@ void classify(Page *pg, Region *r)
                 !under_boiler(pg, b, r->root))
                 r->last = i;
         }
+        add_sections(pg, r);
     }
     for (size_t i = r->first; i <= r->last; i++) {
         Block *b = &pg->blocks[i];
-        if (!inside(pg, b->node, r->root) || under_boiler(pg, b, r->root))
+        if (!in_region(pg, r, b))
             continue;
         /* links: a list of them is not text, a sentence with a few is */
         bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;

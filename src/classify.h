@@ -11,11 +11,15 @@
  *     density and class/id hints weigh in; containers that start just
  *     after the headline count double), then climbs through wrappers and
  *     into parents that add more good text than bad.  Text under a
- *     boilerplate container counts as bad from above it.
+ *     boilerplate container counts as bad from above it, unless the
+ *     container's class also has a content word and its text is mostly
+ *     prose.
  *  3. The body is the run of blocks with the greatest total weight inside
  *     the root; for HTML it then spans the root from its first to its last
- *     prose block, for raw text it is split at gaps and its densest part
- *     kept.  Inside it, only markup (nav, footer, aside, boilerplate
+ *     prose block (and its own child elements after that), and on into
+ *     sections that continue it after an interruption (ads, teasers) in
+ *     containers of their own; for raw text it is split at gaps and its
+ *     densest part kept.  Inside it, only markup (nav, footer, aside, boilerplate
  *     classes), short cue-carrying notices and link lists are left out.
  *  4. HTML: a lead paragraph between the headline and the body is taken.
  * Text input runs the same code with a flat tree.
@@ -25,8 +29,12 @@
 
 #include "page.h"
 
+#define MAX_SECTIONS 8
+
 typedef struct {
     int root;           /* chosen container node (0: the whole page) */
+    int sections[MAX_SECTIONS]; /* HTML: more containers that continue it */
+    int n_sections;
     size_t first, last; /* the body run: blocks [first, last] */
     bool found;
 } Region;

@@ -259,8 +259,10 @@ static const char *label_name(int label)
 
 void output_explain(FILE *f, const Page *pg, const Region *r)
 {
-    fprintf(f, "# %zu blocks, %zu containers; root container %d, body run %zu..%zu%s\n",
-            pg->n, pg->nn, r->root, r->first, r->last, r->found ? "" : " (none)");
+    fprintf(f, "# %zu blocks, %zu containers; root container %d", pg->n, pg->nn, r->root);
+    for (int k = 0; k < r->n_sections; k++)
+        fprintf(f, "%s%d", k ? ", " : ", sections ", r->sections[k]);
+    fprintf(f, ", body run %zu..%zu%s\n", r->first, r->last, r->found ? "" : " (none)");
     /* the best container candidates */
     int top[5] = {-1, -1, -1, -1, -1};
     for (size_t nd = 0; nd < pg->nn; nd++) {
