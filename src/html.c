@@ -283,6 +283,7 @@ typedef struct {
     size_t all_ns;
     unsigned block_flags;
     int pending_br;
+    bool boundary;      /* an inline element of a byline just ended */
 } Walk;
 
 static const char *attr(const GumboElement *el, const char *name)
@@ -494,7 +495,31 @@ static const char *const modified_keys[] = {
 static const char *const author_keys[] = {
     "author", "byl", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
     "parsely-author", "citation_author", "cxenseparse:author", "article:author_name",
-    "og:article:author", NULL};
+    "og:article:author", "twitter:misc:written by", NULL};
+
+/* SEO plug-ins put the author in Twitter's label/data pairs:
+ * twitter:label1 "Written by", twitter:data1 "Jane Doe". */
+static const char *const written_by[] = {"written by", "verfasst von", "geschrieben von",
+                                         "écrit par", "escrito por", "scritto da",
+                                         "geschreven door", "skrevet af", "skrivet av",
+                                         "napisane przez", NULL};
+
+static void twitter_label(Meta *m, const char *key, const char *v)
+{
+    char *end;
+    if (!strncasecmp(key, "twitter:label", 13)) {
+        long k = strtol(key + 13, &end, 10);
+        if (*end || k < 1 || k > 9)
+            return;
+        for (const char *const *w = written_by; *w; w++)
+            if (!strcasecmp(v, *w))
+                m->author_label = (int)k;
+    } else if (!strncasecmp(key, "twitter:data", 12)) {
+        long k = strtol(key + 12, &end, 10);
+        if (!*end && k == m->author_label && strncmp(v, "http", 4) != 0 && !strchr(v, '@'))
+            meta_add_name(&m->byline, v);
+    }
+}
 
 static void read_meta_tag(Meta *m, const GumboElement *el)
 {
@@ -518,6 +543,8 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_set(&m->description, v, n);
     else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name"))
         meta_set(&m->site, v, n);
+    else if (!strncasecmp(key, "twitter:label", 13) || !strncasecmp(key, "twitter:data", 12))
+        twitter_label(m, key, v);
     else if (key_in(key, author_keys)) {
         /* a profile URL is no name */
         if (strncmp(v, "http", 4) != 0 && !strchr(v, '@'))
@@ -597,6 +624,10 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (f->link)
                 link_depth--;
+            /* in a byline, elements side by side are separate items:
+             * "<a>Jane Doe</a><time>May 1</time>" */
+            if (!f->block && ((w.block_flags | cur_flags) & F_BYLINE))
+                w.boundary = true;
             top--;
             if (top) {
                 Frame *up = &st[top - 1];
@@ -619,6 +650,11 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (c->type != GUMBO_NODE_WHITESPACE)
                 w.pending_br = 0;
+            if (w.boundary && n && w.text.len && w.text.p[w.text.len - 1] != ' ' &&
+                (cp_letter((unsigned char)t[0]) || cp_digit((unsigned char)t[0]) ||
+                 (unsigned char)t[0] >= 0x80))
+                buf_adds(&w.text, ", ");
+            w.boundary = false;
             buf_add(&w.text, t, n);
             size_t ns = count_ns(t, n);
             w.all_ns += ns;
@@ -652,6 +688,8 @@ static void walk(Page *pg, const GumboNode *root)
         if (nf.link)
             link_depth++;
         unsigned fl = flags_of(el, cur_flags);
+        if (!nf.block && (byline_class(attr(el, "class")) || byline_class(attr(el, "id"))))
+            fl |= F_BYLINE;
         if (fl & F_BYLINE)
             w.block_flags |= F_BYLINE;
         if (nf.block) {

@@ -161,15 +161,49 @@ static void add_author(Meta *m, const char *name)
     m->authors[m->n_authors++] = clean;
 }
 
-static void read_authors(Meta *m, const Json *a)
+/* A reference ({"@id": "..."} and nothing else to name it) stands for the
+ * node of the same document with that @id: Yoast's @graph does this. */
+static const Json *find_id(const Json *j, const char *id, int depth)
+{
+    if (!j || depth > 8)
+        return NULL;
+    if (j->type == JSON_ARR) {
+        for (size_t k = 0; k < j->n; k++) {
+            const Json *hit = find_id(j->items[k], id, depth + 1);
+            if (hit)
+                return hit;
+        }
+        return NULL;
+    }
+    if (j->type != JSON_OBJ)
+        return NULL;
+    const Json *own = json_get(j, "@id");
+    if (own && own->type == JSON_STR && !strcmp(own->str, id) && json_get(j, "name"))
+        return j;
+    return find_id(json_get(j, "@graph"), id, depth + 1);
+}
+
+static const Json *deref(const Json *root, const Json *v)
+{
+    if (!v || v->type != JSON_OBJ || json_get(v, "name"))
+        return v;
+    const Json *id = json_get(v, "@id");
+    if (!id || id->type != JSON_STR)
+        return v;
+    const Json *hit = find_id(root, id->str, 0);
+    return hit ? hit : v;
+}
+
+static void read_authors(Meta *m, const Json *root, const Json *a)
 {
     if (!a)
         return;
     if (a->type == JSON_ARR) {
         for (size_t k = 0; k < a->n && k < 20; k++)
-            read_authors(m, a->items[k]);
+            read_authors(m, root, a->items[k]);
         return;
     }
+    a = deref(root, a);
     /* an organisation as author is a last resort: keep it aside */
     const Json *t = json_get(a, "@type");
     if (t && t->type == JSON_STR && strcmp(t->str, "Person") != 0) {
@@ -179,7 +213,7 @@ static void read_authors(Meta *m, const Json *a)
     add_author(m, json_text(a));
 }
 
-static void read_article(Meta *m, const Json *o)
+static void read_article(Meta *m, const Json *root, const Json *o)
 {
     set_from(&m->ld_headline, json_text(json_get(o, "headline")));
     const char *body = json_text(json_get(o, "articleBody"));
@@ -201,28 +235,28 @@ static void read_article(Meta *m, const Json *o)
     const Json *pub = json_get(o, "publisher");
     if (pub && pub->type == JSON_ARR && pub->n)
         pub = pub->items[0];
-    set_from(&m->site, json_text(pub));
+    set_from(&m->site, json_text(deref(root, pub)));
     if (!m->n_authors)
-        read_authors(m, json_get(o, "author"));
+        read_authors(m, root, json_get(o, "author"));
 }
 
-static void walk(Meta *m, const Json *j, int depth)
+static void walk(Meta *m, const Json *root, const Json *j, int depth)
 {
     if (!j || depth > 8)
         return;
     if (j->type == JSON_ARR) {
         for (size_t k = 0; k < j->n; k++)
-            walk(m, j->items[k], depth + 1);
+            walk(m, root, j->items[k], depth + 1);
         return;
     }
     if (j->type != JSON_OBJ)
         return;
     if (article_type(j))
-        read_article(m, j);
-    walk(m, json_get(j, "@graph"), depth + 1);
+        read_article(m, root, j);
+    walk(m, root, json_get(j, "@graph"), depth + 1);
     const Json *main = json_get(j, "mainEntity");
     if (main && main->type != JSON_STR)
-        walk(m, main, depth + 1);
+        walk(m, root, main, depth + 1);
 }
 
 void meta_resolve(Page *pg)
@@ -230,7 +264,7 @@ void meta_resolve(Page *pg)
     Meta *m = &pg->meta;
     for (size_t i = 0; i < m->n_ld; i++) {
         Json *j = json_parse(m->ld_json[i], strlen(m->ld_json[i]));
-        walk(m, j, 0);
+        walk(m, j, j, 0);
         json_free(j);
     }
 }

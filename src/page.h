@@ -89,6 +89,7 @@ typedef struct {
     char *published;    /* as the best-ranked source wrote it */
     char *modified;
     int published_rank; /* 1 article metadata, 2 generic date tags, 3 <time> */
+    int author_label;   /* N of a twitter:labelN that says "Written by" */
     char **authors;     /* names of people, from JSON-LD */
     char *org_author;   /* an organisation given as author, "; "-joined */
     size_t n_authors;
