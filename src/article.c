@@ -453,8 +453,17 @@ static void authors_from(Article *a, const char *line)
                                        " och ", " en ", " i ", " with ", " mit ", "; ", ", ",
                                        " | ", NULL};
     const char *p = line + by_prefix(line);
+    /* "Posted on March 10, 2015 by Jane Doe": the names follow "by" */
+    if (p == line) {
+        const char *by = strstr(line, " by ");
+        if (!by)
+            by = strstr(line, " By ");
+        if (by && strpbrk(line, "0123456789") < by && strpbrk(line, "0123456789"))
+            p = by + 4;
+    }
     size_t n = strlen(p);
     size_t start = 0, first_dropped = 0, first_dropped_len = 0, before = a->n_authors;
+    bool titled = false;
     for (size_t i = 0; i <= n; i++) {
         size_t sl = 0;
         if (i < n)
@@ -467,7 +476,12 @@ static void authors_from(Article *a, const char *line)
             size_t len = i - start;
             for (size_t k = 0; k < len; k++) {
                 unsigned char c = (unsigned char)p[start + k];
-                if ((c >= '0' && c <= '9') || c == '|' || (c == 0xE2 && k + 2 < len &&
+                /* a number (a date, a count) ends the name; a digit inside a
+                 * word ("BR24") does not */
+                bool number = c >= '0' && c <= '9' && (k == 0 || p[start + k - 1] == ' ');
+                /* a date that starts with the month: "Jane Doe March 25, 2015" */
+                number |= k > 0 && p[start + k - 1] == ' ' && date_month_first(p + start + k);
+                if (number || c == '|' || (c == 0xE2 && k + 2 < len &&
                                                           (unsigned char)p[start + k + 1] == 0x80 &&
                                                           (unsigned char)p[start + k + 2] == 0xA2)) {
                     len = k;
@@ -491,10 +505,17 @@ static void authors_from(Article *a, const char *line)
                 t--;
             bool one_word = !memchr(p + start, ' ', t);
             bool after_comma = start >= 2 && p[start - 2] == ',';
-            if (!title_word(p + start, len) && !(after_comma && one_word && a->n_authors))
+            /* "Jane Doe, Senior Technologist, Project X": what follows a job
+             * title describes it */
+            if (titled)
+                ;
+            else if (!title_word(p + start, len) && !(after_comma && one_word && a->n_authors))
                 add_author(a, p + start, len);
-            else if (!first_dropped_len && len)
-                first_dropped = start, first_dropped_len = len;
+            else if (len) {
+                titled = a->n_authors > before;
+                if (!first_dropped_len)
+                    first_dropped = start, first_dropped_len = len;
+            }
             if (i < n)
                 i += sl - 1;
             start = i + 1;
@@ -531,6 +552,12 @@ static bool site_name(const char *name, const Meta *m)
             size_t ll = strcspn(l, "./:?");
             if (ll == nl && !strncasecmp(l, name, nl))
                 return true;
+            /* "Stuttgarter Zeitung" in www.stuttgarter-zeitung.de */
+            char *label = xstrndup(l, ll);
+            bool same = ll >= 4 && text_loose_eq(label, name);
+            free(label);
+            if (same)
+                return true;
             l += ll + 1;
         }
     }
@@ -563,9 +590,20 @@ static void drop_site_names(Article *a, const Meta *m)
  * date or time ("By Tim Childers - Contributor 2019-11-19T12:48Z Space"). */
 static char *byline_text(const char *s, size_t n)
 {
+    /* "on March 10, 2015 by Jane Doe": from "by" on */
+    for (size_t i = 1; i + 4 < n; i++)
+        if ((!strncmp(s + i, " by ", 4) || !strncmp(s + i, " By ", 4)) &&
+            memchr(s, ' ', i) && strpbrk(s, "0123456789") && strpbrk(s, "0123456789") < s + i) {
+            s += i + 1;
+            n -= i + 1;
+            break;
+        }
     size_t end = n;
     for (size_t i = 0; i + 3 < n; i++)
-        if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
+        if (i > 0 && s[i - 1] == ' ' && date_month_first(s + i)) {
+            end = i;
+            break;
+        } else if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
             char iso_buf[48];
             char *rest = xstrndup(s + i, n - i);
             bool date = date_iso(rest, iso_buf, sizeof iso_buf);

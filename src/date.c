@@ -144,6 +144,19 @@ static int month_word_at(const char *s, size_t *len)
     return month_of(s, k);
 }
 
+bool date_month_first(const char *s)
+{
+    size_t len;
+    if (!month_word_at(s, &len) || len < 3)
+        return false;
+    const char *p = s + len;
+    if (*p == '.')
+        p++;
+    while (*p == ' ')
+        p++;
+    return *p >= '0' && *p <= '9';
+}
+
 static bool try_at(const char *s, char *out, size_t cap)
 {
     size_t d = digits(s);

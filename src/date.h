@@ -16,6 +16,8 @@
 /* Find the first date in s and write it as ISO 8601 into out (at least
  * 32 bytes).  Returns false when s holds no date. */
 bool date_iso(const char *s, char *out, size_t cap);
+/* Does a date start at s with the month's name ("March 25", "Mar. 3")? */
+bool date_month_first(const char *s);
 
 /* Compare two ISO strings by their calendar day: <0, 0, >0. */
 int date_cmp_day(const char *a, const char *b);

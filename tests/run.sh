@@ -166,6 +166,12 @@ cli_tests() {
     eq "meta: 3 paragraphs" 3 "$(q '#paragraphs' < "$tmp/meta.json")"
     $L --meta "$data/meta.html" > "$tmp/meta.txt"
     eq "--meta: Key: value lines after the headline" "|Byline: By Kim Tong-hyung and Jim Heintz|Authors: Kim Tong-hyung; Jim Heintz|Published: 2024-09-03T10:21:00-04:00" "$(sed -n 2,5p "$tmp/meta.txt" | paste -sd'|')"
+    # bylines and authors in the shapes pages give them
+    eq "byline: JSON-LD author by @id reference" '["Mathatisi Sebusi"]|Valley Courier' "$($L -j "$data/byline-ld-ref.html" | q authors site | paste -sd'|')"
+    eq "byline: hCard name beside a <time>" 'Mathatisi Sebusi|["Mathatisi Sebusi"]' "$($L -j "$data/byline-vcard.html" | q byline authors | paste -sd'|')"
+    eq "byline: Twitter 'Written by' label" '["Anna Sleegers"]' "$($L -j "$data/byline-twitter.html" | q authors)"
+    eq "byline: 'Posted on DATE by NAME'" 'by Nikhil Marathe|["Nikhil Marathe"]|2015-03-10' "$($L -j "$data/byline-posted.html" | q byline authors published | paste -sd'|')"
+    eq "byline: job title and a month-first date cut" 'By Erin Cunningham, Staff Writer, Foreign Service|["Erin Cunningham"]' "$($L -j "$data/byline-dated.html" | q byline authors | paste -sd'|')"
     eq "seed: View Date is the copying site's, not published" "null" "$(q published < "$tmp/seed.json")"
     eq "html: --input=text reads markup as text" "text" "$($L -j -i text < "$data/small.html" | q input)"
 
