@@ -443,6 +443,20 @@ static void add_author(Article *a, const char *s, size_t n)
     a->authors[a->n_authors++] = name;
 }
 
+/* News agencies, which bylines name after the people ("Jane Doe, dpa"). */
+static bool agency(const char *s, size_t n)
+{
+    static const char *const names[] = {
+        "ap", "afp", "dpa", "reuters", "sda", "kna", "epd", "apa", "ansa", "efe", "pti",
+        "ians", "xinhua", "tass", "yonhap", "kyodo", "anp", "belga", "ntb", "tt", "ritzau",
+        "pap", "ctk", "mti", "aap", "upi", "dts", "sid", "keystone-sda", "europa press",
+        "associated press", "agence france-presse", "deutsche presse-agentur", NULL};
+    for (const char *const *w = names; *w; w++)
+        if (strlen(*w) == n && !strncasecmp(s, *w, n))
+            return true;
+    return false;
+}
+
 /* Names out of a byline: "By Kim Tong-hyung and Jim Heintz", "Jane Doe,
  * Staff Writer", "Anna A; Ben B" */
 static int dated_line(const char *s);
@@ -504,7 +518,7 @@ static void authors_from(Article *a, const char *line)
             while (t && p[start + t - 1] == ' ')
                 t--;
             bool one_word = !memchr(p + start, ' ', t);
-            bool after_comma = start >= 2 && p[start - 2] == ',';
+            bool after_comma = start >= 2 && p[start - 2] == ',' && !agency(p + start, t);
             /* "Jane Doe, Senior Technologist, Project X": what follows a job
              * title describes it */
             if (titled)
@@ -710,6 +724,10 @@ static void metadata(Page *pg, Article *a)
      * an organisation given as author */
     for (size_t i = 0; i < m->n_authors; i++)
         authors_from(a, m->authors[i]);
+    /* an organisation listed beside the people (an agency) is an author
+     * too, unless it is the site itself */
+    if (a->n_authors && m->org_author)
+        authors_from(a, m->org_author);
     drop_site_names(a, m);
     /* a printed "By A, B and C" that names more than the JSON-LD does */
     if (a->n_authors && a->byline && a->byline_by) {

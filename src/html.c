@@ -283,7 +283,9 @@ typedef struct {
     size_t all_ns;
     unsigned block_flags;
     int pending_br;
-    bool boundary;      /* an inline element of a byline just ended */
+    bool boundary;      /* an inline element just ended */
+    size_t *joins;      /* where text ran on from one element into the next */
+    size_t n_joins, cap_joins;
 } Walk;
 
 static const char *attr(const GumboElement *el, const char *name)
@@ -394,8 +396,25 @@ static bool is_hidden(const GumboElement *el)
 
 static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
 {
-    if (!w->text.len)
+    if (!w->text.len) {
+        w->n_joins = 0;
         return;
+    }
+    /* in a byline, elements side by side are separate items ("<a>Jane
+     * Doe</a><time>May 1</time>"): they are kept apart with commas */
+    if (w->n_joins && ((flags | w->block_flags) & F_BYLINE)) {
+        Buf t = {0};
+        size_t from = 0;
+        for (size_t k = 0; k < w->n_joins; k++) {
+            buf_add(&t, w->text.p + from, w->joins[k] - from);
+            buf_adds(&t, ", ");
+            from = w->joins[k];
+        }
+        buf_add(&t, w->text.p + from, w->text.len - from);
+        buf_free(&w->text);
+        w->text = t;
+    }
+    w->n_joins = 0;
     Block *b = page_add_text(w->pg, w->text.p, w->text.len);
     if (b) {
         b->kind = kind;
@@ -624,9 +643,7 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (f->link)
                 link_depth--;
-            /* in a byline, elements side by side are separate items:
-             * "<a>Jane Doe</a><time>May 1</time>" */
-            if (!f->block && ((w.block_flags | cur_flags) & F_BYLINE))
+            if (!f->block)
                 w.boundary = true;
             top--;
             if (top) {
@@ -652,8 +669,13 @@ static void walk(Page *pg, const GumboNode *root)
                 w.pending_br = 0;
             if (w.boundary && n && w.text.len && w.text.p[w.text.len - 1] != ' ' &&
                 (cp_letter((unsigned char)t[0]) || cp_digit((unsigned char)t[0]) ||
-                 (unsigned char)t[0] >= 0x80))
-                buf_adds(&w.text, ", ");
+                 (unsigned char)t[0] >= 0x80)) {
+                if (w.n_joins == w.cap_joins) {
+                    w.cap_joins = w.cap_joins ? w.cap_joins * 2 : 16;
+                    w.joins = xrealloc(w.joins, w.cap_joins * sizeof *w.joins);
+                }
+                w.joins[w.n_joins++] = w.text.len;
+            }
             w.boundary = false;
             buf_add(&w.text, t, n);
             size_t ns = count_ns(t, n);
@@ -731,6 +753,7 @@ static void walk(Page *pg, const GumboNode *root)
     }
     flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
     free(st);
+    free(w.joins);
     buf_free(&w.text);
 }
 
