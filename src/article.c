@@ -79,8 +79,9 @@ static bool similar(const char *a, const char *b)
 }
 
 /* The headline is the title most of the page's sources agree on: the
- * JSON-LD headline, the h1, og:title, twitter:title and the <title> (each
- * cleaned of a site name).  Ties go to the first in that order. */
+ * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
+ * the <title>, which copy one another, so one voice), each cleaned of a
+ * site name.  Ties go to the first in that order. */
 static void html_headline(Page *pg, const Region *r, Article *a)
 {
     Meta *m = &pg->meta;
@@ -105,18 +106,37 @@ static void html_headline(Page *pg, const Region *r, Article *a)
     cand[2] = m->og_title ? article_clean_title(m->og_title, m->site, false) : NULL;
     cand[3] = m->twitter_title ? article_clean_title(m->twitter_title, m->site, false) : NULL;
     cand[4] = m->title ? article_clean_title(m->title, m->site, true) : NULL;
+    /* og:title, twitter:title and <title> are usually copies of one SEO
+     * title: together they are one voice, beside the JSON-LD and the h1 */
     int best = -1, best_votes = 0;
     for (int i = 0; i < N; i++) {
         if (!cand[i] || !*cand[i])
             continue;
         int votes = 0;
+        bool seo = false;
         for (int j = 0; j < N; j++)
-            if (cand[j] && similar(cand[i], cand[j]))
-                votes++;
+            if (cand[j] && similar(cand[i], cand[j])) {
+                if (j < 2)
+                    votes++;
+                else
+                    seo = true;
+            }
+        votes += seo;
         if (votes > best_votes) {
             best_votes = votes;
             best = i;
         }
+    }
+    /* the agreeing sources may differ in punctuation and quotes: the
+     * form that was written as one string (metadata) beats the h1, whose
+     * parts come from separate elements */
+    if (best >= 0) {
+        static const int form[N] = {0, 2, 3, 1, 4};
+        for (int o = 0; o < N; o++)
+            if (cand[form[o]] && similar(cand[form[o]], cand[best])) {
+                best = form[o];
+                break;
+            }
     }
     if (best >= 0) {
         a->headline = cand[best];
