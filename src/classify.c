@@ -23,6 +23,7 @@
 #define TITLE_BONUS 2.0
 #define LDBODY_BONUS 1.0 /* score for a block the JSON-LD articleBody holds */
 #define CUE_PENALTY 1.5  /* score against cookie, rights and sign-up phrases */
+#define REPEAT_PENALTY 2.0 /* raw text: score against a line the page repeats */
 /* Raw text: GAP_BLOCKS non-prose blocks in a row split the run; parts
  * beside the heaviest are kept while they weigh SEG_KEEP of it. */
 #define GAP_BLOCKS 2
@@ -428,11 +429,20 @@ void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
     bool stops = stopwords_usable(pg);
+    size_t prose = 0, repeated = 0;
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         b->score = block_score(b, stops);
         b->label = LABEL_BOILER;
+        prose += b->score > 0;
+        repeated += b->score > 0 && (b->flags & F_REPEAT);
     }
+    /* raw text: lines that stand twice on the page are menus, teasers and
+     * notices, unless most of the page repeats */
+    if (pg->input == INPUT_TEXT && repeated * 2 < prose)
+        for (size_t i = 0; i < pg->n; i++)
+            if (pg->blocks[i].flags & F_REPEAT)
+                pg->blocks[i].score -= REPEAT_PENALTY;
     if (!pg->n)
         return;
     r->root = pg->input == INPUT_HTML ? choose_root(pg) : 0;

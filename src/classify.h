@@ -21,6 +21,7 @@
  *     containers of their own; for raw text it is split at gaps and its
  *     densest part kept.  Inside it, only markup (nav, footer, aside, boilerplate
  *     classes), short cue-carrying notices and link lists are left out.
+ *     Raw text: a line the page repeats (menus, teasers) scores lower.
  *  4. HTML: a lead paragraph between the headline and the body is taken.
  * Text input runs the same code with a flat tree.
  */

@@ -42,6 +42,7 @@ struct TextChunk {
 };
 
 #define CHUNK_MIN 65536
+#define REPEAT_RUN 3 /* blocks: a repeated run this long is a copy of the article */
 
 static char *page_keep(Page *pg, const char *s, size_t n)
 {
@@ -419,6 +420,54 @@ static void mark_text_title(Page *pg)
     }
 }
 
+/* Text that stands twice on a page is a menu, a teaser or a notice more
+ * often than a paragraph.  But a run of three or more blocks that repeats
+ * a run before it is the article copied whole (a print or data copy at
+ * the end): there only the copy is marked. */
+static void mark_repeats(Page *pg)
+{
+    size_t slots = 64;
+    while (slots < pg->n * 2)
+        slots *= 2;
+    long *slot = xmalloc(slots * sizeof *slot);
+    long *twin = xmalloc((pg->n + 1) * sizeof *twin);
+    for (size_t k = 0; k < slots; k++)
+        slot[k] = -1;
+    for (size_t i = 0; i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        twin[i] = -1;
+        if (b->chars < 10)
+            continue;
+        uint64_t h = 1469598103934665603ull;
+        for (size_t k = 0; k < b->len; k++)
+            h = (h ^ (unsigned char)b->text[k]) * 1099511628211ull;
+        for (size_t k = (size_t)h & (slots - 1);; k = (k + 1) & (slots - 1)) {
+            if (slot[k] < 0) {
+                slot[k] = (long)i;
+                break;
+            }
+            Block *o = &pg->blocks[slot[k]];
+            if (o->len == b->len && !memcmp(o->text, b->text, b->len)) {
+                o->flags |= F_REPEAT;
+                b->flags |= F_REPEAT;
+                twin[i] = slot[k];
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < pg->n;) {
+        size_t j = i;
+        while (j < pg->n && twin[j] >= 0 && (j == i || twin[j] == twin[j - 1] + 1))
+            j++;
+        if (j - i >= REPEAT_RUN)
+            for (size_t k = i; k < j; k++)
+                pg->blocks[twin[k]].flags &= ~(unsigned)F_REPEAT;
+        i = j > i ? j : i + 1;
+    }
+    free(twin);
+    free(slot);
+}
+
 void page_features(Page *pg)
 {
     tables_build();
@@ -438,6 +487,7 @@ void page_features(Page *pg)
     }
     buf_free(&body);
     buf_free(&probe);
+    mark_repeats(pg);
     if (pg->input == INPUT_TEXT)
         mark_text_title(pg);
 }

@@ -43,6 +43,7 @@ enum {
     F_TITLE = 1u << 14,   /* its text is the title the metadata gives */
     F_LDBODY = 1u << 15,  /* its text is in the JSON-LD articleBody */
     F_CUE = 1u << 16,     /* says what boilerplate says: cookies, rights, sign-up */
+    F_REPEAT = 1u << 17,  /* the same text stands elsewhere on the page */
 };
 
 /* Labels the classifier gives. */

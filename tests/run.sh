@@ -175,6 +175,10 @@ cli_tests() {
     eq "seed: View Date is the copying site's, not published" "null" "$(q published < "$tmp/seed.json")"
     eq "html: --input=text reads markup as text" "text" "$($L -j -i text < "$data/small.html" | q input)"
 
+    # raw text: a teaser that stands twice is not the article's
+    $L -j "$data/repeat.txt" > "$tmp/repeat.json"
+    eq "text: a repeated teaser is left out" "4|0" "$(q '#paragraphs' < "$tmp/repeat.json")|$(q paragraphs < "$tmp/repeat.json" | grep -c Ferry)"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
