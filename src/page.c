@@ -236,7 +236,8 @@ static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set)
 static inline void word_add(Word *w, const char *s, size_t k)
 {
     if (w->len + k <= STOP_LONGEST)
-        memcpy(w->p + w->len, s, k);
+        for (size_t i = 0; i < k; i++)
+            w->p[w->len + i] = s[i];
     w->len += k;
 }
 
@@ -341,9 +342,15 @@ static void features(Block *b)
                 char low = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
                 word_add(&w, &low, 1);
             } else {
-                unsigned char enc[4];
-                utf8proc_ssize_t m = utf8proc_encode_char(cp_tolower(c), enc);
-                word_add(&w, (const char *)enc, (size_t)m);
+                /* lower case, as UTF-8; most letters already are */
+                int32_t l = cp_tolower(c);
+                if (l == c) {
+                    word_add(&w, s + i, k);
+                } else {
+                    unsigned char enc[4];
+                    utf8proc_ssize_t m = utf8proc_encode_char(l, enc);
+                    word_add(&w, (const char *)enc, (size_t)m);
+                }
             }
             digits += cp_digit(c);
         } else {
@@ -438,9 +445,15 @@ static void mark_repeats(Page *pg)
         twin[i] = -1;
         if (b->chars < 10)
             continue;
-        uint64_t h = 1469598103934665603ull;
-        for (size_t k = 0; k < b->len; k++)
-            h = (h ^ (unsigned char)b->text[k]) * 1099511628211ull;
+        /* its length and a few of its bytes: equal texts meet, and
+         * memcmp settles the rest */
+        uint64_t x, y, z;
+        memcpy(&x, b->text, 8); /* chars >= 10, so len >= 10 */
+        memcpy(&y, b->text + b->len / 2 - 4, 8);
+        memcpy(&z, b->text + b->len - 8, 8);
+        uint64_t h = ((x * 0x9E3779B97F4A7C15ull) ^ (y * 0xff51afd7ed558ccdull) ^ z ^ b->len) *
+                     0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 29;
         for (size_t k = (size_t)h & (slots - 1);; k = (k + 1) & (slots - 1)) {
             if (slot[k] < 0) {
                 slot[k] = (long)i;
