@@ -364,14 +364,20 @@ static void trim_run(Page *pg, Region *r, long title)
             i++; /* the gap */
         if (i > r->last)
             break;
-        size_t s = i, e = i, neg = 0, pos = 0;
+        size_t s = i, e = i, neg = 0, pos = 0, rep = 0, rep_at_e = 0;
         double w = 0;
         for (; i <= r->last; i++) {
             const Block *b = &pg->blocks[i];
             if (b->score <= 0) {
+                rep += (b->flags & F_REPEAT) != 0;
+                /* a line the page repeats ("Article content",
+                 * "Advertisement") is furniture between paragraphs: no gap */
+                if ((b->flags & F_REPEAT) && !(b->flags & F_CUE))
+                    continue;
                 if (++neg >= GAP_BLOCKS || (b->flags & F_CUE))
                     break;
             } else {
+                rep_at_e = rep;
                 neg = 0;
                 e = i;
                 pos++;
@@ -381,7 +387,10 @@ static void trim_run(Page *pg, Region *r, long title)
                                       : 1.0);
             }
         }
-        double density = (double)pos / (double)(e - s + 1);
+        /* lines the page repeats between the paragraphs ("Advertisement")
+         * are the page's furniture, not teasers: they do not thin it */
+        size_t span = e - s + 1 - rep_at_e;
+        double density = (double)pos / (double)span;
         if (ns == cap) {
             cap = cap ? cap * 2 : 16;
             seg = xrealloc(seg, cap * sizeof *seg);
