@@ -42,7 +42,8 @@ struct TextChunk {
 };
 
 #define CHUNK_MIN 65536
-#define REPEAT_RUN 3 /* blocks: a repeated run this long is a copy of the article */
+#define REPEAT_RUN 3          /* blocks and */
+#define REPEAT_RUN_CHARS 1000 /* characters: a repeated run this long is a copy of the article */
 
 static char *page_keep(Page *pg, const char *s, size_t n)
 {
@@ -428,9 +429,10 @@ static void mark_text_title(Page *pg)
 }
 
 /* Text that stands twice on a page is a menu, a teaser or a notice more
- * often than a paragraph.  But a run of three or more blocks that repeats
- * a run before it is the article copied whole (a print or data copy at
- * the end): there only the copy is marked. */
+ * often than a paragraph.  But a long run of blocks (REPEAT_RUN blocks,
+ * REPEAT_RUN_CHARS characters) that repeats a run before it is the article
+ * copied whole (a print or data copy at the end): there only the copy is
+ * marked. */
 static void mark_repeats(Page *pg)
 {
     size_t slots = 64;
@@ -472,7 +474,10 @@ static void mark_repeats(Page *pg)
         size_t j = i;
         while (j < pg->n && twin[j] >= 0 && (j == i || twin[j] == twin[j - 1] + 1))
             j++;
-        if (j - i >= REPEAT_RUN)
+        size_t chars = 0;
+        for (size_t k = i; k < j; k++)
+            chars += pg->blocks[k].chars;
+        if (j - i >= REPEAT_RUN && chars >= REPEAT_RUN_CHARS)
             for (size_t k = i; k < j; k++)
                 pg->blocks[twin[k]].flags &= ~(unsigned)F_REPEAT;
         i = j > i ? j : i + 1;
