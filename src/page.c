@@ -160,7 +160,9 @@ static const char *const cues[] = {
     "copyright ©", "click here", "read more", "continue reading", "advertisement",
     "sponsored content", "image:", "photo:", "photograph:", "getty images", "ap photo",
     "foto:", "bild:", "credit:", "sign in", "log in", "create an account", "create account",
-    "articles per month", "mehr themen", "pic.twitter.com", NULL};
+    "articles per month", "mehr themen", "pic.twitter.com", "weiterlesen", "lire la suite",
+    "leer más", "continua a leggere", "leia mais", "läs mer", "lees meer", "czytaj więcej",
+    NULL};
 
 static bool cjk(int32_t c)
 {
@@ -372,6 +374,10 @@ static void features(Block *b)
         i += k;
     }
     count_word(b, &w);
+    /* a teaser's link at its end: "... | mehr", "... | more" */
+    if (n > 7 && b->chars <= 800 &&
+        (!strcmp(s + n - 7, " | mehr") || !strcmp(s + n - 7, " | more")))
+        b->flags |= F_CUE;
     b->digits = digits;
     b->ends_sentence = sentence_end(last);
     b->link_density = b->chars ? (double)b->link_chars / (double)b->chars : 0.0;
