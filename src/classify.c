@@ -345,7 +345,8 @@ static int choose_root(Page *pg)
 
 /* Raw text has no containers to tell the article from teasers and
  * notices, so the run is split at gaps (GAP_BLOCKS blocks in a row that are
- * not prose, or a boilerplate cue).  Each part weighs its prose times the
+ * not prose; a line the page repeats does not count, and a "read also" or
+ * a notice alone does not split).  Each part weighs its prose times the
  * square of its density (the share of its blocks that are prose: teaser
  * lists alternate titles and blurbs); the heaviest part is kept, with the
  * parts beside it while they weigh at least SEG_KEEP of it. */
@@ -374,7 +375,7 @@ static void trim_run(Page *pg, Region *r, long title)
                  * "Advertisement") is furniture between paragraphs: no gap */
                 if ((b->flags & F_REPEAT) && !(b->flags & F_CUE))
                     continue;
-                if (++neg >= GAP_BLOCKS || (b->flags & F_CUE))
+                if (++neg >= GAP_BLOCKS)
                     break;
             } else {
                 rep_at_e = rep;

@@ -162,7 +162,8 @@ static const char *const cues[] = {
     "foto:", "bild:", "credit:", "sign in", "log in", "create an account", "create account",
     "articles per month", "mehr themen", "pic.twitter.com", "weiterlesen", "lire la suite",
     "leer más", "continua a leggere", "leia mais", "läs mer", "lees meer", "czytaj więcej",
-    NULL};
+    "read also", "also read", "lesen sie auch", "lire aussi", "leggi anche", "lee también",
+    "leia também", "les også", "læs også", "läs också", NULL};
 
 static bool cjk(int32_t c)
 {
