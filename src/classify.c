@@ -28,6 +28,7 @@
  * beside the heaviest are kept while they weigh SEG_KEEP of it. */
 #define GAP_BLOCKS 2
 #define SEG_KEEP 0.1
+#define SEG_KEEP_LISTED 0.25 /* the same, for a part after a "Related" heading */
 /* HTML: the body spans the root from its first to its last block scoring
  * over SPAN_PROSE; inside it, any block is kept that is not boilerplate by
  * markup, cue or links (a prose paragraph may be up to LINK_PROSE links). */
@@ -349,10 +350,12 @@ static int choose_root(Page *pg)
  * a notice alone does not split).  Each part weighs its prose times the
  * square of its density (the share of its blocks that are prose: teaser
  * lists alternate titles and blurbs); the heaviest part is kept, with the
- * parts beside it while they weigh at least SEG_KEEP of it. */
+ * parts beside it while they weigh at least SEG_KEEP of it (SEG_KEEP_LISTED
+ * after a heading like "Related" or "Mehr zum Thema"). */
 typedef struct {
     size_t s, e;
     double w;
+    bool listed; /* a list heading ("Related") stands before it */
 } Segment;
 
 static void trim_run(Page *pg, Region *r, long title)
@@ -360,9 +363,10 @@ static void trim_run(Page *pg, Region *r, long title)
     Segment *seg = NULL;
     size_t ns = 0, cap = 0;
     size_t i = r->first;
+    bool listed = false;
     while (i <= r->last) {
         while (i <= r->last && pg->blocks[i].score <= 0)
-            i++; /* the gap */
+            listed |= (pg->blocks[i++].flags & F_LISTHEAD) != 0; /* the gap */
         if (i > r->last)
             break;
         size_t s = i, e = i, neg = 0, pos = 0, rep = 0, rep_at_e = 0;
@@ -396,7 +400,8 @@ static void trim_run(Page *pg, Region *r, long title)
             cap = cap ? cap * 2 : 16;
             seg = xrealloc(seg, cap * sizeof *seg);
         }
-        seg[ns++] = (Segment){s, e, w * density * density};
+        seg[ns++] = (Segment){s, e, w * density * density, listed};
+        listed = false;
     }
     if (ns > 1) {
         size_t core = 0;
@@ -406,7 +411,10 @@ static void trim_run(Page *pg, Region *r, long title)
         size_t lo = core, hi = core;
         while (lo > 0 && seg[lo - 1].w >= SEG_KEEP * seg[core].w)
             lo--;
-        while (hi + 1 < ns && seg[hi + 1].w >= SEG_KEEP * seg[core].w)
+        /* after a "Related" heading, only a part that weighs like the
+         * article goes on with it (the article resumes after a box) */
+        while (hi + 1 < ns &&
+               seg[hi + 1].w >= (seg[hi + 1].listed ? SEG_KEEP_LISTED : SEG_KEEP) * seg[core].w)
             hi++;
         r->first = seg[lo].s;
         r->last = seg[hi].e;

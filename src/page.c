@@ -417,6 +417,35 @@ static void fold_alnum(const char *s, size_t n, size_t max, Buf *out)
 }
 
 /* Phrases that only boilerplate uses, in the main languages (lower case). */
+/* Headings that open a list of other stories: "Related", "Mehr zum
+ * Thema".  Compared with the start of a short line, in lower case. */
+static const char *const list_heads[] = {
+    "related", "more from", "more on this", "more stories", "you might also like",
+    "you may also like", "recommended", "most read", "most popular", "trending",
+    "mehr zum thema", "mehr aus", "das könnte sie auch interessieren", "auch interessant",
+    "weitere artikel", "meistgelesen", "am meisten gelesen", "sur le même sujet",
+    "à lire aussi", "les plus lus", "te puede interesar", "más leídas", "lo más leído",
+    "potrebbe interessarti", "i più letti", "mer fra", "mest lest", "mest läst",
+    "meer nieuws", "meest gelezen", NULL};
+
+static void mark_list_heads(Page *pg)
+{
+    Buf low = {0};
+    for (size_t i = 0; i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->chars > 50 || b->chars < 4)
+            continue;
+        buf_clear(&low);
+        text_lower(&low, b->text, b->len);
+        for (const char *const *h = list_heads; *h; h++)
+            if (!strncmp(low.p, *h, strlen(*h))) {
+                b->flags |= F_LISTHEAD;
+                break;
+            }
+    }
+    buf_free(&low);
+}
+
 /* Raw text has no <title>, but WET records and copies start with it: the
  * first line that repeats within the page's first line is the headline. */
 static void mark_text_title(Page *pg)
@@ -513,8 +542,10 @@ void page_features(Page *pg)
     buf_free(&body);
     buf_free(&probe);
     mark_repeats(pg);
-    if (pg->input == INPUT_TEXT)
+    if (pg->input == INPUT_TEXT) {
         mark_text_title(pg);
+        mark_list_heads(pg);
+    }
 }
 
 void meta_set(char **field, const char *s, size_t n)

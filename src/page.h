@@ -44,6 +44,7 @@ enum {
     F_LDBODY = 1u << 15,  /* its text is in the JSON-LD articleBody */
     F_CUE = 1u << 16,     /* says what boilerplate says: cookies, rights, sign-up */
     F_REPEAT = 1u << 17,  /* the same text stands elsewhere on the page */
+    F_LISTHEAD = 1u << 18, /* a short line that opens a list of other stories */
 };
 
 /* Labels the classifier gives. */

@@ -179,6 +179,10 @@ cli_tests() {
     $L -j "$data/repeat.txt" > "$tmp/repeat.json"
     eq "text: a repeated teaser is left out" "4|0" "$(q '#paragraphs' < "$tmp/repeat.json")|$(q paragraphs < "$tmp/repeat.json" | grep -c Ferry)"
 
+    # raw text: the stories under "You might also like" are not the article's
+    $L -j "$data/related.txt" > "$tmp/related.json"
+    eq "text: a list of stories after 'You might also like' is left out" "13|0" "$(q '#paragraphs' < "$tmp/related.json")|$(q paragraphs < "$tmp/related.json" | grep -c 'ferry is back')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
