@@ -620,6 +620,49 @@ static void drop_site_names(Article *a, const Meta *m)
     a->n_authors = k;
 }
 
+/* s with each "/" between names made "; ", for authors_from. */
+static char *xstrdup_sep(const char *s)
+{
+    Buf b = {0};
+    for (; *s; s++) {
+        if (*s == '/')
+            buf_adds(&b, "; ");
+        else
+            buf_addc(&b, *s);
+    }
+    return buf_take(&b);
+}
+
+/* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim".  Two to
+ * eight words, each capitalised, no digits, no sentence end. */
+static bool name_line(const Block *b)
+{
+    if (b->chars < 5 || b->chars > 60 || b->words < 2 || b->words > 8 || b->digits ||
+        b->ends_sentence || b->upper_words != b->words || b->kind == KIND_HEADING ||
+        b->link_density > 0.5)
+        return false;
+    size_t words = 0; /* in the name being read: two to four */
+    bool in_word = false;
+    for (size_t i = 0; i <= b->len; i++) {
+        unsigned char c = i < b->len ? (unsigned char)b->text[i] : '/';
+        if (c == '/' || c == ',') {
+            if (words < 2 || words > 4)
+                return false;
+            words = 0;
+            in_word = false;
+        } else if (c == ' ') {
+            in_word = false;
+        } else if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' &&
+                   c != '\'' && c != '.') {
+            return false;
+        } else if (!in_word) {
+            in_word = true;
+            words++;
+        }
+    }
+    return true;
+}
+
 /* The byline as printed, up to what follows it in the same element: a
  * date or time ("By Tim Childers - Contributor 2019-11-19T12:48Z Space"). */
 static char *byline_text(const char *s, size_t n)
@@ -790,6 +833,37 @@ static void metadata(Page *pg, Article *a)
         authors_from(a, m->byline);
     if (!a->byline && m->byline)
         a->byline = dup_or_null(m->byline);
+    /* HTML, no person named yet: a paragraph of names just before the body, or
+     * opening it, is the byline ("Mohloai Mpesi" in bold over the text) */
+    size_t people = 0;
+    for (size_t i = 0; i < a->n_authors; i++)
+        people += !site_name(a->authors[i], m);
+    if (!people && f >= 0 && pg->input == INPUT_HTML) {
+        for (long i = f > 0 ? f - 1 : f; i <= f && i < (long)pg->n; i++) {
+            Block *b = &pg->blocks[i];
+            if (i == a->headline_block || !name_line(b))
+                continue;
+            char *line = xstrdup_sep(b->text);
+            Article found;
+            memset(&found, 0, sizeof found);
+            authors_from(&found, line);
+            free(line);
+            if (!found.n_authors) {
+                free(found.authors);
+                continue;
+            }
+            for (size_t k = 0; k < a->n_authors; k++)
+                free(a->authors[k]);
+            free(a->authors);
+            a->authors = found.authors;
+            a->n_authors = found.n_authors;
+            free(a->byline);
+            a->byline = xstrndup(b->text, b->len);
+            if (b->label == LABEL_CONTENT)
+                b->label = LABEL_BYLINE;
+            break;
+        }
+    }
 
     char *p = iso(m->published), *mo = iso(m->modified);
     if (p) {
