@@ -407,7 +407,9 @@ void article_build(Page *pg, const Region *r, Article *a)
 
 static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por ", "por ",
                                        "Par ", "par ", "Di ", "Door ", "Av ", "Text: ",
-                                       "Von: ", "Autor: ", "Author: ", NULL};
+                                       "Von: ", "Autor: ", "Author: ", "Posted by ",
+                                       "Written by ", "Geschrieben von ", "Écrit par ",
+                                       "Escrito por ", "Scritto da ", NULL};
 
 static size_t by_prefix(const char *s)
 {
@@ -425,7 +427,8 @@ static bool title_word(const char *s, size_t n)
         "columnist", "redakteur", "redakteurin", "korrespondent", "journalist", "senior",
         "chief", "news", "desk", "published", "updated", "hours", "minutes", "ago",
         "veröffentlicht", "aktualisiert", "publié", "publicado", "twitter", "uhr",
-        "agencies", "agency", NULL};
+        "agencies", "agency", "engineer", "manager", "director", "founder", "analyst",
+        "producer", "photographer", NULL};
     if (!n)
         return false;
     Buf low = {0};
@@ -818,6 +821,23 @@ static void metadata(Page *pg, Article *a)
     }
     if (!a->n_authors && a->byline && a->byline_by)
         authors_from(a, a->byline);
+    /* an hCard name in the markup that the byline by the headline shows
+     * (cards also mark commenters and sidebars); it may be the site's own
+     * desk */
+    if (!a->n_authors && m->card_author && f >= 0) {
+        char *names = xstrdup_sep(m->card_author), *save = NULL;
+        for (char *name = strtok_r(names, ";", &save); name && !a->n_authors;
+             name = strtok_r(NULL, ";", &save)) {
+            while (*name == ' ')
+                name++;
+            for (long i = top < 3 ? 0 : top - 3; i < (long)pg->n && i <= f + 3; i++)
+                if (*name && strstr(pg->blocks[i].text, name)) {
+                    authors_from(a, name);
+                    break;
+                }
+        }
+        free(names);
+    }
     if (!a->n_authors && m->byline) {
         authors_from(a, m->byline);
         drop_site_names(a, m);

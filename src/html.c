@@ -579,6 +579,61 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_set(&m->lang, v, n);
 }
 
+/* Does the class list v hold the token t? */
+static bool class_token(const char *v, const char *t)
+{
+    size_t n = strlen(t);
+    for (const char *p = v; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        size_t l = strcspn(p, " \t\n");
+        if (l == n && !strncmp(p, t, n))
+            return true;
+        p += l;
+    }
+    return false;
+}
+
+/* The text under a node, up to cap bytes. */
+static void node_text(const GumboNode *nd, Buf *out, size_t cap, int depth)
+{
+    if (out->len >= cap || depth > 8)
+        return;
+    if (nd->type == GUMBO_NODE_TEXT || nd->type == GUMBO_NODE_WHITESPACE) {
+        buf_adds(out, nd->v.text.text);
+        return;
+    }
+    if (nd->type != GUMBO_NODE_ELEMENT)
+        return;
+    for (unsigned k = 0; k < nd->v.element.children.length; k++)
+        node_text(nd->v.element.children.data[k], out, cap, depth + 1);
+}
+
+/* hCard: the formatted name (class "fn") of an author element's card
+ * ("<span class="author vcard"><a class="url fn n">Jane Doe</a>"). */
+static void read_card(Meta *m, const GumboNode *c)
+{
+    const GumboElement *el = &c->v.element;
+    const char *cls = attr(el, "class");
+    if (!cls || !class_token(cls, "fn"))
+        return;
+    const char *up = NULL;
+    if (c->parent && c->parent->type == GUMBO_NODE_ELEMENT)
+        up = attr(&c->parent->v.element, "class");
+    bool author = strstr(cls, "author") || (up && strstr(up, "author"));
+    if (!author || strstr(cls, "comment") || (up && strstr(up, "comment")))
+        return;
+    Buf t = {0};
+    node_text(c, &t, 200, 0);
+    if (t.len && t.len < 200 && (!m->card_author || strlen(m->card_author) < 1000)) {
+        char *name = text_clean(t.p, t.len, NULL);
+        if (*name && !strchr(name, ';'))
+            meta_add_name(&m->card_author, name);
+        free(name);
+    }
+    buf_free(&t);
+}
+
 static void read_element_meta(Meta *m, const GumboElement *el)
 {
     if (el->tag == GUMBO_TAG_META) {
@@ -688,6 +743,7 @@ static void walk(Page *pg, const GumboNode *root)
             continue;
         const GumboElement *el = &c->v.element;
         read_element_meta(&pg->meta, el);
+        read_card(&pg->meta, c);
         if (is_skipped(el->tag) || is_hidden(el))
             continue;
         if (el->tag == GUMBO_TAG_BR) {

@@ -94,6 +94,7 @@ typedef struct {
     int author_label;   /* N of a twitter:labelN that says "Written by" */
     char **authors;     /* names of people, from JSON-LD */
     char *org_author;   /* an organisation given as author, "; "-joined */
+    char *card_author;  /* hCard names (class "fn" in an author element) */
     size_t n_authors;
     char **ld_json;     /* raw JSON-LD script texts */
     size_t n_ld;

@@ -173,6 +173,7 @@ cli_tests() {
     eq "byline: 'Posted on DATE by NAME'" 'by Nikhil Marathe|["Nikhil Marathe"]|2015-03-10' "$($L -j "$data/byline-posted.html" | q byline authors published | paste -sd'|')"
     eq "byline: job title and a month-first date cut" 'By Erin Cunningham, Staff Writer, Foreign Service|["Erin Cunningham"]' "$($L -j "$data/byline-dated.html" | q byline authors | paste -sd'|')"
     eq "byline: a paragraph of names opening the body, not the site" 'Mathatisi Sebusi/Mohalenyane Phakela|["Mathatisi Sebusi","Mohalenyane Phakela"]|3' "$($L -j "$data/byline-nameline.html" | q byline authors '#paragraphs' | paste -sd'|')"
+    eq "byline: the hCard the byline shows, not a commenter's" '["Jane Doe"]' "$($L -j "$data/byline-hcard.html" | q authors)"
     eq "seed: View Date is the copying site's, not published" "null" "$(q published < "$tmp/seed.json")"
     eq "html: --input=text reads markup as text" "text" "$($L -j -i text < "$data/small.html" | q input)"
 
