@@ -428,22 +428,40 @@ static const char *const list_heads[] = {
     "potrebbe interessarti", "i più letti", "mer fra", "mest lest", "mest läst",
     "meer nieuws", "meest gelezen", NULL};
 
+/* Does s start with the lower-case phrase h, ASCII letters in any case? */
+static bool starts_ci(const char *s, const char *h)
+{
+    for (; *h; s++, h++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)*h)
+            return false;
+    }
+    return true;
+}
+
 static void mark_list_heads(Page *pg)
 {
-    Buf low = {0};
+    static bool first[256]; /* the phrases' first bytes, both cases */
+    static bool ready;
+    if (!ready) {
+        for (const char *const *h = list_heads; *h; h++) {
+            unsigned char c = (unsigned char)**h;
+            first[c] = true;
+            if (c >= 'a' && c <= 'z')
+                first[c - 32] = true;
+        }
+        ready = true;
+    }
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        if (b->chars > 50 || b->chars < 4)
+        if (b->chars > 50 || b->chars < 4 || !first[(unsigned char)b->text[0]])
             continue;
-        buf_clear(&low);
-        text_lower(&low, b->text, b->len);
         for (const char *const *h = list_heads; *h; h++)
-            if (!strncmp(low.p, *h, strlen(*h))) {
+            if (starts_ci(b->text, *h)) {
                 b->flags |= F_LISTHEAD;
                 break;
             }
     }
-    buf_free(&low);
 }
 
 /* Raw text has no <title>, but WET records and copies start with it: the
