@@ -225,6 +225,26 @@ static void add_sections(Page *pg, Region *r)
     }
 }
 
+/* Good and bad text weight under each container.  With from_above, text
+ * under a boilerplate container counts as bad for the containers above it. */
+static void sum_text(const Page *pg, double *good, double *bad, bool from_above)
+{
+    memset(good, 0, pg->nn * sizeof *good);
+    memset(bad, 0, pg->nn * sizeof *bad);
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        double w = weight(b);
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (w > 0)
+                good[nd] += w;
+            else
+                bad[nd] -= w;
+            if (from_above && pg->nodes[nd].hint < 0 && w > 0)
+                w = -w;
+        }
+    }
+}
+
 /* The container whose subtree has the most good text against bad. */
 static int choose_root(Page *pg)
 {
@@ -297,34 +317,11 @@ static int choose_root(Page *pg)
      * text is: mostly prose, and a few paragraphs' worth. */
     double *good = xcalloc(pg->nn, sizeof *good);
     double *bad = xcalloc(pg->nn, sizeof *bad);
-    for (size_t i = 0; i < pg->n; i++) {
-        const Block *b = &pg->blocks[i];
-        double w = weight(b);
-        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
-            if (w > 0)
-                good[nd] += w;
-            else
-                bad[nd] -= w;
-        }
-    }
+    sum_text(pg, good, bad, false);
     for (size_t nd = 0; nd < pg->nn; nd++)
         if (pg->nodes[nd].hint == -1 && good[nd] >= MIXED_GOOD && good[nd] > MIXED_RATIO * bad[nd])
             pg->nodes[nd].hint = 0;
-    memset(good, 0, pg->nn * sizeof *good);
-    memset(bad, 0, pg->nn * sizeof *bad);
-    for (size_t i = 0; i < pg->n; i++) {
-        const Block *b = &pg->blocks[i];
-        double w = weight(b);
-        /* seen from above a boilerplate container, its text is bad */
-        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
-            if (w > 0)
-                good[nd] += w;
-            else
-                bad[nd] -= w;
-            if (pg->nodes[nd].hint < 0 && w > 0)
-                w = -w;
-        }
-    }
+    sum_text(pg, good, bad, true);
     /* A parent that holds little more good text is a better root: the
      * article often spans sibling containers. */
     for (;;) {

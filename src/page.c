@@ -416,7 +416,6 @@ static void fold_alnum(const char *s, size_t n, size_t max, Buf *out)
     }
 }
 
-/* Phrases that only boilerplate uses, in the main languages (lower case). */
 /* Headings that open a list of other stories: "Related", "Mehr zum
  * Thema".  Compared with the start of a short line, in lower case. */
 static const char *const list_heads[] = {
