@@ -75,7 +75,25 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
     Block *b = &pg->blocks[pg->n++];
     memset(b, 0, sizeof *b);
     b->len = pg->scratch.len;
-    b->text = page_keep(pg, pg->scratch.p, b->len);
+    if (b->len + 1 > CHUNK_MIN) {
+        /* a long text: the scratch buffer becomes a chunk of its own,
+         * after the one being filled, without a second copy */
+        size_t n = b->len;
+        struct TextChunk *c = xrealloc(pg->scratch.p, sizeof *c + n + 1);
+        memmove(c->data, c, n + 1);
+        c->used = c->cap = n + 1;
+        if (pg->chunks) {
+            c->next = pg->chunks->next;
+            pg->chunks->next = c;
+        } else {
+            c->next = NULL;
+            pg->chunks = c;
+        }
+        pg->scratch = (Buf){0};
+        b->text = c->data;
+    } else {
+        b->text = page_keep(pg, pg->scratch.p, b->len);
+    }
     b->chars = text_chars(b->text, b->len);
     return b;
 }
