@@ -107,21 +107,18 @@ static void html_headline(Page *pg, const Region *r, Article *a)
     cand[3] = m->twitter_title ? article_clean_title(m->twitter_title, m->site, false) : NULL;
     cand[4] = m->title ? article_clean_title(m->title, m->site, true) : NULL;
     /* og:title, twitter:title and <title> are usually copies of one SEO
-     * title: together they are one voice, beside the JSON-LD and the h1 */
+     * title: they are one voice, beside the JSON-LD and the h1, and it is
+     * og:title's when the page has one (else twitter:title's, else the
+     * <title>'s) */
+    int seo = cand[2] && *cand[2] ? 2 : cand[3] && *cand[3] ? 3 : 4;
     int best = -1, best_votes = 0;
     for (int i = 0; i < N; i++) {
         if (!cand[i] || !*cand[i])
             continue;
         int votes = 0;
-        bool seo = false;
-        for (int j = 0; j < N; j++)
-            if (cand[j] && similar(cand[i], cand[j])) {
-                if (j < 2)
-                    votes++;
-                else
-                    seo = true;
-            }
-        votes += seo;
+        for (int j = 0; j < 2; j++)
+            votes += cand[j] && similar(cand[i], cand[j]);
+        votes += cand[seo] && similar(cand[i], cand[seo]);
         if (votes > best_votes) {
             best_votes = votes;
             best = i;
