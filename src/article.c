@@ -277,7 +277,8 @@ static long first_content(const Page *pg)
 }
 
 /* The block's text becomes a paragraph without a copy: blocks are clean
- * already.  off bytes at its start (a dateline) are dropped. */
+ * already, and the page keeps them.  off bytes at its start (a dateline)
+ * are dropped. */
 static void take_para(Article *a, Block *b, size_t off)
 {
     while (off < b->len && b->text[off] == ' ')
@@ -285,16 +286,15 @@ static void take_para(Article *a, Block *b, size_t off)
     if (off >= b->len)
         return;
     a->paras = xrealloc(a->paras, (a->n_paras + 1) * sizeof *a->paras);
-    a->paras[a->n_paras++] = xstrndup(b->text + off, b->len - off);
+    a->paras[a->n_paras++] = b->text + off;
 }
 
 static void metadata(Page *pg, Article *a);
 
 static void body_from_ld(Page *pg, Article *a, const char *ld)
 {
-    for (size_t i = 0; i < a->n_paras; i++)
-        free(a->paras[i]);
-    a->n_paras = 0;
+    a->n_paras = 0; /* they were the blocks' */
+    a->paras_owned = true;
     for (size_t i = 0; i < pg->n; i++)
         if (pg->blocks[i].label == LABEL_CONTENT)
             pg->blocks[i].label = LABEL_BOILER;
@@ -929,8 +929,9 @@ void article_free(Article *a)
     free(a->headline);
     if (a->has_dateline)
         dateline_free(&a->dateline);
-    for (size_t i = 0; i < a->n_paras; i++)
-        free(a->paras[i]);
+    if (a->paras_owned)
+        for (size_t i = 0; i < a->n_paras; i++)
+            free(a->paras[i]);
     free(a->paras);
     memset(a, 0, sizeof *a);
 }

@@ -23,8 +23,9 @@ typedef struct {
     char *headline;
     bool has_dateline;
     Dateline dateline;
-    char **paras;
+    char **paras;       /* the blocks' text (the page owns it), or, when */
     size_t n_paras;
+    bool paras_owned;   /* the body came from JSON-LD, the article's own */
     int headline_block; /* index, or -1 */
     /* metadata: each NULL when not known */
     char *byline;       /* the author line as the page gives it */
@@ -39,7 +40,8 @@ typedef struct {
     char *description;
 } Article;
 
-/* Build the article from the classified page (its own copies of the text). */
+/* Build the article from the classified page.  The paragraphs point into
+ * the page's blocks, so the page must outlive the article. */
 void article_build(Page *pg, const Region *r, Article *a);
 void article_free(Article *a);
 /* The article's title from a page's title: parts naming the site removed
