@@ -766,13 +766,16 @@ static void walk(Page *pg, const GumboNode *root)
         if (nf.link)
             link_depth++;
         unsigned fl = flags_of(el, cur_flags);
-        if (!nf.block && (byline_class(attr(el, "class")) || byline_class(attr(el, "id"))))
+        const char *cls = attr(el, "class"), *id = attr(el, "id");
+        /* a byline class marks the block that holds the element; a block
+         * element's own mark waits for the text before it to be flushed */
+        bool by_class = byline_class(cls) || byline_class(id);
+        if (!nf.block && by_class)
             fl |= F_BYLINE;
         if (fl & F_BYLINE)
             w.block_flags |= F_BYLINE;
         if (nf.block) {
             flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
-            const char *cls = attr(el, "class"), *id = attr(el, "id");
             int hint = 0;
             if (cls)
                 hint += hint_of(cls);
@@ -782,7 +785,7 @@ static void walk(Page *pg, const GumboNode *root)
                 hint = 2;
             if (hint < -2)
                 hint = -2;
-            if (byline_class(cls) || byline_class(id))
+            if (by_class)
                 fl |= F_BYLINE;
             int h;
             int kind = kind_of(el->tag, &h);
