@@ -411,7 +411,7 @@ static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por
 static size_t by_prefix(const char *s)
 {
     for (const char *const *w = by_words; *w; w++)
-        if (!strncmp(s, *w, strlen(*w)))
+        if (**w == *s && !strncmp(s, *w, strlen(*w)))
             return strlen(*w);
     return 0;
 }
@@ -738,6 +738,9 @@ static int dated_line(const char *s)
                                       NULL};
     static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
                                       "aggiornato", "bijgewerkt", "last modified", NULL};
+    /* every label starts with one of these ASCII letters */
+    if (!strchr("pveuamblPVEUAMBL", *s) || !*s)
+        return 0;
     Buf low = {0};
     text_lower(&low, s, strlen(s) < 40 ? strlen(s) : 40);
     int kind = 0;
@@ -773,8 +776,8 @@ static void metadata(Page *pg, Article *a)
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))
                 b->label = LABEL_BYLINE;
         }
-        int dl = dated_line(b->text);
-        if (dl && b->chars < 120) {
+        int dl = b->chars < 120 ? dated_line(b->text) : 0;
+        if (dl) {
             char **field = dl == 1 ? &a->published : &a->modified;
             if (!*field)
                 *field = iso(b->text);

@@ -65,7 +65,7 @@ static char *page_keep(Page *pg, const char *s, size_t n)
 
 Block *page_add_text(Page *pg, const char *s, size_t n)
 {
-    text_clean_buf(&pg->scratch, s, n);
+    size_t chars = text_clean_buf(&pg->scratch, s, n);
     if (!pg->scratch.len)
         return NULL;
     if (pg->n == pg->cap) {
@@ -94,7 +94,7 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
     } else {
         b->text = page_keep(pg, pg->scratch.p, b->len);
     }
-    b->chars = text_chars(b->text, b->len);
+    b->chars = chars;
     return b;
 }
 
@@ -458,23 +458,25 @@ static bool starts_ci(const char *s, const char *h)
 
 static void mark_list_heads(Page *pg)
 {
-    static bool first[256]; /* the phrases' first bytes, both cases */
+    /* the phrases by first byte, either case: bit i for list_heads[i] */
+    static uint64_t by_first[256];
     static bool ready;
+    _Static_assert(sizeof list_heads / sizeof *list_heads <= 65, "a phrase set is 64 bits");
     if (!ready) {
-        for (const char *const *h = list_heads; *h; h++) {
-            unsigned char c = (unsigned char)**h;
-            first[c] = true;
+        for (size_t i = 0; list_heads[i]; i++) {
+            unsigned char c = (unsigned char)list_heads[i][0];
+            by_first[c] |= 1ull << i;
             if (c >= 'a' && c <= 'z')
-                first[c - 32] = true;
+                by_first[c - 32] |= 1ull << i;
         }
         ready = true;
     }
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        if (b->chars > 50 || b->chars < 4 || !first[(unsigned char)b->text[0]])
+        if (b->chars > 50 || b->chars < 4)
             continue;
-        for (const char *const *h = list_heads; *h; h++)
-            if (starts_ci(b->text, *h)) {
+        for (uint64_t set = by_first[(unsigned char)b->text[0]]; set; set &= set - 1)
+            if (starts_ci(b->text, list_heads[__builtin_ctzll(set)])) {
                 b->flags |= F_LISTHEAD;
                 break;
             }

@@ -86,7 +86,28 @@ bool utf8_valid(const char *s, size_t n)
     return true;
 }
 
-unsigned char cp_class_bmp[0x10000];
+/* Could NFC change text that holds c?  Only a combining mark, a
+ * conjoining Hangul jamo, or a character that NFC never keeps (a
+ * composition exclusion or a singleton like U+212B ANGSTROM SIGN) can;
+ * most text has none, and is spared the normalisation. */
+static bool nfc_sensitive(int32_t c)
+{
+    const utf8proc_property_t *p = utf8proc_get_property(c);
+    if (p->combining_class != 0 || p->comp_exclusion || (c >= 0x1100 && c <= 0x11FF) ||
+        (c >= 0xD7B0 && c <= 0xD7FF))
+        return true;
+    if (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX) {
+        /* a canonical singleton decomposes to one other character */
+        utf8proc_int32_t d[4];
+        int last_boundclass;
+        utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 4, UTF8PROC_DECOMPOSE,
+                                                     &last_boundclass);
+        return k == 1 && d[0] != c;
+    }
+    return false;
+}
+
+uint16_t cp_class_bmp[0x10000];
 
 unsigned cp_class_of(int32_t c)
 {
@@ -123,8 +144,10 @@ unsigned cp_class_of(int32_t c)
     }
     if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO)
         k |= CP_PUNCT;
+    if (c >= 0x300 && nfc_sensitive(c))
+        k |= CP_NFC;
     if (c >= 0 && c < 0x10000)
-        cp_class_bmp[c] = (unsigned char)k;
+        cp_class_bmp[c] = (uint16_t)k;
     return k;
 }
 
@@ -149,158 +172,96 @@ bool cp_dash(int32_t c)
            c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212;
 }
 
-/* Could NFC change this (valid UTF-8) text?  Only a combining mark, a
- * conjoining Hangul jamo, or a character that NFC never keeps (a
- * composition exclusion or a singleton like U+212B ANGSTROM SIGN) can;
- * most text has none, and is spared the normalisation. */
-static bool needs_nfc(const char *s, size_t n)
-{
-    int32_t last = -1;
-    bool last_answer = false;
-    for (size_t i = 0; i < n;) {
-        if ((unsigned char)s[i] < 0xCC) { /* below U+0300, nothing to do */
-            i++;
-            continue;
-        }
-        int32_t cp;
-        i += utf8_decode(s, n, i, &cp);
-        if (cp < 0x300)
-            continue;
-        if (cp == last) {
-            if (last_answer)
-                return true;
-            continue;
-        }
-        last = cp;
-        const utf8proc_property_t *p = utf8proc_get_property(cp);
-        bool yes = p->combining_class != 0 || p->comp_exclusion ||
-                   (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF);
-        if (!yes && p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX) {
-            /* a canonical singleton decomposes to one other character */
-            utf8proc_int32_t d[4];
-            int last_boundclass;
-            utf8proc_ssize_t k = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE,
-                                                         &last_boundclass);
-            yes = k == 1 && d[0] != cp;
-        }
-        last_answer = yes;
-        if (yes)
-            return true;
-    }
-    return false;
-}
-
-/* The byte length of the character at s[i] (not ASCII) when it can be
- * copied as it stands: valid, and neither a space nor invisible; else 0. */
-static size_t copyable(const char *s, size_t n, size_t i)
-{
-    int32_t cp;
-    size_t k = utf8_decode(s, n, i, &cp);
-    if (k == 1 || (cp_class(cp) & (CP_SPACE | CP_INVISIBLE)))
-        return 0;
-    return k;
-}
-
-/* The length of the run at s[i] that text_clean can copy in one piece:
- * printable characters with single ASCII spaces between words.  ASCII goes
- * eight bytes at a time; *ascii is cleared when the run holds more. */
-static size_t clean_run(const char *s, size_t n, size_t i, bool *ascii)
-{
-    if (s[i] == ' ') /* a space starting a run goes the slow way */
-        return 0;
-    size_t j = i;
-    while (j < n) {
-        while (j + 8 <= n) {
-            uint64_t v;
-            memcpy(&v, s + j, 8);
-            uint64_t ctl = (v - 0x2020202020202020ull) & ~v; /* < 0x20, or >= 0x80 */
-            uint64_t t = v ^ 0x7F7F7F7F7F7F7F7Full;
-            uint64_t del = (t - 0x0101010101010101ull) & ~t;  /* == 0x7F */
-            t = v ^ 0x2020202020202020ull;
-            uint64_t sp = (t - 0x0101010101010101ull) & ~t;   /* == ' ' */
-            sp &= 0x8080808080808080ull;
-            if (((ctl | del | v) & 0x8080808080808080ull) || (sp & (sp << 8)) ||
-                (sp >> 56)) /* two spaces in a row, or one that ends the word */
-                break;
-            j += 8;
-        }
-        if (j >= n)
-            break;
-        unsigned char c = (unsigned char)s[j];
-        if (c > 0x20 && c < 0x7F) {
-            j++;
-            continue;
-        }
-        if (c == ' ' && j + 1 < n) {
-            unsigned char d = (unsigned char)s[j + 1];
-            if ((d > 0x20 && d < 0x7F) || (d >= 0x80 && copyable(s, n, j + 1))) {
-                j++;
-                continue;
-            }
-        }
-        size_t k;
-        if (c >= 0x80 && (k = copyable(s, n, j))) {
-            *ascii = false;
-            j += k;
-            continue;
-        }
-        break;
-    }
-    return j - i;
-}
-
-void text_clean_buf(Buf *out, const char *s, size_t n)
+/* One pass: runs of printable ASCII are copied eight bytes at a time,
+ * everything else a character at a time.  Output never outgrows input but
+ * for U+FFFD in place of an invalid byte (3 for 1), so room is made there. */
+size_t text_clean_buf(Buf *out, const char *s, size_t n)
 {
     Buf b = *out;
     b.len = 0;
-    buf_reserve(&b, n);
-    bool space = false, ascii = true;
-    size_t i = 0;
+    buf_reserve(&b, n + 8); /* eight: the block copy may write past the end */
+    char *o = b.p;
+    size_t len = 0, chars = 0, i = 0;
+    bool space = false, nfc = false;
     while (i < n) {
-        size_t run = clean_run(s, n, i, &ascii);
-        if (run) {
-            if (space) {
-                buf_addc(&b, ' ');
-                space = false;
+        unsigned char c = (unsigned char)s[i];
+        if (c > ' ' && i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            uint64_t ctl = (v - 0x2020202020202020ull) & ~v; /* < 0x20, or >= 0x80 */
+            uint64_t t = v ^ 0x7F7F7F7F7F7F7F7Full;
+            uint64_t del = (t - 0x0101010101010101ull) & ~t; /* == 0x7F */
+            t = v ^ 0x2020202020202020ull;
+            uint64_t sp = ((t - 0x0101010101010101ull) & ~t) & 0x8080808080808080ull; /* ' ' */
+            /* the bytes before the first that is not printable ASCII or
+             * that doubles a space are copied whole; a space that ends
+             * them waits for what follows */
+            uint64_t stop = ((ctl | del | v) & 0x8080808080808080ull) | (sp & (sp << 8));
+            size_t m = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+            if (m) {
+                if (space)
+                    o[len++] = ' ', chars++;
+                memcpy(o + len, &v, 8);
+                space = (sp >> (8 * m - 1)) & 1;
+                len += m - space;
+                chars += m - space;
+                i += m;
+                continue;
             }
-            buf_add(&b, s + i, run);
-            i += run;
+        }
+        if (c < 0x80) {
+            i++;
+            if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+                space = len > 0;
+            } else if (c >= 0x20 && c != 0x7F) {
+                if (space)
+                    o[len++] = ' ', chars++;
+                space = false;
+                o[len++] = (char)c;
+                chars++;
+            }
             continue;
         }
-        /* one character the slow way: a space, something to drop, or an
-         * invalid byte */
         int32_t cp;
         size_t k = utf8_decode(s, n, i, &cp);
-        i += k;
-        if (cp_space(cp)) {
-            space = b.len > 0;
-            continue;
-        }
-        if (cp_invisible(cp))
-            continue;
-        if (space) {
-            buf_addc(&b, ' ');
+        unsigned cls = cp_class(cp);
+        if (cls & CP_SPACE) {
+            space = len > 0;
+        } else if (!(cls & CP_INVISIBLE)) {
+            if (k == 1) { /* an invalid byte: U+FFFD, three bytes for one */
+                b.len = len;
+                buf_reserve(&b, len + 4 + (n - i) + 8);
+                o = b.p;
+            }
+            if (space)
+                o[len++] = ' ', chars++;
             space = false;
+            switch (k) { /* fixed sizes, copied inline */
+            case 1: memcpy(o + len, "\xEF\xBF\xBD", 3), len += 3; break;
+            case 2: memcpy(o + len, s + i, 2), len += 2; break;
+            case 3: memcpy(o + len, s + i, 3), len += 3; break;
+            default: memcpy(o + len, s + i, 4), len += 4; break;
+            }
+            chars++;
+            nfc |= (cls & CP_NFC) != 0;
         }
-        if (cp < 0x80) {
-            buf_addc(&b, (char)cp);
-        } else {
-            ascii = false;
-            utf8_encode(&b, cp);
-        }
+        i += k;
     }
-    if (!ascii && needs_nfc(b.p, b.len)) {
-        utf8proc_uint8_t *nfc = NULL;
+    b.len = len;
+    if (nfc) {
+        utf8proc_uint8_t *t = NULL;
         utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)b.p, (utf8proc_ssize_t)b.len,
-                                          &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-        if (m >= 0 && nfc) {
+                                          &t, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (m >= 0 && t) {
             b.len = 0;
-            buf_add(&b, (const char *)nfc, (size_t)m);
+            buf_add(&b, (const char *)t, (size_t)m);
+            chars = text_chars(b.p, b.len);
         }
-        free(nfc);
+        free(t);
     }
     b.p[b.len] = '\0';
     *out = b;
+    return chars;
 }
 
 char *text_clean(const char *s, size_t n, size_t *out_len)

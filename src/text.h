@@ -46,9 +46,10 @@ enum {
     CP_UPPER = 16,    /* Lu or Lt */
     CP_LOWER = 32,
     CP_DIGIT = 64,
-    CP_PUNCT = 128    /* P* categories */
+    CP_PUNCT = 128,   /* P* categories */
+    CP_NFC = 256      /* text that holds it may change under NFC */
 };
-extern unsigned char cp_class_bmp[0x10000];
+extern uint16_t cp_class_bmp[0x10000];
 unsigned cp_class_of(int32_t c); /* computes, and fills the table */
 static inline unsigned cp_class(int32_t c)
 {
@@ -69,8 +70,9 @@ int32_t cp_tolower(int32_t c); /* simple lower-case mapping, cached like the cla
 /* Clean s[0..n) into a new malloc'd string: see above.  *out_len may be
  * NULL. */
 char *text_clean(const char *s, size_t n, size_t *out_len);
-/* The same into out (emptied first; NUL-terminated). */
-void text_clean_buf(Buf *out, const char *s, size_t n);
+/* The same into out (emptied first; NUL-terminated); returns the number
+ * of code points. */
+size_t text_clean_buf(Buf *out, const char *s, size_t n);
 /* Append s[0..n) folded to lower case (for word look-ups) to b. */
 void text_lower(Buf *b, const char *s, size_t n);
 /* Number of code points. */
