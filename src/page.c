@@ -99,15 +99,15 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
 }
 
 /* The stopwords in an open-addressing hash table, built on first use.
- * Each slot keeps the word's first eight bytes as a number, so that most
- * look-ups compare once. */
+ * A slot's key (its word's length and eight more bits of its hash) sits in
+ * a small array of its own, so that most words that are no stopword are
+ * turned away without leaving the first-level cache; a match then compares
+ * the word's first eight bytes as one number. */
 #define STOP_SLOTS 4096 /* a power of two, over twice the words */
 #define STOP_LONGEST 24 /* bytes: no stopword is longer */
-static struct {
-    uint64_t head;
-    const char *w;
-    size_t n;
-} stop_slot[STOP_SLOTS];
+static uint16_t stop_key[STOP_SLOTS]; /* 0: empty */
+static uint64_t stop_head[STOP_SLOTS];
+static const char *stop_word[STOP_SLOTS];
 
 /* The first eight bytes of a word of len bytes at p (readable for 8). */
 static inline uint64_t word_head(const char *p, size_t len)
@@ -119,6 +119,7 @@ static inline uint64_t word_head(const char *p, size_t len)
     return a;
 }
 
+/* A word's hash: its slot in the low bits, its key's tag above them. */
 static inline uint32_t hash_word(const char *p, size_t len, uint64_t head)
 {
     if (len > 8) {
@@ -126,7 +127,12 @@ static inline uint32_t hash_word(const char *p, size_t len, uint64_t head)
         memcpy(&z, p + len - 8, 8);
         head ^= z * 0xff51afd7ed558ccdull;
     }
-    return (uint32_t)(((head ^ len) * 0x9E3779B97F4A7C15ull) >> 40) & (STOP_SLOTS - 1);
+    return (uint32_t)(((head ^ len) * 0x9E3779B97F4A7C15ull) >> 40);
+}
+
+static inline uint16_t stop_key_of(size_t len, uint32_t hash)
+{
+    return (uint16_t)(len << 8 | ((hash >> 12) & 0xFF));
 }
 
 static void cue_build(void);
@@ -147,12 +153,12 @@ static void tables_build(void)
         char padded[STOP_LONGEST + 8] = {0};
         memcpy(padded, w, n);
         uint64_t head = word_head(padded, n);
-        uint32_t h = hash_word(padded, n, head);
-        while (stop_slot[h].w)
+        uint32_t hash = hash_word(padded, n, head), h = hash & (STOP_SLOTS - 1);
+        while (stop_key[h])
             h = (h + 1) & (STOP_SLOTS - 1);
-        stop_slot[h].head = head;
-        stop_slot[h].w = w;
-        stop_slot[h].n = n;
+        stop_key[h] = stop_key_of(n, hash);
+        stop_head[h] = head;
+        stop_word[h] = w;
     }
 }
 
@@ -160,9 +166,11 @@ static void tables_build(void)
 static inline bool is_stopword(const char *w, size_t n)
 {
     uint64_t head = word_head(w, n);
-    for (uint32_t h = hash_word(w, n, head); stop_slot[h].w; h = (h + 1) & (STOP_SLOTS - 1))
-        if (stop_slot[h].head == head && stop_slot[h].n == n &&
-            (n <= 8 || memcmp(stop_slot[h].w + 8, w + 8, n - 8) == 0))
+    uint32_t hash = hash_word(w, n, head);
+    uint16_t key = stop_key_of(n, hash);
+    for (uint32_t h = hash & (STOP_SLOTS - 1); stop_key[h]; h = (h + 1) & (STOP_SLOTS - 1))
+        if (stop_key[h] == key && stop_head[h] == head &&
+            (n <= 8 || memcmp(stop_word[h] + 8, w + 8, n - 8) == 0))
             return true;
     return false;
 }
