@@ -73,7 +73,7 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
         pg->blocks = xrealloc(pg->blocks, pg->cap * sizeof *pg->blocks);
     }
     Block *b = &pg->blocks[pg->n++];
-    memset(b, 0, sizeof *b);
+    *b = (Block){0};
     b->len = pg->scratch.len;
     if (b->len + 1 > CHUNK_MIN) {
         /* a long text: the scratch buffer becomes a chunk of its own,
@@ -114,9 +114,7 @@ static inline uint64_t word_head(const char *p, size_t len)
 {
     uint64_t a;
     memcpy(&a, p, 8);
-    if (len < 8)
-        a &= (1ull << (8 * len)) - 1;
-    return a;
+    return a & (~0ull >> (8 * (8 - (len < 8 ? len : 8)))); /* len >= 1 */
 }
 
 /* A word's hash: its slot in the low bits, its key's tag above them. */
@@ -222,6 +220,9 @@ typedef struct {
  * word of that length could start it (its first word has that length; a
  * one-word cue may be the start of a longer word). */
 static uint64_t cue_by_first[256][STOP_LONGEST + 1];
+/* and by the low five bits of their first two bytes (most words that
+ * share a cue's first letter and length differ in the second) */
+static uint64_t cue_by_pair[32][32];
 static size_t cue_head[sizeof cues / sizeof *cues]; /* length of the first word */
 
 static void cue_build(void)
@@ -232,6 +233,7 @@ static void cue_build(void)
         for (size_t l = cue_head[i]; l <= STOP_LONGEST; l++)
             if (l == cue_head[i] || !cues[i][cue_head[i]])
                 cue_by_first[(unsigned char)cues[i][0]][l] |= 1ull << i;
+        cue_by_pair[cues[i][0] & 31][cues[i][1] & 31] |= 1ull << i;
     }
 }
 
@@ -271,17 +273,17 @@ static inline void word_add(Word *w, const char *s, size_t k)
     w->len += k;
 }
 
-static inline void count_word(Block *b, Word *w)
+static inline __attribute__((always_inline)) void count_word(Block *b, Word *w)
 {
     if (!w->len)
         return;
     b->words++;
     b->upper_words += w->upper;
     if (w->len <= STOP_LONGEST) {
-        if (is_stopword(w->p, w->len))
-            b->stopwords++;
+        b->stopwords += is_stopword(w->p, w->len);
         if (b->chars <= 800 && !(b->flags & F_CUE)) {
-            uint64_t set = cue_by_first[(unsigned char)w->p[0]][w->len];
+            uint64_t set = cue_by_first[(unsigned char)w->p[0]][w->len] &
+                           cue_by_pair[w->p[0] & 31][w->p[1] & 31];
             if (set && cue_at(b->text, b->len, w, set))
                 b->flags |= F_CUE;
         }
@@ -302,6 +304,29 @@ static const char word_byte[256] = {
     ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
     ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
 };
+
+/* Where the run of ASCII letters and digits at s[i] ends: eight bytes at a
+ * time while they last (one branch a word, not one a byte), the rest one by
+ * one up to the text's NUL. */
+static inline size_t ascii_word_end(const char *s, size_t n, size_t i)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    while (i + 8 <= n) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        uint64_t x = v & ~high; /* no carries between bytes below */
+        uint64_t lo = x | 0x20 * ones;
+        uint64_t letter = (lo + 0x1F * ones) & ~(lo + 0x05 * ones); /* 'a'..'z' */
+        uint64_t digit = (x + 0x50 * ones) & ~(x + 0x46 * ones);    /* '0'..'9' */
+        uint64_t other = (~(letter | digit) | v) & high;            /* or not ASCII */
+        if (other)
+            return i + (size_t)__builtin_ctzll(other) / 8;
+        i += 8;
+    }
+    while (word_byte[(unsigned char)s[i]])
+        i++;
+    return i;
+}
 
 static void features(Block *b)
 {
@@ -325,9 +350,7 @@ static void features(Block *b)
              * lower-cased: ASCII letters and digits all have bit 0x20 set
              * once lower */
             size_t from = i;
-            do
-                i++;
-            while (word_byte[(unsigned char)s[i]]);
+            i = ascii_word_end(s, n, i);
             size_t len = i - from, wl = w.len;
             if (wl < STOP_LONGEST) {
                 size_t m = len < STOP_LONGEST - wl ? len : STOP_LONGEST - wl;
