@@ -63,6 +63,14 @@ static char *page_keep(Page *pg, const char *s, size_t n)
     return t;
 }
 
+void page_reserve(Page *pg, size_t n)
+{
+    if (n > pg->cap) {
+        pg->cap = n;
+        pg->blocks = xrealloc(pg->blocks, pg->cap * sizeof *pg->blocks);
+    }
+}
+
 Block *page_add_text(Page *pg, const char *s, size_t n)
 {
     size_t chars = text_clean_buf(&pg->scratch, s, n);

@@ -116,6 +116,8 @@ int page_add_node(Page *pg, int parent, int tag, int hint);
 /* Clean s[0..n) (text_clean) into a new block whose text the page keeps
  * until page_free.  Returns the block, or NULL when nothing is left. */
 Block *page_add_text(Page *pg, const char *s, size_t n);
+/* Make room for n blocks in all, when the front end knows about how many. */
+void page_reserve(Page *pg, size_t n);
 void page_features(Page *pg);
 void page_free(Page *pg);
 

@@ -12,7 +12,7 @@
 typedef struct {
     const char *s;
     size_t n;      /* without the line end */
-    size_t indent; /* leading spaces (a tab counts 4) */
+    size_t indent; /* bytes of leading spaces and tabs */
     bool blank;
 } Line;
 
@@ -80,30 +80,31 @@ static void emit(Page *pg, const Line *lines, size_t from, size_t to, unsigned f
     b->flags = flags;
 }
 
+/* Where the line at s[i] ends: at the first \n, \r or \f, else at n.
+ * Eight bytes at a time up to the last eight of the text. */
+static size_t line_end(const char *s, size_t n, size_t i)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        uint64_t a = v ^ 0x0A * ones, b = v ^ 0x0D * ones, c = v ^ 0x0C * ones;
+        uint64_t hit = (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & high;
+        if (hit) /* the lowest byte flagged is a true one */
+            return i + (size_t)__builtin_ctzll(hit) / 8;
+    }
+    while (i < n && s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+        i++;
+    return i;
+}
+
 void plain_read(Page *pg, const char *s, size_t n)
 {
     /* split into lines */
     size_t cap = 256, nl = 0;
     Line *lines = xmalloc(cap * sizeof *lines);
     for (size_t i = 0; i <= n;) {
-        /* the line ends at \n (memchr is fast), unless a \r or \f comes first */
-        const char *nlp = i < n ? memchr(s + i, '\n', n - i) : NULL;
-        size_t j = nlp ? (size_t)(nlp - s) : n;
-        /* a \r or \f before it, eight bytes at a time */
-        size_t q = i;
-        for (; q + 8 <= j; q += 8) {
-            uint64_t v;
-            memcpy(&v, s + q, 8);
-            uint64_t t = v ^ 0x0D0D0D0D0D0D0D0Dull, u = v ^ 0x0C0C0C0C0C0C0C0Cull;
-            if ((((t - 0x0101010101010101ull) & ~t) | ((u - 0x0101010101010101ull) & ~u)) &
-                0x8080808080808080ull)
-                break;
-        }
-        for (; q < j; q++)
-            if (s[q] == '\r' || s[q] == '\f') {
-                j = q;
-                break;
-            }
+        size_t j = line_end(s, n, i);
         if (nl == cap) {
             cap *= 2;
             lines = xrealloc(lines, cap * sizeof *lines);
@@ -111,13 +112,10 @@ void plain_read(Page *pg, const char *s, size_t n)
         Line *l = &lines[nl++];
         l->s = s + i;
         l->n = j - i;
-        l->indent = 0;
         size_t k = 0;
-        while (k < l->n && (l->s[k] == ' ' || l->s[k] == '\t')) {
-            l->indent += l->s[k] == '\t' ? 4 : 1;
+        while (k < l->n && (l->s[k] == ' ' || l->s[k] == '\t'))
             k++;
-        }
-        l->indent = k; /* byte offset of the first non-space */
+        l->indent = k;
         l->blank = k == l->n;
         if (j >= n)
             break;
@@ -150,6 +148,7 @@ void plain_read(Page *pg, const char *s, size_t n)
     bool wrapped = (runon > 0 && runon * 5 >= nonblank) ||
                    (long_lines >= 2 && open_long * 2 >= long_lines && longest <= 160);
 
+    page_reserve(pg, pg->n + nonblank); /* a block a line at most */
     Buf acc = {0};
     unsigned flags = 0;
     size_t from = 0; /* the block being built is lines [from, i) */
