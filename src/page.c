@@ -237,7 +237,13 @@ static void cue_build(void)
 {
     _Static_assert(sizeof cues / sizeof *cues <= 65, "a cue set is 64 bits");
     for (size_t i = 0; cues[i]; i++) {
-        cue_head[i] = strcspn(cues[i], " ");
+        /* the cue's first word as features() reads words: letters and
+         * digits ("photo" of "photo:", "pic" of "pic.twitter.com") */
+        const unsigned char *q = (const unsigned char *)cues[i];
+        size_t h = 0;
+        while (q[h] >= 0x80 || (q[h] >= 'a' && q[h] <= 'z') || (q[h] >= '0' && q[h] <= '9'))
+            h++;
+        cue_head[i] = h;
         for (size_t l = cue_head[i]; l <= STOP_LONGEST; l++)
             if (l == cue_head[i] || !cues[i][cue_head[i]])
                 cue_by_first[(unsigned char)cues[i][0]][l] |= 1ull << i;
