@@ -462,13 +462,20 @@ void classify(Page *pg, Region *r)
         return;
     r->root = pg->input == INPUT_HTML ? choose_root(pg) : 0;
 
-    /* raw text: the body follows the headline, when we know where it is */
+    /* raw text: the body follows the headline, when we know where it is,
+     * and ends where the readers' comments start (when prose comes first) */
     long title = -1;
+    size_t comments = pg->n;
     if (pg->input == INPUT_TEXT) {
         for (size_t i = 0; i < pg->n && title < 0; i++)
             if (pg->blocks[i].flags & F_TITLE)
                 title = (long)i;
-
+        bool prose_before = false;
+        for (size_t i = 0; i < pg->n && comments == pg->n; i++) {
+            if ((pg->blocks[i].flags & F_COMMENT) && prose_before)
+                comments = i;
+            prose_before |= pg->blocks[i].score > 0;
+        }
     }
 
     /* the run inside the root with the greatest total weight */
@@ -480,7 +487,7 @@ void classify(Page *pg, Region *r)
         if (!inside(pg, b->node, r->root))
             continue;
         double w = weight(b);
-        if (under_boiler(pg, b, r->root))
+        if (under_boiler(pg, b, r->root) || i >= comments)
             w = -fabs(w);
         if (title >= 0 && w > 0 && (long)i - title <= TITLE_NEAR)
             w *= TITLE_BONUS;

@@ -528,6 +528,48 @@ static void mark_list_heads(Page *pg)
     }
 }
 
+/* A reader comment's header: a short line that ends "NAME says:" (in the
+ * main languages) and gives a date, or stands over a short dated line
+ * ("jane says:" / "May 5, 2019 at 4:47 pm").  A line like that inside an
+ * article ("Makali wrote:") has no date; and a thread has more than one. */
+static const char *const comment_verbs[] = {
+    " says:", " said:", " wrote:", " sagt:", " schreibt:", " schrieb:", " dit :", " dit:",
+    " écrit :", " dice:", " dijo:", " escribió:", " scrive:", " ha scritto:", " disse:",
+    " escreveu:", " zegt:", " schreef:", " skriver:", " skrev:", " napisał:", NULL};
+
+static bool has_digit(const Block *b)
+{
+    return strpbrk(b->text, "0123456789") != NULL;
+}
+
+static bool comment_header(const Page *pg, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    if (b->chars > 100 || b->len < 6 || b->text[b->len - 1] != ':')
+        return false;
+    bool verb = false;
+    for (const char *const *v = comment_verbs; *v && !verb; v++) {
+        size_t vl = strlen(*v);
+        verb = b->len > vl && !memcmp(b->text + b->len - vl, *v, vl);
+    }
+    if (!verb)
+        return false;
+    const Block *next = i + 1 < pg->n ? &pg->blocks[i + 1] : NULL;
+    return has_digit(b) || (next && next->chars <= 40 && has_digit(next));
+}
+
+static void mark_comments(Page *pg)
+{
+    size_t found = 0;
+    for (size_t i = 0; i < pg->n; i++)
+        found += comment_header(pg, i);
+    if (found < 2)
+        return;
+    for (size_t i = 0; i < pg->n; i++)
+        if (comment_header(pg, i))
+            pg->blocks[i].flags |= F_COMMENT;
+}
+
 /* Raw text has no <title>, but WET records and copies start with it: the
  * first line that repeats within the page's first line is the headline. */
 static void mark_text_title(Page *pg)
@@ -627,6 +669,7 @@ void page_features(Page *pg)
     if (pg->input == INPUT_TEXT) {
         mark_text_title(pg);
         mark_list_heads(pg);
+        mark_comments(pg);
     }
 }
 

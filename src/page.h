@@ -45,6 +45,7 @@ enum {
     F_CUE = 1u << 16,     /* says what boilerplate says: cookies, rights, sign-up */
     F_REPEAT = 1u << 17,  /* the same text stands elsewhere on the page */
     F_LISTHEAD = 1u << 18, /* a short line that opens a list of other stories */
+    F_COMMENT = 1u << 19, /* text: a reader comment's header ("Jane on May 5 said:") */
 };
 
 /* Labels the classifier gives. */

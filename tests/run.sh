@@ -185,6 +185,12 @@ cli_tests() {
     $L -j "$data/related.txt" > "$tmp/related.json"
     eq "text: a list of stories after 'You might also like' is left out" "13|0" "$(q '#paragraphs' < "$tmp/related.json")|$(q paragraphs < "$tmp/related.json" | grep -c 'ferry is back')"
 
+    # raw text: readers' comments under a short post are not the article's,
+    # and letters quoted with "NAME wrote:" (no dates) are
+    $L -j "$data/comments.txt" > "$tmp/comments.json"
+    eq "text: a comment thread ('NAME on DATE said:') ends the article" "2|0" "$(q '#paragraphs' < "$tmp/comments.json")|$(q paragraphs < "$tmp/comments.json" | grep -c 'early ferry')"
+    eq "text: 'NAME wrote:' without dates is not a comment thread" "5" "$($L -j "$data/quoted.txt" | q '#paragraphs')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
