@@ -448,6 +448,9 @@ void classify(Page *pg, Region *r)
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         b->score = block_score(b, stops);
+        /* raw text: the line that repeats the page's title is its headline */
+        if (pg->input == INPUT_TEXT && (b->flags & F_TITLE) && b->score > 0)
+            b->score = 0;
         b->label = LABEL_BOILER;
         prose += b->score > 0;
         repeated += b->score > 0 && (b->flags & F_REPEAT);

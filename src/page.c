@@ -571,21 +571,25 @@ static void mark_comments(Page *pg)
 }
 
 /* Raw text has no <title>, but WET records and copies start with it: the
- * first line that repeats within the page's first line is the headline. */
+ * first line that repeats within the page's first line is the headline;
+ * else the first that starts it but for punctuation ("Title…" in
+ * "Title... | Site"), which a cut teaser also does, so it comes second. */
 static void mark_text_title(Page *pg)
 {
     if (pg->n < 3 || pg->blocks[0].chars > 400)
         return;
     const char *first = pg->blocks[0].text;
-    for (size_t i = 1; i < pg->n && i < 400; i++) {
-        Block *b = &pg->blocks[i];
-        if (b->chars < 15 || b->chars > 300 || b->words < 3)
-            continue;
-        if (text_loose_eq(b->text, first) || strstr(first, b->text)) {
-            b->flags |= F_TITLE;
-            return;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 1; i < pg->n && i < 400; i++) {
+            Block *b = &pg->blocks[i];
+            if (b->chars < 15 || b->chars > 300 || b->words < 3)
+                continue;
+            if (pass == 0 ? text_loose_eq(b->text, first) || strstr(first, b->text)
+                          : text_loose_prefix(first, b->text)) {
+                b->flags |= F_TITLE;
+                return;
+            }
         }
-    }
 }
 
 /* Text that stands twice on a page is a menu, a teaser or a notice more

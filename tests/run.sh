@@ -191,6 +191,11 @@ cli_tests() {
     eq "text: a comment thread ('NAME on DATE said:') ends the article" "2|0" "$(q '#paragraphs' < "$tmp/comments.json")|$(q paragraphs < "$tmp/comments.json" | grep -c 'early ferry')"
     eq "text: 'NAME wrote:' without dates is not a comment thread" "5" "$($L -j "$data/quoted.txt" | q '#paragraphs')"
 
+    # raw text: the title line is found though the first line writes it
+    # with "..." for "…", and it is the headline, not the body's first line
+    $L -j "$data/title-prefix.txt" > "$tmp/title-prefix.json"
+    eq "text: title that starts the first line but for punctuation" "Only the brave sail in winter…|3" "$(q headline '#paragraphs' < "$tmp/title-prefix.json" | paste -sd'|')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
