@@ -14,6 +14,7 @@ typedef struct {
     size_t n;      /* without the line end */
     size_t indent; /* bytes of leading spaces and tabs */
     bool blank;
+    bool runs_on;  /* into the next line (see runs_on) */
 } Line;
 
 static bool line_ends_sentence(const Line *l)
@@ -98,6 +99,16 @@ static size_t line_end(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Does line a run on into line b: a is long and open, b starts in lower
+ * case or with a digit? */
+static bool runs_on(const Line *a, const Line *b)
+{
+    if (a->blank || b->blank || a->n < 30 || line_ends_sentence(a))
+        return false;
+    int32_t c = first_cp(b);
+    return cp_lower(c) || cp_digit(c);
+}
+
 void plain_read(Page *pg, const char *s, size_t n)
 {
     /* split into lines */
@@ -117,6 +128,7 @@ void plain_read(Page *pg, const char *s, size_t n)
             k++;
         l->indent = k;
         l->blank = k == l->n;
+        l->runs_on = false;
         if (j >= n)
             break;
         if (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
@@ -125,6 +137,7 @@ void plain_read(Page *pg, const char *s, size_t n)
     }
     /* the shape: does a line often run on into the next? */
     size_t nonblank = 0, runon = 0, longest = 0, long_lines = 0, open_long = 0;
+    size_t width = 0; /* the wrap width: the longest line seen to run on */
     for (size_t i = 0; i < nl; i++) {
         if (lines[i].blank)
             continue;
@@ -137,12 +150,21 @@ void plain_read(Page *pg, const char *s, size_t n)
             long_lines++;
             open_long += next && !ends;
         }
-        if (next && !ends && lines[i].n >= 30) {
-            int32_t c = first_cp(&lines[i + 1]);
-            if (cp_lower(c) || cp_digit(c))
-                runon++;
+        lines[i].runs_on = next && runs_on(&lines[i], &lines[i + 1]);
+        if (lines[i].runs_on) {
+            runon++;
+            if (lines[i].n > width)
+                width = lines[i].n;
         }
     }
+    /* wrapped at a width (a terminal's, an e-mail's): most lines that run
+     * on come close to it.  Then a break is the wrap's only where the next
+     * word would not have fitted; else (text broken where its markup was)
+     * every line runs on */
+    size_t near = 0;
+    for (size_t i = 0; i < nl && runon >= 3; i++)
+        near += lines[i].runs_on && lines[i].n * 4 >= width * 3;
+    bool at_width = runon >= 3 && near * 5 >= runon * 4;
     /* wrapped: lines often run on in lower case, or most long lines stop
      * mid-sentence and none is longer than a terminal's width or so */
     bool wrapped = (runon > 0 && runon * 5 >= nonblank) ||
@@ -161,7 +183,19 @@ void plain_read(Page *pg, const char *s, size_t n)
             blank_before = true;
             continue;
         }
-        bool join = wrapped && i > from && l->indent < 2 && !bullet(l);
+        /* in wrapped text a line joins the one before when it runs on
+         * from it (it starts in lower case), or when its first word would
+         * not have fitted on that one (the break was the wrap's); never the
+         * first line, the title */
+        bool join = wrapped && i > from && l->indent < 2 && !bullet(l) && from > 0;
+        if (join) {
+            int32_t c = first_cp(l);
+            const Line *p = &lines[i - 1];
+            size_t word = 0;
+            while (l->indent + word < l->n && l->s[l->indent + word] != ' ')
+                word++;
+            join = !at_width || cp_lower(c) || cp_digit(c) || p->n + 1 + word > width;
+        }
         if (!join) {
             emit(pg, lines, from, i, flags, &acc);
             from = i;

@@ -196,6 +196,15 @@ cli_tests() {
     $L -j "$data/title-prefix.txt" > "$tmp/title-prefix.json"
     eq "text: title that starts the first line but for punctuation" "Only the brave sail in winter…|3" "$(q headline '#paragraphs' < "$tmp/title-prefix.json" | paste -sd'|')"
 
+    # raw text wrapped at a width under a menu: the menu's lines are not
+    # joined into the first paragraph
+    $L -j "$data/wrapped-menu.txt" > "$tmp/wrapped-menu.json"
+    eq "text: a menu over text wrapped at a width stays apart" "Harbour dredging to start next month|3" "$(q headline '#paragraphs' < "$tmp/wrapped-menu.json" | paste -sd'|')"
+    case $(q paragraphs.0 < "$tmp/wrapped-menu.json") in
+        "The port authority said on Monday that dredging of the inner harbour would start"*) ok ;;
+        *) not_ok "text: wrapped-menu first paragraph [$LEDE_NAME]" ;;
+    esac
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
