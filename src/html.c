@@ -364,10 +364,24 @@ static bool is_skipped(GumboTag t)
     }
 }
 
+/* React's streamed server rendering sends a part of the page that was
+ * late as <div hidden id="S:1a">, which a script then moves into place: it
+ * is shown, not hidden. */
+static bool streamed_segment(const GumboElement *el)
+{
+    const char *id = attr(el, "id");
+    if (!id || id[0] != 'S' || id[1] != ':' || !id[2])
+        return false;
+    for (const char *d = id + 2; *d; d++) /* a hexadecimal number */
+        if (!((*d >= '0' && *d <= '9') || (*d >= 'a' && *d <= 'f')))
+            return false;
+    return true;
+}
+
 static bool is_hidden(const GumboElement *el)
 {
     if (attr(el, "hidden"))
-        return true;
+        return !streamed_segment(el);
     const char *v = attr(el, "aria-hidden");
     if (v && strcasecmp(v, "true") == 0)
         return true;

@@ -177,6 +177,9 @@ cli_tests() {
     eq "seed: View Date is the copying site's, not published" "null" "$(q published < "$tmp/seed.json")"
     eq "html: --input=text reads markup as text" "text" "$($L -j -i text < "$data/small.html" | q input)"
 
+    # React's streamed rendering: <div hidden id="S:1a"> is shown by a script
+    eq "html: a streamed segment (hidden id=S:1a) is shown, a hidden div is not" "3|0" "$($L -j "$data/streamed.html" | q '#paragraphs')|$($L -j "$data/streamed.html" | q paragraphs | grep -c 'never shown')"
+
     # raw text: a teaser that stands twice is not the article's
     $L -j "$data/repeat.txt" > "$tmp/repeat.json"
     eq "text: a repeated teaser is left out" "4|0" "$(q '#paragraphs' < "$tmp/repeat.json")|$(q paragraphs < "$tmp/repeat.json" | grep -c Ferry)"
