@@ -394,8 +394,11 @@ void article_build(Page *pg, const Region *r, Article *a)
         take_para(a, b, off);
     }
     /* A page that renders its text with scripts still says it in its
-     * JSON-LD articleBody: when the markup gave much less, take that. */
+     * JSON-LD articleBody, or in HTML in its scripts' data: when the markup
+     * gave much less, take that. */
     const char *ld = pg->meta.ld_body;
+    if (!ld || strlen(ld) < 400)
+        ld = pg->meta.script_body;
     if (ld && strlen(ld) >= 400 && total * 2 < strlen(ld))
         body_from_ld(pg, a, ld);
 }

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "json.h"
 #include "meta.h"
 #include "text.h"
 
@@ -83,8 +84,129 @@ static void keep_ld_json(Meta *m, const char *s, size_t n)
     m->ld_json[m->n_ld++] = xstrndup(s, n);
 }
 
-/* Copy s to out without what needs no tree, with nesting capped. */
-static void prepass(const char *s, size_t n, Buf *out, Meta *meta)
+/* ---- HTML in script data ------------------------------------------------
+ * Pages that render their text with scripts (React, Next.js) often carry
+ * the article as HTML in a JSON string of a script ("contentHtml":
+ * "\u003cp\u003e..."), sometimes inside a JSON string itself.  The longest
+ * such string with paragraphs is kept; its paragraphs become the body when
+ * the markup has much less (see article.c). */
+
+/* needle in [s, end), byte for byte */
+static const char *find_bytes(const char *s, const char *end, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (; s + k <= end && (s = memchr(s, needle[0], (size_t)(end - s) - k + 1)); s++)
+        if (!memcmp(s, needle, k))
+            return s;
+    return NULL;
+}
+
+static bool escaped(const char *s, const char *q)
+{
+    size_t k = 0;
+    while (q > s && q[-1] == '\\')
+        q--, k++;
+    return k % 2;
+}
+
+static size_t count_ci(const char *s, const char *end, const char *needle)
+{
+    size_t k = 0;
+    for (const char *p = find_ci(s, end, needle); p; p = find_ci(p + 1, end, needle))
+        k++;
+    return k;
+}
+
+static void script_html(const char *s, size_t n, Buf *best, int level)
+{
+    const char *end = s + n, *from = s;
+    for (const char *p; (p = find_bytes(from, end, "\\u003cp")) != NULL;) {
+        /* the string literal around p */
+        const char *a = p;
+        while (a > from && !(a[-1] == '"' && !escaped(s, a - 1)))
+            a--;
+        const char *z = p;
+        while (z < end && !(*z == '"' && !escaped(s, z)))
+            z++;
+        if (z >= end) /* unclosed: no later one closes either */
+            break;
+        if (a == from) {
+            from = p + 1;
+            continue;
+        }
+        /* decoded as the one item of a JSON array */
+        Buf lit = {0};
+        buf_addc(&lit, '[');
+        buf_add(&lit, a - 1, (size_t)(z - a) + 2);
+        buf_addc(&lit, ']');
+        Json *j = json_parse(lit.p, lit.len);
+        buf_free(&lit);
+        const Json *arr = j && j->n ? j->items[0] : NULL;
+        const Json *v = arr && arr->type == JSON_ARR && arr->n ? arr->items[0] : NULL;
+        if (v && v->type == JSON_STR) {
+            size_t len = strlen(v->str);
+            if (level < 2 && !find_ci(v->str, v->str + len, "<p") &&
+                find_bytes(v->str, v->str + len, "\\u003cp"))
+                script_html(v->str, len, best, level + 1); /* JSON in a string */
+            else if (len > best->len && count_ci(v->str, v->str + len, "<p") >= 2) {
+                buf_clear(best);
+                buf_add(best, v->str, len);
+            }
+        }
+        json_free(j);
+        from = z + 1;
+    }
+}
+
+static void node_text(const GumboNode *nd, Buf *out, size_t cap, int depth);
+
+static int hint_of(const char *cls);
+static const char *attr(const GumboElement *el, const char *name);
+
+/* The paragraphs of an HTML fragment, one a line: the text of each <p>,
+ * but for those in a figure or a box whose class says boilerplate (a
+ * caption, an ad). */
+static void paragraphs_of(const GumboNode *nd, Buf *out, int depth)
+{
+    if (nd->type != GUMBO_NODE_ELEMENT || depth > HTML_MAX_DEPTH)
+        return;
+    GumboTag tag = nd->v.element.tag;
+    const char *cls = attr(&nd->v.element, "class");
+    if (tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_FIGCAPTION || (cls && hint_of(cls) < 0))
+        return;
+    if (tag == GUMBO_TAG_P) {
+        Buf t = {0};
+        node_text(nd, &t, 1 << 16, 0);
+        char *c = text_clean(t.p ? t.p : "", t.len, NULL);
+        if (*c) {
+            buf_adds(out, c);
+            buf_addc(out, '\n');
+        }
+        free(c);
+        buf_free(&t);
+        return;
+    }
+    const GumboVector *k = &nd->v.element.children;
+    for (unsigned i = 0; i < k->length; i++)
+        paragraphs_of(k->data[i], out, depth + 1);
+}
+
+static void read_script_body(Meta *m, const Buf *html)
+{
+    GumboOptions opts = kGumboDefaultOptions;
+    opts.max_errors = 0;
+    GumboOutput *out = gumbo_parse_with_options(&opts, html->p, html->len);
+    Buf text = {0};
+    paragraphs_of(out->root, &text, 0);
+    gumbo_destroy_output(&opts, out);
+    if (text.len)
+        m->script_body = buf_take(&text);
+    buf_free(&text);
+}
+
+/* Copy s to out without what needs no tree, with nesting capped; the HTML
+ * a script's data holds goes to script. */
+static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
 {
     const char *p = s, *end = s + n;
     long depth = 0, dropped_opens = 0;
@@ -130,10 +252,11 @@ static void prepass(const char *s, size_t n, Buf *out, Meta *meta)
             memcpy(close + 2, nm, nlen < 12 ? nlen : 12);
             close[2 + (nlen < 12 ? nlen : 12)] = '\0';
             const char *c = find_ci(e, end, close);
-            if (name_is(nm, nlen, "script")) {
-                const char *ty = find_ci(nm, e, "ld+json");
-                if (ty && c)
+            if (name_is(nm, nlen, "script") && c) {
+                if (find_ci(nm, e, "ld+json"))
                     keep_ld_json(meta, e, (size_t)(c - e));
+                else
+                    script_html(e, (size_t)(c - e), script, 0);
             }
             p = c ? tag_end(c, end) : end;
             continue;
@@ -832,8 +955,8 @@ static void walk(Page *pg, const GumboNode *root)
 
 void html_read(Page *pg, const char *s, size_t n)
 {
-    Buf clean = {0};
-    prepass(s, n, &clean, &pg->meta);
+    Buf clean = {0}, script = {0};
+    prepass(s, n, &clean, &pg->meta, &script);
     GumboOptions opts = kGumboDefaultOptions;
     opts.max_errors = 0;
     GumboOutput *out = gumbo_parse_with_options(&opts, clean.p ? clean.p : "", clean.len);
@@ -855,6 +978,9 @@ void html_read(Page *pg, const char *s, size_t n)
     walk(pg, root);
     gumbo_destroy_output(&opts, out);
     buf_free(&clean);
+    if (script.len)
+        read_script_body(&pg->meta, &script);
+    buf_free(&script);
 }
 
 bool html_sniff(const char *s, size_t n)

@@ -180,6 +180,11 @@ cli_tests() {
     # React's streamed rendering: <div hidden id="S:1a"> is shown by a script
     eq "html: a streamed segment (hidden id=S:1a) is shown, a hidden div is not" "3|0" "$($L -j "$data/streamed.html" | q '#paragraphs')|$($L -j "$data/streamed.html" | q paragraphs | grep -c 'never shown')"
 
+    # a page that renders its text with scripts: the article as HTML in a
+    # script's JSON data, or in JSON in a JS string; captions left out
+    eq "html: the body as HTML in a script's JSON data" "3|0" "$($L -j "$data/script-body.html" | q '#paragraphs')|$($L -j "$data/script-body.html" | q paragraphs | grep -c 'Photo by')"
+    eq "html: the body as HTML in JSON in a JS string" "3" "$($L -j "$data/script-body-nested.html" | q '#paragraphs')"
+
     # raw text: a teaser that stands twice is not the article's
     $L -j "$data/repeat.txt" > "$tmp/repeat.json"
     eq "text: a repeated teaser is left out" "4|0" "$(q '#paragraphs' < "$tmp/repeat.json")|$(q paragraphs < "$tmp/repeat.json" | grep -c Ferry)"
