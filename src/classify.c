@@ -21,6 +21,7 @@
  * starting within TITLE_NEAR blocks after it weigh TITLE_BONUS times more. */
 #define TITLE_NEAR 15
 #define TITLE_BONUS 2.0
+#define BOXED 0.5  /* a container in or under a boilerplate one counts this much */
 #define LDBODY_BONUS 1.0 /* score for a block the JSON-LD articleBody holds */
 #define CUE_PENALTY 1.5  /* score against cookie, rights and sign-up phrases */
 #define REPEAT_PENALTY 2.0 /* raw text: score against a line the page repeats */
@@ -292,6 +293,13 @@ static int choose_root(Page *pg)
     }
     int best = 0;
     double best_s = -1e300;
+    /* inside a boilerplate container (a gallery, a sidebar) counts as
+     * boilerplate too (parents come before their children) */
+    bool *boxed = xcalloc(pg->nn, sizeof *boxed);
+    for (size_t nd = 1; nd < pg->nn; nd++) {
+        int up = pg->nodes[nd].parent;
+        boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
+    }
     for (size_t nd = 0; nd < pg->nn; nd++) {
         Node *x = &pg->nodes[nd];
         double ld = chars[nd] > 0 ? links[nd] / chars[nd] : 0.0;
@@ -300,14 +308,15 @@ static int choose_root(Page *pg)
             s *= TITLE_BONUS;
         if (x->hint > 0)
             s *= 1.25;
-        else if (x->hint < 0)
-            s *= 0.5;
+        else if (x->hint < 0 || boxed[nd])
+            s *= BOXED;
         x->score = s;
         if (s > best_s) {
             best_s = s;
             best = (int)nd;
         }
     }
+    free(boxed);
     free(local);
     free(first);
     free(chars);

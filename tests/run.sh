@@ -185,6 +185,9 @@ cli_tests() {
     eq "html: the body as HTML in a script's JSON data" "3|0" "$($L -j "$data/script-body.html" | q '#paragraphs')|$($L -j "$data/script-body.html" | q paragraphs | grep -c 'Photo by')"
     eq "html: the body as HTML in JSON in a JS string" "3" "$($L -j "$data/script-body-nested.html" | q '#paragraphs')"
 
+    # a gallery box inside the article, with more text than the article
+    eq "html: the slides of a gallery box are not the article" "3|0" "$($L -j "$data/gallery.html" | q '#paragraphs')|$($L -j "$data/gallery.html" | q paragraphs | grep -c 'Slide')"
+
     # raw text: a teaser that stands twice is not the article's
     $L -j "$data/repeat.txt" > "$tmp/repeat.json"
     eq "text: a repeated teaser is left out" "4|0" "$(q '#paragraphs' < "$tmp/repeat.json")|$(q paragraphs < "$tmp/repeat.json" | grep -c Ferry)"
