@@ -899,7 +899,9 @@ static void walk(Page *pg, const GumboNode *root)
         }
         Frame nf = {.gn = c};
         nf.block = is_block(el->tag);
-        nf.link = el->tag == GUMBO_TAG_A && attr(el, "href");
+        /* a link leads somewhere: "javascript:" is a button's */
+        const char *href = el->tag == GUMBO_TAG_A ? attr(el, "href") : NULL;
+        nf.link = href && strncasecmp(href, "javascript:", 11) != 0;
         if (nf.link)
             link_depth++;
         unsigned fl = flags_of(el, cur_flags);

@@ -185,6 +185,9 @@ cli_tests() {
     eq "html: the body as HTML in a script's JSON data" "3|0" "$($L -j "$data/script-body.html" | q '#paragraphs')|$($L -j "$data/script-body.html" | q paragraphs | grep -c 'Photo by')"
     eq "html: the body as HTML in JSON in a JS string" "3" "$($L -j "$data/script-body-nested.html" | q '#paragraphs')"
 
+    # text inside a "javascript:" pseudo-link is not link text
+    eq "html: a javascript: link is not a link" "2" "$(printf '<html><head><title>T</title></head><body><a href="javascript:void(0)"><p>The council voted on Tuesday to rebuild the harbour wall that storms broke last winter.</p><p>Work will start in the spring and take about a year, the council said on Tuesday.</p></a></body></html>' | $L -j | q '#paragraphs')"
+
     # a gallery box inside the article, with more text than the article
     eq "html: the slides of a gallery box are not the article" "3|0" "$($L -j "$data/gallery.html" | q '#paragraphs')|$($L -j "$data/gallery.html" | q paragraphs | grep -c 'Slide')"
 
