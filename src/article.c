@@ -281,7 +281,8 @@ static long first_content(const Page *pg)
  * are dropped. */
 static void take_para(Article *a, Block *b, size_t off)
 {
-    while (off < b->len && b->text[off] == ' ')
+    /* from a character's start (the writers count on whole characters) */
+    while (off < b->len && (b->text[off] == ' ' || ((unsigned char)b->text[off] & 0xC0) == 0x80))
         off++;
     if (off >= b->len)
         return;
@@ -313,7 +314,7 @@ static void body_from_ld(Page *pg, Article *a, const char *ld)
     if (a->n_paras) {
         Dateline d;
         if (dateline_find(a->paras[0], strlen(a->paras[0]), &d)) {
-            char *rest = xstrndup(a->paras[0] + d.body, strlen(a->paras[0]) - d.body);
+            char *rest = text_clean(a->paras[0] + d.body, strlen(a->paras[0]) - d.body, NULL);
             free(a->paras[0]);
             a->paras[0] = rest;
             a->dateline = d;

@@ -107,6 +107,23 @@ static void json_opt(Buf *out, const char *key, const char *v)
         buf_adds(out, "null");
 }
 
+/* A JSON string of text that text_clean made: valid UTF-8 without
+ * controls or line separators, so only quotes and backslashes need escapes. */
+static void json_clean_string(Buf *out, const char *s)
+{
+    buf_addc(out, '"');
+    for (;;) {
+        size_t k = strcspn(s, "\"\\");
+        buf_add(out, s, k);
+        s += k;
+        if (!*s)
+            break;
+        buf_addc(out, '\\');
+        buf_addc(out, *s++);
+    }
+    buf_addc(out, '"');
+}
+
 void output_json(Buf *out, const Article *a, const OutputInfo *info)
 {
     buf_addc(out, '{');
@@ -166,7 +183,7 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     for (size_t i = 0; i < a->n_paras; i++) {
         if (i)
             buf_addc(out, ',');
-        json_string(out, a->paras[i]);
+        json_clean_string(out, a->paras[i]); /* paragraphs are cleaned text */
     }
     buf_adds(out, "]}\n");
 }
