@@ -195,7 +195,41 @@ static const char *const cues[] = {
     "articles per month", "mehr themen", "pic.twitter.com", "weiterlesen", "lire la suite",
     "leer más", "continua a leggere", "leia mais", "läs mer", "lees meer", "czytaj więcej",
     "read also", "also read", "lesen sie auch", "lire aussi", "leggi anche", "lee también",
-    "leia também", "les også", "læs også", "läs också", NULL};
+    "leia também", "les også", "læs også", "läs också", "continues below",
+    "join the conversation", NULL};
+
+/* Lines that are only a label, whole (lower case, without end
+ * punctuation): an ad slot's, a box's.  HTML only: in raw text such a line
+ * between paragraphs is the page's furniture, and left out anyway. */
+static const char *const labels[] = {
+    "advertisement", "advert", "ad", "anzeige", "werbung", "publicidad", "anuncio",
+    "publicité", "pubblicità", "reklame", "reklama", "annonse", "annons", "annonce",
+    "mainos", "iklan", "sponsored", "recommended videos", "mehr zum thema",
+    "para saber más", "current issue", NULL};
+
+static bool starts_ci(const char *s, const char *h);
+
+static bool is_label(const Block *b)
+{
+    /* an image's credit line ("Bildrechte: MDR/...") */
+    if (b->chars <= 200 && (starts_ci(b->text, "bildrechte") || starts_ci(b->text, "bildquelle")))
+        return true;
+    if (b->chars > 20)
+        return false;
+    char low[64];
+    size_t n = 0;
+    for (size_t i = 0; i < b->len && n + 1 < sizeof low; i++) {
+        unsigned char c = (unsigned char)b->text[i];
+        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    while (n && (low[n - 1] == ':' || low[n - 1] == '.' || low[n - 1] == ' '))
+        n--;
+    low[n] = '\0';
+    for (const char *const *l = labels; *l; l++)
+        if (!strcmp(low, *l))
+            return true;
+    return false;
+}
 
 static bool cjk(int32_t c)
 {
@@ -442,6 +476,7 @@ static void features(Block *b)
     if (n > 7 && b->chars <= 800 &&
         (!strcmp(s + n - 7, " | mehr") || !strcmp(s + n - 7, " | more")))
         b->flags |= F_CUE;
+
     b->digits = digits;
     b->ends_sentence = sentence_end(last);
     b->link_density = b->chars ? (double)b->link_chars / (double)b->chars : 0.0;
@@ -659,6 +694,8 @@ void page_features(Page *pg)
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         features(b);
+        if (pg->input == INPUT_HTML && is_label(b))
+            b->flags |= F_CUE;
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
         if (body.len >= 200 && b->chars >= 30) {

@@ -188,6 +188,9 @@ cli_tests() {
     # text inside a "javascript:" pseudo-link is not link text
     eq "html: a javascript: link is not a link" "2" "$(printf '<html><head><title>T</title></head><body><a href="javascript:void(0)"><p>The council voted on Tuesday to rebuild the harbour wall that storms broke last winter.</p><p>Work will start in the spring and take about a year, the council said on Tuesday.</p></a></body></html>' | $L -j | q '#paragraphs')"
 
+    # an ad slot's label and an image credit inside the article are not paragraphs
+    eq "html: 'Anzeige' and 'Bildrechte: ...' lines are left out" "2|0" "$(printf '<html><head><title>T</title></head><body><article><p>Der Stadtrat hat am Dienstag beschlossen, die alte Hafenmauer wieder aufzubauen, die der Sturm im Winter zerstört hat.</p><div>Anzeige</div><p>Bildrechte: MDR/David Straub</p><p>Die Arbeiten sollen im Frühjahr beginnen und etwa ein Jahr dauern, sagte der Bürgermeister am Dienstag.</p></article></body></html>' | $L -j > "$tmp/label.json"; q '#paragraphs' < "$tmp/label.json")|$(q paragraphs < "$tmp/label.json" | grep -c -E 'Anzeige|Bildrechte')"
+
     # a gallery box inside the article, with more text than the article
     eq "html: the slides of a gallery box are not the article" "3|0" "$($L -j "$data/gallery.html" | q '#paragraphs')|$($L -j "$data/gallery.html" | q paragraphs | grep -c 'Slide')"
 
