@@ -149,12 +149,15 @@ static void html_headline(Page *pg, const Region *r, Article *a)
         free(cand[i]);
 }
 
+static size_t by_prefix(const char *s);
+static int dated_line(const char *s);
+
 static bool looks_like_meta_line(const Block *b)
 {
-    /* bylines, dates, "View Date:", "Updated ..." */
+    /* bylines, dates, "View Date:", "Updated ...", "Posted on ... by ..." */
     if (b->digits * 4 >= b->chars && b->chars < 60)
         return true;
-    if (strncmp(b->text, "By ", 3) == 0 || strncmp(b->text, "BY ", 3) == 0)
+    if (by_prefix(b->text) || (b->chars < 120 && dated_line(b->text)))
         return true;
     const char *colon = strchr(b->text, ':');
     if (colon && colon - b->text < 25 && b->digits >= 4)

@@ -297,7 +297,9 @@ void output_explain(FILE *f, const Page *pg, const Region *r)
         fprintf(f, "# container %d: score %.0f, parent %d, depth %d, hint %d, tag %d\n", top[k],
                 x->score, x->parent, x->depth, x->hint, x->tag);
     }
-    fprintf(f, "# idx label    score  chars links stop%% sent kind node hint text\n");
+    fprintf(f, "# idx label    score  chars links stop%% sent kind node hint flags text\n");
+    fprintf(f, "# flags: T title, R repeated, C cue, L list heading, M comment header, B byline,\n"
+               "#        D time, J in JSON-LD body, N nav/aside/footer, - none\n");
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         int sp = b->words ? (int)(100 * b->stopwords / b->words) : 0;
@@ -312,9 +314,23 @@ void output_explain(FILE *f, const Page *pg, const Region *r)
                 k--;
             cut = (int)k;
         }
-        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %4d %4d %4d %.*s\n", i,
+        static const struct {
+            unsigned flag;
+            char letter;
+        } shown[] = {{F_TITLE, 'T'}, {F_REPEAT, 'R'}, {F_CUE, 'C'}, {F_LISTHEAD, 'L'},
+                     {F_COMMENT, 'M'}, {F_BYLINE, 'B'}, {F_TIME, 'D'}, {F_LDBODY, 'J'},
+                     {F_NAV | F_ASIDE | F_FOOTER, 'N'}};
+        char flags[sizeof shown / sizeof *shown + 1];
+        size_t nf = 0;
+        for (size_t k = 0; k < sizeof shown / sizeof *shown; k++)
+            if (b->flags & shown[k].flag)
+                flags[nf++] = shown[k].letter;
+        if (!nf)
+            flags[nf++] = '-';
+        flags[nf] = '\0';
+        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %4d %4d %4d %-5s %.*s\n", i,
                 label_name(b->label), b->score, b->chars, b->link_density, sp, b->sentences,
-                b->heading ? 10 + b->heading : b->kind, b->node, hint, cut,
+                b->heading ? 10 + b->heading : b->kind, b->node, hint, flags, cut,
                 b->text ? b->text : "");
     }
 }

@@ -207,6 +207,8 @@ cli_tests() {
     $L -j "$data/comments.txt" > "$tmp/comments.json"
     eq "text: a comment thread ('NAME on DATE said:') ends the article" "2|0" "$(q '#paragraphs' < "$tmp/comments.json")|$(q paragraphs < "$tmp/comments.json" | grep -c 'early ferry')"
     eq "text: 'NAME wrote:' without dates is not a comment thread" "5" "$($L -j "$data/quoted.txt" | q '#paragraphs')"
+    eq "text: a 'Posted on DATE by NAME' line is not the headline" "Open thread: questions about the new ferry timetable" "$(q headline < "$tmp/comments.json")"
+    check "text: --explain flags a comment header" sh -c "$L --explain '$data/comments.txt' 2>&1 >/dev/null | grep -q ' M  *Martin Olsen on March 3'"
 
     # raw text: the title line is found though the first line writes it
     # with "..." for "…", and it is the headline, not the body's first line
