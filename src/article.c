@@ -186,6 +186,36 @@ static void text_headline(Page *pg, long first_block, Article *a)
             a->headline = xstrndup(b->text, b->len);
             a->headline_block = (int)i;
             b->label = LABEL_HEADLINE;
+            /* the title may stand on two lines, its kicker on one of its
+             * own ("Kenia:" over "Nairobi von unten"): the two are the
+             * title when the first line, the <title>, holds them so */
+            const char *first = pg->blocks[0].text;
+            for (int side = -1; side <= 1; side += 2) {
+                long j = (long)i + side;
+                if (j <= 0 || (size_t)j >= pg->n || pg->blocks[j].chars > 200 ||
+                    !pg->blocks[j].words)
+                    continue;
+                const Block *x = side < 0 ? &pg->blocks[j] : b, *y = side < 0 ? b : &pg->blocks[j];
+                Buf two = {0};
+                buf_add(&two, x->text, x->len);
+                buf_addc(&two, ' ');
+                buf_add(&two, y->text, y->len);
+                size_t span = strstr(first, two.p) ? 0 : text_loose_span(first, two.p);
+                if (span) {
+                    /* as the first line writes it, with what closes it */
+                    while (first[span] && strchr("?!.\"')]»”’…", first[span]))
+                        span++;
+                    buf_clear(&two);
+                    buf_add(&two, first, span);
+                }
+                if (span || strstr(first, two.p)) {
+                    free(a->headline);
+                    a->headline = text_clean(two.p, two.len, NULL);
+                    buf_free(&two);
+                    break;
+                }
+                buf_free(&two);
+            }
             return;
         }
     }

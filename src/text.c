@@ -324,18 +324,23 @@ bool text_loose_eq(const char *a, const char *b)
     }
 }
 
-bool text_loose_prefix(const char *s, const char *p)
+size_t text_loose_span(const char *s, const char *p)
 {
     size_t ns = strlen(s), np = strlen(p), i = 0, j = 0;
     int32_t y = next_alnum(p, np, &j);
     if (y < 0)
-        return false;
+        return 0;
     for (; y >= 0; y = next_alnum(p, np, &j))
         if (next_alnum(s, ns, &i) != y)
-            return false;
+            return 0;
     /* and s's word ends there */
     int32_t c = 0;
     if (i < ns)
         utf8_decode(s, ns, i, &c);
-    return !(cp_letter(c) || cp_digit(c));
+    return cp_letter(c) || cp_digit(c) ? 0 : i;
+}
+
+bool text_loose_prefix(const char *s, const char *p)
+{
+    return text_loose_span(s, p) > 0;
 }

@@ -81,5 +81,7 @@ size_t text_chars(const char *s, size_t n);
 bool text_loose_eq(const char *a, const char *b);
 /* Does s start with p, so compared, ending where a word of s ends? */
 bool text_loose_prefix(const char *s, const char *p);
+/* The bytes of s that match so (up to p's last letter or digit), or 0. */
+size_t text_loose_span(const char *s, const char *p);
 
 #endif

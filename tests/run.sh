@@ -224,6 +224,9 @@ cli_tests() {
         *) not_ok "text: wrapped-menu first paragraph [$LEDE_NAME]" ;;
     esac
 
+    # raw text: a kicker on a line of its own over the title line
+    eq "text: a title on two lines (kicker, title) is the first line's" "Harbour works: Dredging starts next month|3" "$($L -j "$data/kicker.txt" | q headline '#paragraphs' | paste -sd'|')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
