@@ -219,6 +219,20 @@ static void text_headline(Page *pg, long first_block, Article *a)
             return;
         }
     }
+    /* else the page's first line, when it is a <title> (a WET record's
+     * first line: "Headline | Site"), without the site's name */
+    const Block *top = &pg->blocks[0];
+    if (first_block > 0 && top->words >= 3 && top->chars <= 250 && !(top->flags & F_CUE) &&
+        !looks_like_meta_line(top)) {
+        char *t = article_clean_title(top->text, NULL, true);
+        if (strlen(t) < top->len && text_chars(t, strlen(t)) >= 10) {
+            a->headline = t;
+            a->headline_block = 0;
+            pg->blocks[0].label = LABEL_HEADLINE;
+            return;
+        }
+        free(t);
+    }
     /* else the line just above the body that reads like a title */
     size_t first = (size_t)first_block;
     for (size_t k = 0; k < 6 && k < first + 1; k++) {
@@ -226,7 +240,8 @@ static void text_headline(Page *pg, long first_block, Article *a)
         Block *b = &pg->blocks[i];
         if (k == 0 && b->label == LABEL_CONTENT)
             continue;
-        if (looks_like_meta_line(b) || opens_with_dateline(b))
+        /* nor a notice, a credit or a button ("Subscribe to our newsletter") */
+        if (looks_like_meta_line(b) || opens_with_dateline(b) || (b->flags & F_CUE))
             continue;
         if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120)) {
             a->headline = xstrndup(b->text, b->len);

@@ -224,6 +224,9 @@ cli_tests() {
         *) not_ok "text: wrapped-menu first paragraph [$LEDE_NAME]" ;;
     esac
 
+    # raw text: a WET record's first line is its <title>, though no line repeats it
+    eq "text: the first line, a '<title> | Site', is the headline" "Council votes to rebuild the old harbour wall after the winter storms|3" "$($L -j "$data/wet-title.txt" | q headline '#paragraphs' | paste -sd'|')"
+
     # raw text: a kicker on a line of its own over the title line
     eq "text: a title on two lines (kicker, title) is the first line's" "Harbour works: Dredging starts next month|3" "$($L -j "$data/kicker.txt" | q headline '#paragraphs' | paste -sd'|')"
 
