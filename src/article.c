@@ -946,13 +946,15 @@ static void metadata(Page *pg, Article *a)
         free(a->modified);
         a->modified = mo;
     }
-    /* no date in the metadata: a short date line by the headline (HTML;
-     * raw text takes only labelled lines, above) */
-    if (!a->published && pg->input == INPUT_HTML && f >= 0) {
+    /* no date in the metadata: a short date line by the headline, but for
+     * one with another label ("View Date: ...", a copying site's) */
+    if (!a->published && f >= 0) {
         long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
         for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= f + 3 && !a->published; i++) {
             const Block *b = &pg->blocks[i];
-            if (b->chars <= 80 && b->digits >= 4 && b->label != LABEL_CONTENT)
+            size_t lead = strcspn(b->text, "0123456789");
+            bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
+            if (b->chars <= 80 && b->digits >= 4 && b->label != LABEL_CONTENT && !labelled)
                 a->published = iso(b->text);
         }
     }

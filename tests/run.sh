@@ -227,6 +227,9 @@ cli_tests() {
     # raw text: a WET record's first line is its <title>, though no line repeats it
     eq "text: the first line, a '<title> | Site', is the headline" "Council votes to rebuild the old harbour wall after the winter storms|3" "$($L -j "$data/wet-title.txt" | q headline '#paragraphs' | paste -sd'|')"
 
+    # raw text: a date line under the headline is the publication date
+    eq "text: a date line by the headline is 'published'" "2024-03-05" "$(printf 'Harbour dredging to start next month | Harbour Gazette\nHarbour dredging to start next month\nMarch 5, 2024\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q published)"
+
     # raw text: a kicker on a line of its own over the title line
     eq "text: a title on two lines (kicker, title) is the first line's" "Harbour works: Dredging starts next month|3" "$($L -j "$data/kicker.txt" | q headline '#paragraphs' | paste -sd'|')"
 
