@@ -138,9 +138,12 @@ void plain_read(Page *pg, const char *s, size_t n)
     /* the shape: does a line often run on into the next? */
     size_t nonblank = 0, runon = 0, longest = 0, long_lines = 0, open_long = 0;
     size_t width = 0; /* the wrap width: the longest line seen to run on */
+    size_t top = nl;  /* the first line that is not blank: the title */
     for (size_t i = 0; i < nl; i++) {
         if (lines[i].blank)
             continue;
+        if (top == nl)
+            top = i;
         nonblank++;
         if (lines[i].n > longest)
             longest = lines[i].n;
@@ -185,9 +188,9 @@ void plain_read(Page *pg, const char *s, size_t n)
         }
         /* in wrapped text a line joins the one before when it runs on
          * from it (it starts in lower case), or when its first word would
-         * not have fitted on that one (the break was the wrap's); never the
-         * first line, the title */
-        bool join = wrapped && i > from && l->indent < 2 && !bullet(l) && from > 0;
+         * not have fitted on that one (the break was the wrap's); nothing
+         * joins the first line, the title */
+        bool join = wrapped && i > from && l->indent < 2 && !bullet(l) && from != top;
         if (join) {
             int32_t c = first_cp(l);
             const Line *p = &lines[i - 1];
