@@ -191,21 +191,28 @@ static void paragraphs_of(const GumboNode *nd, Buf *out, int depth)
         paragraphs_of(k->data[i], out, depth + 1);
 }
 
+static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script);
+
 static void read_script_body(Meta *m, const Buf *html)
 {
+    /* the same care as for the page: nesting capped before parsing */
+    Buf clean = {0};
+    prepass(html->p, html->len, &clean, NULL, NULL);
     GumboOptions opts = kGumboDefaultOptions;
     opts.max_errors = 0;
-    GumboOutput *out = gumbo_parse_with_options(&opts, html->p, html->len);
+    GumboOutput *out = gumbo_parse_with_options(&opts, clean.p ? clean.p : "", clean.len);
     Buf text = {0};
     paragraphs_of(out->root, &text, 0);
     gumbo_destroy_output(&opts, out);
+    buf_free(&clean);
     if (text.len)
         m->script_body = buf_take(&text);
     buf_free(&text);
 }
 
 /* Copy s to out without what needs no tree, with nesting capped; the HTML
- * a script's data holds goes to script. */
+ * a script's data holds goes to script (unless meta is NULL: then scripts
+ * are only dropped). */
 static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
 {
     const char *p = s, *end = s + n;
@@ -252,7 +259,7 @@ static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
             memcpy(close + 2, nm, nlen < 12 ? nlen : 12);
             close[2 + (nlen < 12 ? nlen : 12)] = '\0';
             const char *c = find_ci(e, end, close);
-            if (name_is(nm, nlen, "script") && c) {
+            if (name_is(nm, nlen, "script") && c && meta) {
                 if (find_ci(nm, e, "ld+json"))
                     keep_ld_json(meta, e, (size_t)(c - e));
                 else
