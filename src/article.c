@@ -203,8 +203,15 @@ static void text_headline(Page *pg, long first_block, Article *a)
                 size_t span = strstr(first, two.p) ? 0 : text_loose_span(first, two.p);
                 if (span) {
                     /* as the first line writes it, with what closes it */
-                    while (first[span] && strchr("?!.\"')]»”’…", first[span]))
-                        span++;
+                    size_t fl = strlen(first);
+                    for (int32_t c; span < fl;) {
+                        size_t k = utf8_decode(first, fl, span, &c);
+                        if (!(c == '?' || c == '!' || c == '.' || c == '"' || c == '\'' ||
+                              c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 ||
+                              c == 0x2026))
+                            break;
+                        span += k;
+                    }
                     buf_clear(&two);
                     buf_add(&two, first, span);
                 }
@@ -791,7 +798,7 @@ static int dated_line(const char *s)
     static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
                                       "aggiornato", "bijgewerkt", "last modified", NULL};
     /* every label starts with one of these ASCII letters */
-    if (!strchr("pveuamblPVEUAMBL", *s) || !*s)
+    if (!*s || !strchr("pveuamblPVEUAMBL", *s))
         return 0;
     Buf low = {0};
     text_lower(&low, s, strlen(s) < 40 ? strlen(s) : 40);
