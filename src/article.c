@@ -475,6 +475,27 @@ static size_t by_prefix(const char *s)
     return 0;
 }
 
+/* A line that is only a byline's label: "By", "von", "Author of the
+ * article:". */
+static bool by_label(const Block *b)
+{
+    static const char *const labels[] = {"by", "von", "por", "par", "door", "av", "di",
+                                         "author", "autor", "author of the article", NULL};
+    if (b->chars > 24)
+        return false;
+    char low[32];
+    size_t n = 0;
+    for (size_t i = 0; i < b->len && n + 1 < sizeof low; i++)
+        low[n++] = (char)((b->text[i] >= 'A' && b->text[i] <= 'Z') ? b->text[i] + 32 : b->text[i]);
+    while (n && low[n - 1] == ':')
+        n--;
+    low[n] = '\0';
+    for (const char *const *l = labels; *l; l++)
+        if (!strcmp(low, *l))
+            return true;
+    return false;
+}
+
 /* Words that make a part of a byline a job title, not a name. */
 static bool title_word(const char *s, size_t n)
 {
@@ -822,6 +843,17 @@ static void metadata(Page *pg, Article *a)
      * starts with "By" */
     for (long i = top < 3 ? 0 : top - 3; f >= 0 && i < (long)pg->n && i <= f + 3; i++) {
         Block *b = &pg->blocks[i];
+        /* raw text: "By" (or "von", "Author of the article:") on a line of
+         * its own, the names on the next, as a page's link becomes */
+        if (pg->input == INPUT_TEXT && !a->byline && by_label(b) && i + 1 < (long)pg->n &&
+            name_line(&pg->blocks[i + 1])) {
+            Block *names = &pg->blocks[i + 1];
+            a->byline = byline_text(names->text, names->len);
+            a->byline_by = true;
+            if (names->label == LABEL_CONTENT)
+                names->label = LABEL_BYLINE;
+            continue;
+        }
         if (i == a->headline_block || b->chars < 4 || b->chars > 200)
             continue;
         bool by = by_prefix(b->text) && b->words <= 14 && !b->ends_sentence;

@@ -230,6 +230,9 @@ cli_tests() {
     # raw text: a date line under the headline is the publication date
     eq "text: a date line by the headline is 'published'" "2024-03-05" "$(printf 'Harbour dredging to start next month | Harbour Gazette\nHarbour dredging to start next month\nMarch 5, 2024\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q published)"
 
+    # raw text: "By" on a line of its own over the names
+    eq "text: 'By' alone over a line of names is the byline" '["Ann Lee"]' "$(printf 'Harbour dredging to start next month | Harbour Gazette\nHarbour dredging to start next month\nBy\nAnn Lee\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q authors)"
+
     # raw text: a kicker on a line of its own over the title line
     eq "text: a title on two lines (kicker, title) is the first line's" "Harbour works: Dredging starts next month|3" "$($L -j "$data/kicker.txt" | q headline '#paragraphs' | paste -sd'|')"
 
