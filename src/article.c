@@ -481,19 +481,7 @@ static bool by_label(const Block *b)
 {
     static const char *const labels[] = {"by", "von", "por", "par", "door", "av", "di",
                                          "author", "autor", "author of the article", NULL};
-    if (b->chars > 24)
-        return false;
-    char low[32];
-    size_t n = 0;
-    for (size_t i = 0; i < b->len && n + 1 < sizeof low; i++)
-        low[n++] = (char)((b->text[i] >= 'A' && b->text[i] <= 'Z') ? b->text[i] + 32 : b->text[i]);
-    while (n && low[n - 1] == ':')
-        n--;
-    low[n] = '\0';
-    for (const char *const *l = labels; *l; l++)
-        if (!strcmp(low, *l))
-            return true;
-    return false;
+    return b->chars <= 24 && text_is_one_of(b->text, b->len, ":", labels);
 }
 
 /* Words that make a part of a byline a job title, not a name. */

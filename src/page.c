@@ -214,21 +214,7 @@ static bool is_label(const Block *b)
     /* an image's credit line ("Bildrechte: MDR/...") */
     if (b->chars <= 200 && (starts_ci(b->text, "bildrechte") || starts_ci(b->text, "bildquelle")))
         return true;
-    if (b->chars > 20)
-        return false;
-    char low[64];
-    size_t n = 0;
-    for (size_t i = 0; i < b->len && n + 1 < sizeof low; i++) {
-        unsigned char c = (unsigned char)b->text[i];
-        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    while (n && (low[n - 1] == ':' || low[n - 1] == '.' || low[n - 1] == ' '))
-        n--;
-    low[n] = '\0';
-    for (const char *const *l = labels; *l; l++)
-        if (!strcmp(low, *l))
-            return true;
-    return false;
+    return b->chars <= 20 && text_is_one_of(b->text, b->len, ":. ", labels);
 }
 
 static bool cjk(int32_t c)

@@ -344,3 +344,19 @@ bool text_loose_prefix(const char *s, const char *p)
 {
     return text_loose_span(s, p) > 0;
 }
+
+bool text_is_one_of(const char *s, size_t n, const char *trim, const char *const *list)
+{
+    char low[64];
+    if (n >= sizeof low)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    while (n && strchr(trim, low[n - 1]))
+        n--;
+    low[n] = '\0';
+    for (const char *const *l = list; *l; l++)
+        if (!strcmp(low, *l))
+            return true;
+    return false;
+}

@@ -83,5 +83,8 @@ bool text_loose_eq(const char *a, const char *b);
 bool text_loose_prefix(const char *s, const char *p);
 /* The bytes of s that match so (up to p's last letter or digit), or 0. */
 size_t text_loose_span(const char *s, const char *p);
+/* Is s[0..n) (under 64 bytes), with ASCII letters in lower case and the
+ * characters of trim taken off its end, one of list (NULL-ended)? */
+bool text_is_one_of(const char *s, size_t n, const char *trim, const char *const *list);
 
 #endif
