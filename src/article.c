@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "date.h"
+#include "html.h"
 #include "text.h"
 
 /* How much of each opening block the dateline search reads. */
@@ -452,11 +453,16 @@ void article_build(Page *pg, const Region *r, Article *a)
     /* A page that renders its text with scripts still says it in its
      * JSON-LD articleBody, or in HTML in its scripts' data: when the markup
      * gave much less, take that. */
-    const char *ld = pg->meta.ld_body;
-    if (!ld || strlen(ld) < 400)
-        ld = pg->meta.script_body;
+    const char *ld = pg->meta.ld_body, *html = pg->meta.script_html;
+    char *from_script = NULL;
+    if ((!ld || strlen(ld) < 400) && html && total * 2 < strlen(html)) {
+        /* its text is shorter than its HTML: parsed only when it could do */
+        from_script = html_paragraphs(html, strlen(html));
+        ld = from_script;
+    }
     if (ld && strlen(ld) >= 400 && total * 2 < strlen(ld))
         body_from_ld(pg, a, ld);
+    free(from_script);
 }
 
 /* ---- metadata ---------------------------------------------------------- */

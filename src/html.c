@@ -89,7 +89,7 @@ static void keep_ld_json(Meta *m, const char *s, size_t n)
  * the article as HTML in a JSON string of a script ("contentHtml":
  * "\u003cp\u003e..."), sometimes inside a JSON string itself.  The longest
  * such string with paragraphs is kept; its paragraphs become the body when
- * the markup has much less (see article.c). */
+ * the markup has much less (see article.c and html_paragraphs). */
 
 /* needle in [s, end), byte for byte */
 static const char *find_bytes(const char *s, const char *end, const char *needle)
@@ -193,11 +193,11 @@ static void paragraphs_of(const GumboNode *nd, Buf *out, int depth)
 
 static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script);
 
-static void read_script_body(Meta *m, const Buf *html)
+char *html_paragraphs(const char *s, size_t n)
 {
     /* the same care as for the page: nesting capped before parsing */
     Buf clean = {0};
-    prepass(html->p, html->len, &clean, NULL, NULL);
+    prepass(s, n, &clean, NULL, NULL);
     GumboOptions opts = kGumboDefaultOptions;
     opts.max_errors = 0;
     GumboOutput *out = gumbo_parse_with_options(&opts, clean.p ? clean.p : "", clean.len);
@@ -205,9 +205,7 @@ static void read_script_body(Meta *m, const Buf *html)
     paragraphs_of(out->root, &text, 0);
     gumbo_destroy_output(&opts, out);
     buf_free(&clean);
-    if (text.len)
-        m->script_body = buf_take(&text);
-    buf_free(&text);
+    return text.len ? buf_take(&text) : NULL;
 }
 
 /* Copy s to out without what needs no tree, with nesting capped; the HTML
@@ -987,8 +985,9 @@ void html_read(Page *pg, const char *s, size_t n)
     walk(pg, root);
     gumbo_destroy_output(&opts, out);
     buf_free(&clean);
+    /* kept as it is: only a page whose markup has much less text parses it */
     if (script.len)
-        read_script_body(&pg->meta, &script);
+        pg->meta.script_html = buf_take(&script);
     buf_free(&script);
 }
 

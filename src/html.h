@@ -18,6 +18,10 @@
 #define HTML_MAX_DEPTH 400
 
 void html_read(Page *pg, const char *s, size_t n);
+/* The paragraphs of an HTML fragment (Meta's script_html), one a line, but
+ * for those in figures and boilerplate boxes; NULL when it has none.  The
+ * fragment gets the same pre-pass as a page. */
+char *html_paragraphs(const char *s, size_t n);
 /* True when the first bytes look like HTML (for --input=auto). */
 bool html_sniff(const char *s, size_t n);
 

@@ -84,7 +84,7 @@ typedef struct {
     char *twitter_title;
     char *ld_headline;  /* JSON-LD headline */
     char *ld_body;      /* JSON-LD articleBody */
-    char *script_body;  /* the paragraphs of HTML a script's data holds, one a line */
+    char *script_html;  /* HTML with paragraphs that a script's data holds (see html.h) */
     char *description;
     char *site;
     char *lang;
