@@ -449,6 +449,11 @@ static void take_lead(Page *pg)
     }
 }
 
+static bool same_text(const Block *a, const Block *b)
+{
+    return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -466,7 +471,8 @@ void classify(Page *pg, Region *r)
     }
     /* raw text: lines that stand twice on the page are menus, teasers and
      * notices, unless most of the page repeats */
-    if (pg->input == INPUT_TEXT && repeated * 2 < prose)
+    bool furniture = pg->input == INPUT_TEXT && repeated * 2 < prose;
+    if (furniture)
         for (size_t i = 0; i < pg->n; i++)
             if (pg->blocks[i].flags & F_REPEAT)
                 pg->blocks[i].score -= REPEAT_PENALTY;
@@ -578,6 +584,11 @@ void classify(Page *pg, Region *r)
         if ((b->flags & F_CUE) && b->chars < CUE_SHORT)
             continue;
         if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR)
+            continue;
+        /* raw text: a line twice in a row is a caption (a gallery shows
+         * it under each picture), not a paragraph */
+        if (furniture && (b->flags & F_REPEAT) &&
+            ((i > 0 && same_text(b, b - 1)) || (i + 1 < pg->n && same_text(b, b + 1))))
             continue;
         b->label = LABEL_CONTENT;
     }

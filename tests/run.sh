@@ -236,6 +236,10 @@ cli_tests() {
     # raw text: a kicker on a line of its own over the title line
     eq "text: a title on two lines (kicker, title) is the first line's" "Harbour works: Dredging starts next month|3" "$($L -j "$data/kicker.txt" | q headline '#paragraphs' | paste -sd'|')"
 
+    # raw text: a caption a gallery shows twice in a row is not a paragraph
+    $L -j "$data/caption-twice.txt" > "$tmp/caption-twice.json"
+    eq "text: a line twice in a row (a caption) is left out" "4|0" "$(q '#paragraphs' < "$tmp/caption-twice.json")|$(q paragraphs < "$tmp/caption-twice.json" | grep -c 'dredger works')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
