@@ -109,6 +109,14 @@ static bool runs_on(const Line *a, const Line *b)
     return cp_lower(c) || cp_digit(c);
 }
 
+/* Outside text wrapped as a whole, line i joins line i - 1 when that one
+ * runs on into it and a line next to them runs on as well: a paragraph
+ * wrapped over three lines or more. */
+static bool local_wrap(const Line *lines, size_t i)
+{
+    return i > 0 && lines[i - 1].runs_on && ((i > 1 && lines[i - 2].runs_on) || lines[i].runs_on);
+}
+
 void plain_read(Page *pg, const char *s, size_t n)
 {
     /* split into lines */
@@ -190,8 +198,9 @@ void plain_read(Page *pg, const char *s, size_t n)
          * from it (it starts in lower case), or when its first word would
          * not have fitted on that one (the break was the wrap's); nothing
          * joins the first line, the title */
-        bool join = wrapped && i > from && l->indent < 2 && !bullet(l) && from != top;
-        if (join) {
+        bool join = (wrapped || local_wrap(lines, i)) && i > from && l->indent < 2 &&
+                    !bullet(l) && from != top;
+        if (join && wrapped) {
             int32_t c = first_cp(l);
             const Line *p = &lines[i - 1];
             size_t word = 0;

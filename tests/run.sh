@@ -240,6 +240,15 @@ cli_tests() {
     $L -j "$data/caption-twice.txt" > "$tmp/caption-twice.json"
     eq "text: a line twice in a row (a caption) is left out" "4|0" "$(q '#paragraphs' < "$tmp/caption-twice.json")|$(q paragraphs < "$tmp/caption-twice.json" | grep -c 'dredger works')"
 
+    # raw text: a wrapped article under a long menu (the page as a whole
+    # does not read as wrapped) still has its lines joined
+    $L -j "$data/wrapped-local.txt" > "$tmp/wrapped-local.json"
+    eq "text: lines wrapped in one part of a page are joined" "3|0" "$(q '#paragraphs' < "$tmp/wrapped-local.json")|$(q paragraphs < "$tmp/wrapped-local.json" | grep -c 'rebuild the old')"
+    case $(q paragraphs.0 < "$tmp/wrapped-local.json") in
+        "The port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer, with the channel closed to larger boats at night.") ok ;;
+        *) not_ok "text: wrapped-local first paragraph [$LEDE_NAME]" ;;
+    esac
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
