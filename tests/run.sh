@@ -249,6 +249,15 @@ cli_tests() {
         *) not_ok "text: wrapped-local first paragraph [$LEDE_NAME]" ;;
     esac
 
+    # raw text: a list and a short line between the intro and the rest do
+    # not cut the intro off
+    $L -j "$data/subheads.txt" > "$tmp/subheads.json"
+    case $(q paragraphs.0 < "$tmp/subheads.json") in
+        "Winter sailing is quieter than summer sailing"*) ok ;;
+        *) not_ok "text: the intro above a list and a subhead is the article's [$LEDE_NAME]" ;;
+    esac
+    eq "text: the teaser after 'Related' is not" 0 "$(q paragraphs < "$tmp/subheads.json" | grep -c 'rebuild the old')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
