@@ -743,7 +743,10 @@ static bool validate(const char *s, size_t n, Parse *p)
     if (agency) {
         if (p->sep != SEP_NONE)
             return true;
-        return listed(agencies, s + p->agency_s, p->agency_e - p->agency_s) || caps || known;
+        /* with no separator, an unlisted "agency" after a short acronym
+         * is an expansion: "BPM (Beats Per Minute) is ..." */
+        return listed(agencies, s + p->agency_s, p->agency_e - p->agency_s) || known ||
+               (caps && text_chars(s + p->city_s, p->city_e - p->city_s) >= 4);
     }
     if (!city)
         return false;

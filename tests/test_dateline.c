@@ -91,6 +91,7 @@ static const Case cases[] = {
     {"(Adds comment from ministry, details) The ministry said on Monday.", NONE},
     {"GIRLS BASKETBALL\nPalm Bay (1-0): Smith 12, Jones 10.", NONE},
     {"McDonald - the company - said sales rose.", NONE},
+    {"BPM (Beats Per Minute) is a tender story of the Paris chapter of ACT UP.", NONE},
     {"MOSCOW, 12 человек погибли в результате аварии.", NONE},
     {"LE POINT SUR LA SITUATION - «Nous avons pratiquement fait échouer tout.»", NONE},
     {"THE LATEST ON THE STORM - Power is out across the county.", NONE},
