@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "dateline.h"
 
 /* The constants below were set by measuring on the shared corpora with
  * scripts/eval; each is a general signal, none names a site. */
@@ -460,6 +461,30 @@ static void take_lead(Page *pg)
     }
 }
 
+/* Raw text: a paragraph that opens with a dateline ("ST. JOSEPH, Mich.
+ * (AP) —") after a line that is not prose (a date, a credit) is where the
+ * article starts, when the run holds one such: what comes before it is
+ * teasers, captions and standfirsts. */
+static void start_at_dateline(const Page *pg, Region *r)
+{
+    size_t opening = 0, openings = 0;
+    for (size_t i = r->first; i <= r->last; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= 0 || (i > r->first && b[-1].score > 0))
+            continue;
+        Dateline d;
+        if (dateline_find(b->text, b->len, &d)) {
+            if (d.start == 0) {
+                openings++;
+                opening = i;
+            }
+            dateline_free(&d);
+        }
+    }
+    if (openings == 1 && opening > r->first)
+        r->first = opening;
+}
+
 static bool same_text(const Block *a, const Block *b)
 {
     return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
@@ -548,8 +573,10 @@ void classify(Page *pg, Region *r)
         return;
     }
     r->found = true;
-    if (pg->input == INPUT_TEXT)
+    if (pg->input == INPUT_TEXT) {
         trim_run(pg, r, title); /* HTML has its containers for this */
+        start_at_dateline(pg, r);
+    }
     if (pg->input == INPUT_HTML) {
         /* the container is the article: from its first prose block to its
          * last, whatever runs between (lists, short lines, subheads) */

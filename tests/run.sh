@@ -258,6 +258,11 @@ cli_tests() {
     esac
     eq "text: the teaser after 'Related' is not" 0 "$(q paragraphs < "$tmp/subheads.json" | grep -c 'rebuild the old')"
 
+    # raw text: teasers above a date line and a paragraph opening with a
+    # dateline are not the article; the dateline paragraph starts it
+    $L -j "$data/dateline-start.txt" > "$tmp/dateline-start.json"
+    eq "text: the article starts at its dateline, teasers above left out" "PORTHAVEN (AP) —|3|0" "$(q dateline.text '#paragraphs' < "$tmp/dateline-start.json" | paste -sd'|')|$(q paragraphs < "$tmp/dateline-start.json" | grep -c 'timetable')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
