@@ -509,7 +509,9 @@ static const char *const list_heads[] = {
     "weitere artikel", "meistgelesen", "am meisten gelesen", "sur le même sujet",
     "à lire aussi", "les plus lus", "te puede interesar", "más leídas", "lo más leído",
     "potrebbe interessarti", "i più letti", "mer fra", "mest lest", "mest läst",
-    "meer nieuws", "meest gelezen", NULL};
+    "meer nieuws", "meest gelezen", "você pode gostar", "voce pode gostar", "veja também",
+    "mais lidas", "notícias relacionadas", "noticias relacionadas", "ti potrebbe interessare",
+    "lees ook", "zobacz też", "czytaj także", "mest læste", "läs mer om", NULL};
 
 /* Does s start with the lower-case phrase h, ASCII letters in any case? */
 static bool starts_ci(const char *s, const char *h)
