@@ -177,9 +177,11 @@ void plain_read(Page *pg, const char *s, size_t n)
         near += lines[i].runs_on && lines[i].n * 4 >= width * 3;
     bool at_width = runon >= 3 && near * 5 >= runon * 4;
     /* wrapped: lines often run on in lower case, or most long lines stop
-     * mid-sentence and none is longer than a terminal's width or so */
+     * mid-sentence, none is longer than a terminal's width or so, and
+     * some do run on (else the open lines are headings and list items) */
     bool wrapped = (runon > 0 && runon * 5 >= nonblank) ||
-                   (long_lines >= 2 && open_long * 2 >= long_lines && longest <= 160);
+                   (long_lines >= 2 && open_long * 2 >= long_lines && longest <= 160 &&
+                    runon * 10 >= long_lines);
 
     page_reserve(pg, pg->n + nonblank); /* a block a line at most */
     Buf acc = {0};

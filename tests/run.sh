@@ -263,6 +263,11 @@ cli_tests() {
     $L -j "$data/dateline-start.txt" > "$tmp/dateline-start.json"
     eq "text: the article starts at its dateline, teasers above left out" "PORTHAVEN (AP) —|3|0" "$(q dateline.text '#paragraphs' < "$tmp/dateline-start.json" | paste -sd'|')|$(q paragraphs < "$tmp/dateline-start.json" | grep -c 'timetable')"
 
+    # raw text: long lines without end punctuation that never run on
+    # (headings, list items) do not make the page read as wrapped
+    $L -j "$data/open-lines.txt" > "$tmp/open-lines.json"
+    eq "text: open lines that never run on are not joined" "0|The update is free for everyone who bought the app, and it will reach your phone over the next few days." "$(q paragraphs < "$tmp/open-lines.json" | grep -c 'Register')|$(q paragraphs < "$tmp/open-lines.json" | grep 'update is free')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
