@@ -380,6 +380,9 @@ static void trim_run(Page *pg, Region *r, long title)
         double w = 0;
         for (; i <= r->last; i++) {
             const Block *b = &pg->blocks[i];
+            /* a list heading ("You may also like") ends the part */
+            if ((b->flags & F_LISTHEAD) && i > s)
+                break;
             if (b->score <= 0) {
                 rep += (b->flags & F_REPEAT) != 0;
                 /* a line the page repeats ("Article content",

@@ -268,6 +268,10 @@ cli_tests() {
     $L -j "$data/open-lines.txt" > "$tmp/open-lines.json"
     eq "text: open lines that never run on are not joined" "0|The update is free for everyone who bought the app, and it will reach your phone over the next few days." "$(q paragraphs < "$tmp/open-lines.json" | grep -c 'Register')|$(q paragraphs.0 < "$tmp/open-lines.json")"
 
+    # raw text: a list heading right after the article ends it, though the
+    # first teaser under it reads like a sentence
+    eq "text: 'You may also like...' ends the article" "3|0" "$($L -j "$data/also-like.txt" | q '#paragraphs')|$($L -j "$data/also-like.txt" | q paragraphs | grep -c 'You may also like\|races this year')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
