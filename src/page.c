@@ -441,6 +441,10 @@ static void features(Block *b)
             }
             digits += cp_digit(c);
         } else {
+            /* a credit glued to its caption: "... ate a rabbitCredit: Getty" */
+            if (c == ':' && w.len > 6 && i >= 7 && b->chars < 300 &&
+                !memcmp(s + i - 6, "Credit", 6) && cp_letter((unsigned char)s[i - 7]))
+                b->flags |= F_CUE;
             count_word(b, &w);
             if (c == ',' || c == 0x060C || c == 0x3001 || c == 0xFF0C)
                 b->commas++;
