@@ -196,7 +196,8 @@ static const char *const cues[] = {
     "leer más", "continua a leggere", "leia mais", "läs mer", "lees meer", "czytaj więcej",
     "read also", "also read", "lesen sie auch", "lire aussi", "leggi anche", "lee también",
     "leia também", "les også", "læs også", "läs också", "continues below",
-    "join the conversation", NULL};
+    "join the conversation", "file photo", "in this photo", "stock image", "satellite image",
+    NULL};
 
 /* Lines that are only a label, whole (lower case, without end
  * punctuation): an ad slot's, a box's.  HTML only: in raw text such a line
