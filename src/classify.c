@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "dateline.h"
+#include "text.h"
 
 /* The constants below were set by measuring on the shared corpora with
  * scripts/eval; each is a general signal, none names a site. */
@@ -488,6 +489,52 @@ static void start_at_dateline(const Page *pg, Region *r)
         r->first = opening;
 }
 
+/* The note on the author under an article: "Meg James is a media reporter
+ * for the Los Angeles Times."  A name, "is a" (or "is the"), and a
+ * reporter's trade before the sentence ends. */
+static bool author_note(const Block *b)
+{
+    static const char *const links[] = {" is a ", " is an ", " is the ", " ist ", " est ",
+                                        " es ", NULL};
+    static const char *const trades[] = {
+        "reporter", "writer", "editor", "journalist", "correspondent", "columnist",
+        "contributor", "redakteur", "journaliste", "periodista", "giornalista", NULL};
+    int32_t c = 0;
+    if (b->chars > 600 || b->len < 20 || (utf8_decode(b->text, b->len, 0, &c), !cp_upper(c)))
+        return false;
+    Buf low = {0};
+    text_lower(&low, b->text, b->len < 200 ? b->len : 200);
+    bool found = false;
+    for (const char *const *l = links; *l && !found; l++) {
+        const char *at = strstr(low.p, *l);
+        if (!at || at - low.p > 60)
+            continue;
+        const char *end = strchr(at, '.');
+        for (const char *const *t = trades; *t && !found; t++) {
+            const char *w = strstr(at, *t);
+            found = w && (!end || w < end);
+        }
+    }
+    buf_free(&low);
+    return found;
+}
+
+/* Raw text: an author's note among the last two paragraphs ends the
+ * article (what follows it is the page's). */
+static void drop_author_note(Page *pg, const Region *r)
+{
+    size_t seen = 0;
+    for (size_t i = r->last + 1; i-- > r->first && seen < 2;) {
+        Block *b = &pg->blocks[i];
+        if (b->label != LABEL_CONTENT)
+            continue;
+        seen++;
+        if (author_note(b))
+            for (size_t k = i; k <= r->last; k++)
+                pg->blocks[k].label = LABEL_BOILER;
+    }
+}
+
 static bool same_text(const Block *a, const Block *b)
 {
     return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
@@ -635,4 +682,6 @@ void classify(Page *pg, Region *r)
     }
     if (pg->input == INPUT_HTML)
         take_lead(pg);
+    else
+        drop_author_note(pg, r);
 }
