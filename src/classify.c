@@ -48,7 +48,7 @@
 #define LEAD_PROSE 1.5
 /* Raw text has no markup to say what is boilerplate: inside the run, a
  * line scoring under TEXT_FLOOR is left out. */
-#define TEXT_FLOOR (-1.3)
+#define TEXT_FLOOR (-1.6)
 /* A block with a cue goes when it is shorter than this: a notice, not a
  * paragraph that mentions one. */
 #define CUE_SHORT 300
