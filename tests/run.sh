@@ -206,7 +206,7 @@ cli_tests() {
     # and letters quoted with "NAME wrote:" (no dates) are
     $L -j "$data/comments.txt" > "$tmp/comments.json"
     eq "text: a comment thread ('NAME on DATE said:') ends the article" "2|0" "$(q '#paragraphs' < "$tmp/comments.json")|$(q paragraphs < "$tmp/comments.json" | grep -c 'early ferry')"
-    eq "text: 'NAME wrote:' without dates is not a comment thread" "5" "$($L -j "$data/quoted.txt" | q '#paragraphs')"
+    eq "text: 'NAME wrote:' without dates is not a comment thread" "1|1" "$($L -j "$data/quoted.txt" | q paragraphs | grep -c 'from the quarry')|$($L -j "$data/quoted.txt" | q paragraphs | grep -c 'print more letters')"
     eq "text: a 'Posted on DATE by NAME' line is not the headline" "Open thread: questions about the new ferry timetable" "$(q headline < "$tmp/comments.json")"
     check "text: --explain flags a comment header" sh -c "$L --explain '$data/comments.txt' 2>&1 >/dev/null | grep -q ' M  *Martin Olsen on March 3'"
 
