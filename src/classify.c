@@ -26,7 +26,7 @@
 #define BOXED 0.5  /* a container in or under a boilerplate one counts this much */
 #define LDBODY_BONUS 1.0 /* score for a block the JSON-LD articleBody holds */
 #define CUE_PENALTY 1.5  /* score against cookie, rights and sign-up phrases */
-#define REPEAT_PENALTY 2.0 /* raw text: score against a line the page repeats */
+#define REPEAT_PENALTY 2.5 /* raw text: score against a line the page repeats */
 /* Raw text: GAP_BLOCKS non-prose blocks in a row split the run; parts
  * beside the heaviest are kept while they weigh SEG_KEEP of it. */
 #define GAP_BLOCKS 2
