@@ -366,6 +366,49 @@ typedef struct {
     bool listed; /* a list heading ("Related") stands before it */
 } Segment;
 
+/* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */
+static bool rights_line(const Block *b)
+{
+    static const char *const marks[] = {"ights reserved", "IGHTS RESERVED", "echte vorbehalten",
+                                        "roits réservés", "erechos reservados",
+                                        "iritti riservati", "ireitos reservados", NULL};
+    if (!(b->flags & F_CUE) || b->chars > 400)
+        return false;
+    for (const char *const *m = marks; *m; m++)
+        if (strstr(b->text, *m))
+            return true;
+    return false;
+}
+
+/* Raw text: prose that goes on after a rights line, with no gap, is the
+ * page's legal footer (disclaimers, trademarks), however well it reads;
+ * an article that ends with its agency's rights line has none after it. */
+static void mark_legal_footer(Page *pg)
+{
+    /* near the end of the page, said once (a credit under each photo,
+     * "Copyright 2026 The AP. All rights reserved.", is no footer) */
+    for (size_t i = pg->n - pg->n / 5; i < pg->n; i++) {
+        if (!rights_line(&pg->blocks[i]) || (pg->blocks[i].flags & F_REPEAT))
+            continue;
+        size_t s = i, e = i, neg = 0;
+        bool after = false;
+        for (size_t k = i + 1; k < pg->n && neg < GAP_BLOCKS; k++) {
+            neg = pg->blocks[k].score > 0 ? 0 : neg + 1;
+            if (pg->blocks[k].score > 0) {
+                after = true;
+                e = k;
+            }
+        }
+        if (!after)
+            continue;
+        for (neg = 0; s > 0 && neg < GAP_BLOCKS; s--)
+            neg = pg->blocks[s - 1].score > 0 ? 0 : neg + 1;
+        for (size_t k = s; k <= e; k++)
+            if (pg->blocks[k].score > 0)
+                pg->blocks[k].score = -pg->blocks[k].score;
+    }
+}
+
 static void trim_run(Page *pg, Region *r, long title)
 {
     Segment *seg = NULL;
@@ -564,6 +607,8 @@ void classify(Page *pg, Region *r)
                 pg->blocks[i].score -= REPEAT_PENALTY;
     if (!pg->n)
         return;
+    if (pg->input == INPUT_TEXT)
+        mark_legal_footer(pg);
     r->root = pg->input == INPUT_HTML ? choose_root(pg) : 0;
 
     /* raw text: the body follows the headline, when we know where it is,

@@ -278,6 +278,11 @@ cli_tests() {
     # raw text: the note on the author under the article is not the article's
     eq "text: 'NAME is a reporter for ...' at the end is left out" "2|0" "$(printf 'Harbour dredging to start next month | Gazette\nHarbour dredging to start next month\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\nAnn Lee is a senior reporter for the Harbour Gazette, covering the port and the fishing fleet since 2015.\n' | $L -j | q '#paragraphs')|$(printf 'Harbour dredging to start next month | Gazette\nHarbour dredging to start next month\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\nAnn Lee is a senior reporter for the Harbour Gazette, covering the port and the fishing fleet since 2015.\n' | $L -j | q paragraphs | grep -c 'Ann Lee')"
 
+    # raw text: prose that goes on after a rights line at the page's end is
+    # its legal footer, however well it reads
+    $L -j "$data/legal-footer.txt" > "$tmp/legal-footer.json"
+    eq "text: a legal footer around a rights line is not the article" "2|0" "$(q '#paragraphs' < "$tmp/legal-footer.json")|$(q paragraphs < "$tmp/legal-footer.json" | grep -c 'trademark')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
