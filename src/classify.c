@@ -31,6 +31,7 @@
  * beside the heaviest are kept while they weigh SEG_KEEP of it. */
 #define GAP_BLOCKS 2
 #define SEG_KEEP 0.1
+#define HALF_GAP 1.3 /* a line scoring over -HALF_GAP is half a gap block */
 #define SEG_KEEP_LISTED 0.25 /* the same, for a part after a "Related" heading */
 /* HTML: the body spans the root from its first to its last block scoring
  * over SPAN_PROSE; inside it, any block is kept that is not boilerplate by
@@ -433,7 +434,9 @@ static void trim_run(Page *pg, Region *r, long title)
                  * "Advertisement") is furniture between paragraphs: no gap */
                 if ((b->flags & F_REPEAT) && !(b->flags & F_CUE))
                     continue;
-                if (++neg >= GAP_BLOCKS)
+                /* a subhead or a list item reads nearly like prose: half a gap */
+                neg += b->score > -HALF_GAP ? 1 : 2;
+                if (neg >= 2 * GAP_BLOCKS)
                     break;
             } else {
                 rep_at_e = rep;
