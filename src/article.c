@@ -251,7 +251,8 @@ static void text_headline(Page *pg, long first_block, Article *a)
         /* nor a notice, a credit or a button ("Subscribe to our newsletter") */
         if (looks_like_meta_line(b) || opens_with_dateline(b) || (b->flags & F_CUE))
             continue;
-        if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120)) {
+        if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120) &&
+            b->text[b->len - 1] != ':') {
             a->headline = xstrndup(b->text, b->len);
             a->headline_block = (int)i;
             b->label = LABEL_HEADLINE;
@@ -259,6 +260,13 @@ static void text_headline(Page *pg, long first_block, Article *a)
         }
         if (b->chars > 250)
             break;
+    }
+    /* else the first line as it stands, when it reads like a title */
+    if (first_block > 0 && top->words >= 3 && top->chars <= 200 && !top->ends_sentence &&
+        !(top->flags & F_CUE) && !looks_like_meta_line(top) && top->text[top->len - 1] != ':') {
+        a->headline = xstrndup(top->text, top->len);
+        a->headline_block = 0;
+        pg->blocks[0].label = LABEL_HEADLINE;
     }
 }
 

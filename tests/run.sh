@@ -283,6 +283,10 @@ cli_tests() {
     $L -j "$data/legal-footer.txt" > "$tmp/legal-footer.json"
     eq "text: a legal footer around a rights line is not the article" "2|0" "$(q '#paragraphs' < "$tmp/legal-footer.json")|$(q paragraphs < "$tmp/legal-footer.json" | grep -c 'trademark')"
 
+    # raw text: a label over the body ("In brief:") is no headline; the first
+    # line, the page's title, is
+    eq "text: a line ending in ':' is not the headline; the first line is" "Harbour dredging to start next month" "$(printf 'Harbour dredging to start next month\nHome\nNews\nSport\nWeather\nTraffic\nJobs\nEvents\nThe most important in brief:\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q headline)"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
