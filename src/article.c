@@ -125,6 +125,13 @@ static void html_headline(Page *pg, const Region *r, Article *a)
             best = i;
         }
     }
+    /* without JSON-LD, an h1 and an SEO title that differ: the SEO title,
+     * written as one string, unless it is the h1 with the site's name or
+     * a date after it (the h1 may carry a kicker, a longer display form) */
+    bool seo_over_h1 = best == 1 && best_votes == 1 && !cand[0] && cand[seo] && *cand[seo] &&
+                       !text_loose_prefix(cand[seo], cand[1]);
+    if (seo_over_h1)
+        best = seo;
     /* the agreeing sources may differ in punctuation and quotes: the
      * form that was written as one string (metadata) beats the h1, whose
      * parts come from separate elements */
@@ -145,6 +152,9 @@ static void html_headline(Page *pg, const Region *r, Article *a)
         for (size_t i = 0; i < pg->n && a->headline_block < 0; i++)
             if (pg->blocks[i].kind == KIND_HEADING && similar(pg->blocks[i].text, a->headline))
                 a->headline_block = (int)i;
+        /* else the h1 shows it in other words */
+        if (a->headline_block < 0 && seo_over_h1)
+            a->headline_block = h1;
     }
     for (int i = 0; i < N; i++)
         free(cand[i]);

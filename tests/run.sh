@@ -198,6 +198,12 @@ cli_tests() {
     $L -j "$data/repeat.txt" > "$tmp/repeat.json"
     eq "text: a repeated teaser is left out" "4|0" "$(q '#paragraphs' < "$tmp/repeat.json")|$(q paragraphs < "$tmp/repeat.json" | grep -c Ferry)"
 
+    # html without JSON-LD: an h1 (with a kicker) and og:title that differ:
+    # og:title, unless it is the h1 with the site's name after it; the h1
+    # still anchors the byline and stays out of the body
+    eq "html: og:title over an h1 that says it in other words" 'Drusen fordern Teilhabe statt Schutzgarantien|["Anna Berg"]|2' "$(printf '%s' '<html><head><title>X</title><meta property="og:title" content="Drusen fordern Teilhabe statt Schutzgarantien"></head><body><article><h1><span>Minderheit in Syrien</span> Drusen fordern Teilhabe statt Schutzgarantien</h1><p class="byline">Von Anna Berg</p><p>Die Drusen im Süden Syriens fordern von der neuen Regierung eine Beteiligung an der Macht statt bloßer Zusagen für ihren Schutz, sagten ihre Vertreter am Sonntag.</p><p>Die Minderheit lebt vor allem in der Provinz Sweida und hatte sich im Bürgerkrieg weitgehend herausgehalten, wie Beobachter berichten.</p></article></body></html>' | $L -j | q headline authors '#paragraphs' | paste -sd'|')"
+    eq "html: the h1 over an og:title that adds the site's name" "Steigende US-Zinsen setzen Dax zu" "$(printf '%s' '<html><head><title>X</title><meta property="og:title" content="Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung"></head><body><article><h1>Steigende US-Zinsen setzen Dax zu</h1><p>Die Aussicht auf weiter steigende Zinsen in den Vereinigten Staaten hat am Dienstag den deutschen Aktienmarkt belastet, sagten Händler in Frankfurt.</p><p>Der Dax schloss knapp ein Prozent tiefer, nachdem er am Vormittag noch leicht im Plus gelegen hatte, wie die Börse mitteilte.</p></article></body></html>' | $L -j | q headline)"
+
     # raw text: the stories under "You might also like" are not the article's
     $L -j "$data/related.txt" > "$tmp/related.json"
     eq "text: a list of stories after 'You might also like' is left out" "13|0" "$(q '#paragraphs' < "$tmp/related.json")|$(q paragraphs < "$tmp/related.json" | grep -c 'ferry is back')"
