@@ -79,6 +79,24 @@ static bool similar(const char *a, const char *b)
     return a && b && text_loose_eq(a, b);
 }
 
+/* Does title b say title a, perhaps with a shorter suffix after a
+ * separator ("New Zealand - Wikipedia" says "New Zealand"; "Sport | Ski
+ * jumpers quarrel over suits" does not say "Sport")? */
+static bool agrees(const char *a, const char *b)
+{
+    if (similar(a, b))
+        return true;
+    size_t span = text_loose_span(b, a);
+    if (!span)
+        return false;
+    for (const char *const *sep = separators; *sep; sep++) {
+        size_t sl = strlen(*sep);
+        if (!strncmp(b + span, *sep, sl))
+            return text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
+    }
+    return false;
+}
+
 /* The headline is the title most of the page's sources agree on: the
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
@@ -118,8 +136,8 @@ static void html_headline(Page *pg, const Region *r, Article *a)
             continue;
         int votes = 0;
         for (int j = 0; j < 2; j++)
-            votes += cand[j] && similar(cand[i], cand[j]);
-        votes += cand[seo] && similar(cand[i], cand[seo]);
+            votes += cand[j] && agrees(cand[i], cand[j]);
+        votes += cand[seo] && agrees(cand[i], cand[seo]);
         if (votes > best_votes) {
             best_votes = votes;
             best = i;
