@@ -79,6 +79,32 @@ static bool similar(const char *a, const char *b)
     return a && b && text_loose_eq(a, b);
 }
 
+static void fold(const char *s, Buf *out)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        i += utf8_decode(s, n, i, &c);
+        if (cp_letter(c) || cp_digit(c))
+            utf8_encode(out, cp_tolower(c));
+    }
+    buf_addc(out, '\0');
+}
+
+/* Is a the start or the end of b, as letters and digits go? */
+static bool part_of(const char *a, const char *b)
+{
+    Buf x = {0}, y = {0};
+    fold(a, &x);
+    fold(b, &y);
+    size_t nx = strlen(x.p), ny = strlen(y.p);
+    bool part = nx >= 12 && nx < ny &&
+                (!strncmp(x.p, y.p, nx) || !strcmp(x.p, y.p + ny - nx));
+    buf_free(&x);
+    buf_free(&y);
+    return part;
+}
+
 /* Does title b say title a, perhaps with a shorter suffix after a
  * separator ("New Zealand - Wikipedia" says "New Zealand"; "Sport | Ski
  * jumpers quarrel over suits" does not say "Sport")? */
@@ -146,6 +172,13 @@ static void html_headline(Page *pg, const Region *r, Article *a)
     /* without JSON-LD, an h1 and an SEO title that differ: the SEO title,
      * written as one string, unless it is the h1 with the site's name or
      * a date after it (the h1 may carry a kicker, a longer display form) */
+    /* the JSON-LD and the h1 agree, and the SEO title is the same title
+     * cut short: without its kicker, or its tail */
+    bool seo_cut = best >= 0 && best < 2 && best_votes == 2 && cand[0] && cand[1] &&
+                   cand[seo] && *cand[seo] && !similar(cand[seo], cand[best]) &&
+                   part_of(cand[seo], cand[best]);
+    if (seo_cut)
+        best = seo;
     bool seo_over_h1 = best == 1 && best_votes == 1 && !cand[0] && cand[seo] && *cand[seo] &&
                        !text_loose_prefix(cand[seo], cand[1]);
     if (seo_over_h1)
@@ -170,8 +203,8 @@ static void html_headline(Page *pg, const Region *r, Article *a)
         for (size_t i = 0; i < pg->n && a->headline_block < 0; i++)
             if (pg->blocks[i].kind == KIND_HEADING && similar(pg->blocks[i].text, a->headline))
                 a->headline_block = (int)i;
-        /* else the h1 shows it in other words */
-        if (a->headline_block < 0 && seo_over_h1)
+        /* else the h1 shows it in other words, or longer */
+        if (a->headline_block < 0 && (seo_over_h1 || seo_cut))
             a->headline_block = h1;
     }
     for (int i = 0; i < N; i++)

@@ -208,6 +208,10 @@ cli_tests() {
     # the two outvote a JSON-LD headline that is a description
     eq "html: an SEO title that is the h1 plus the site's name agrees with it" "New Zealand" "$(printf '%s' '<html><head><title>New Zealand - Wikipedia</title><meta property="og:title" content="New Zealand - Wikipedia"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"island country in the southwestern Pacific Ocean"}</script></head><body><h1>New Zealand</h1><div id="content"><p>New Zealand is an island country in the southwestern Pacific Ocean. It consists of two main landmasses, the North Island and the South Island, and over 700 smaller islands.</p><p>The country lies east of Australia across the Tasman Sea and south of the islands of New Caledonia, Fiji and Tonga.</p></div></body></html>' | $L -j | q headline)"
 
+    # html: JSON-LD and h1 agree, og:title is the same title without its
+    # kicker: og:title; the h1 stays out of the body
+    eq "html: og:title that is the agreed title without its kicker" "Judy Lybke, ganz und gar nicht eigenartig|2" "$(printf '%s' '<html><head><title>X</title><meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"}</script></head><body><article><h1>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</h1><p>Vor vierzig Jahren gründete Judy Lybke in Leipzig eine Galerie, die bald weit über die Stadt hinaus bekannt wurde, wie Besucher heute noch erzählen.</p><p>Heute vertritt sie Künstler aus vielen Ländern und zeigt ihre Arbeiten in Berlin und in Leipzig, sagte Lybke am Freitag.</p></article></body></html>' | $L -j | q headline '#paragraphs' | paste -sd'|')"
+
     # raw text: the stories under "You might also like" are not the article's
     $L -j "$data/related.txt" > "$tmp/related.json"
     eq "text: a list of stories after 'You might also like' is left out" "13|0" "$(q '#paragraphs' < "$tmp/related.json")|$(q paragraphs < "$tmp/related.json" | grep -c 'ferry is back')"
