@@ -235,8 +235,9 @@ static bool try_at(const char *s, char *out, size_t cap)
         if (dd == 1 || dd == 2) {
             int day = num(p, dd);
             p += dd;
-            if (p[0] == 's' || p[0] == 'n' || p[0] == 'r' || p[0] == 't')
-                p += 2; /* 3rd, 21st */
+            if ((p[0] == 's' && p[1] == 't') || (p[0] == 'n' && p[1] == 'd') ||
+                (p[0] == 'r' && p[1] == 'd') || (p[0] == 't' && p[1] == 'h'))
+                p += 2; /* 3rd, 21st (a lone letter at the end is not skipped past it) */
             while (*p == ',' || *p == ' ')
                 p++;
             if (digits(p) == 4) {

@@ -31,12 +31,17 @@ q() { "$top/build/jsonq" "$@"; }
 
 # ---- unit tests ------------------------------------------------------------
 unit() {
-    out=$($1 2>&1)
+    out=$($1 2>&1); st=$?
     n_ok=$(printf '%s\n' "$out" | grep -c '^ok ')
     n_bad=$(printf '%s\n' "$out" | grep -c '^not ok ')
     pass=$((pass + n_ok))
     fail=$((fail + n_bad))
     [ "$n_bad" -eq 0 ] || printf '%s\n' "$out" | grep -A1 '^not ok' | sed 's/^/FAIL: /'
+    # a crash (a sanitizer's report) stops the program before its last line
+    if [ "$st" -ne 0 ] && [ "$n_bad" -eq 0 ]; then
+        not_ok "$(printf '%s' "$1" | cut -d' ' -f1) exited with status $st"
+        printf '%s\n' "$out" | grep -m 3 -E 'ERROR|runtime error' | sed 's/^/  /'
+    fi
 }
 unit build/test_dateline
 unit build/asan/test_dateline

@@ -28,6 +28,8 @@ static const struct {
     {"1713958377000", "2024-04-24T11:32:57Z"},
     {"1725373260", "2024-09-03T14:21:00Z"},
     {"9/23/2024", "2024-09-23"},
+    {"April 21st, 2024", "2024-04-21"},
+    {"April 2r", NULL}, /* a lone letter after the day at the end (fuzz) */
     {"no date here", NULL},
     {"2024-13-45", NULL},
     {"", NULL},
