@@ -1052,7 +1052,8 @@ static void metadata(Page *pg, Article *a)
      * one with another label ("View Date: ...", a copying site's) */
     if (!a->published && f >= 0) {
         long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
-        for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= f + 3 && !a->published; i++) {
+        long to = f + 3 > from + 8 ? f + 3 : from + 8;
+        for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= to && !a->published; i++) {
             const Block *b = &pg->blocks[i];
             size_t lead = strcspn(b->text, "0123456789");
             bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
