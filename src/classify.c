@@ -18,6 +18,7 @@
 /* A container with mixed class words is content when its good text weighs
  * MIXED_GOOD (two paragraphs or so) and MIXED_RATIO times its bad text. */
 #define MIXED_GOOD 500.0
+#define WRAPPED_SHARE 0.95 /* a wrapper whose rescued child holds this share of its good text */
 #define MIXED_RATIO 3.0
 /* The body follows the headline: containers (HTML) and blocks (text)
  * starting within TITLE_NEAR blocks after it weigh TITLE_BONUS times more. */
@@ -330,9 +331,20 @@ static int choose_root(Page *pg)
     double *good = xcalloc(pg->nn, sizeof *good);
     double *bad = xcalloc(pg->nn, sizeof *bad);
     sum_text(pg, good, bad, false);
+    bool *rescued = xcalloc(pg->nn, sizeof *rescued);
     for (size_t nd = 0; nd < pg->nn; nd++)
         if (pg->nodes[nd].hint == -1 && good[nd] >= MIXED_GOOD && good[nd] > MIXED_RATIO * bad[nd])
-            pg->nodes[nd].hint = 0;
+            pg->nodes[nd].hint = 0, rescued[nd] = true;
+    /* and so is a boilerplate-named wrapper ("sidebar-grid__container")
+     * whose text is nearly all in such a rescued child ("sidebar-grid__content
+     * article__content"): the name describes the layout */
+    for (size_t nd = pg->nn; nd-- > 1;) {
+        int up = pg->nodes[nd].parent;
+        if (up > 0 && pg->nodes[up].hint < 0 && rescued[nd] && good[nd] >= WRAPPED_SHARE * good[up] &&
+            good[up] > MIXED_RATIO * bad[up])
+            pg->nodes[up].hint = 0, rescued[up] = true;
+    }
+    free(rescued);
     sum_text(pg, good, bad, true);
     /* A parent that holds little more good text is a better root: the
      * article often spans sibling containers. */

@@ -217,6 +217,10 @@ cli_tests() {
     # kicker: og:title; the h1 stays out of the body
     eq "html: og:title that is the agreed title without its kicker" "Judy Lybke, ganz und gar nicht eigenartig|2" "$(printf '%s' '<html><head><title>X</title><meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"}</script></head><body><article><h1>Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig</h1><p>Vor vierzig Jahren gründete Judy Lybke in Leipzig eine Galerie, die bald weit über die Stadt hinaus bekannt wurde, wie Besucher heute noch erzählen.</p><p>Heute vertritt sie Künstler aus vielen Ländern und zeigt ihre Arbeiten in Berlin und in Leipzig, sagte Lybke am Freitag.</p></article></body></html>' | $L -j | q headline '#paragraphs' | paste -sd'|')"
 
+    # html: the article in sections whose wrapper's class names the layout
+    # ("sidebar-grid__container") around content ("article__content")
+    eq "html: sections in 'sidebar-grid' wrappers are one article" "6|0" "$($L -j "$data/sidebar-grid.html" | q '#paragraphs')|$($L -j "$data/sidebar-grid.html" | q paragraphs | grep -c Advertisement)"
+
     # raw text: the stories under "You might also like" are not the article's
     $L -j "$data/related.txt" > "$tmp/related.json"
     eq "text: a list of stories after 'You might also like' is left out" "13|0" "$(q '#paragraphs' < "$tmp/related.json")|$(q paragraphs < "$tmp/related.json" | grep -c 'ferry is back')"
