@@ -607,17 +607,28 @@ static void mark_text_title(Page *pg)
     if (pg->n < 3 || pg->blocks[0].chars > 400)
         return;
     const char *first = pg->blocks[0].text;
-    for (int pass = 0; pass < 2; pass++)
+    /* the line that says the whole first line, else the longest that is a
+     * part of it ("Title" of "Title | Site", not a menu's "Title" of
+     * "Title: the rest"), else its start but for punctuation */
+    for (int pass = 0; pass < 3; pass++) {
+        Block *best = NULL;
         for (size_t i = 1; i < pg->n && i < 400; i++) {
             Block *b = &pg->blocks[i];
             if (b->chars < 15 || b->chars > 300 || b->words < 3)
                 continue;
-            if (pass == 0 ? text_loose_eq(b->text, first) || strstr(first, b->text)
-                          : text_loose_prefix(first, b->text)) {
-                b->flags |= F_TITLE;
-                return;
-            }
+            bool match = pass == 0   ? text_loose_eq(b->text, first)
+                         : pass == 1 ? strstr(first, b->text) != NULL
+                                     : text_loose_prefix(first, b->text);
+            if (match && (!best || (pass == 1 && b->len > best->len)))
+                best = b;
+            if (best && pass != 1)
+                break;
         }
+        if (best) {
+            best->flags |= F_TITLE;
+            return;
+        }
+    }
 }
 
 /* Text that stands twice on a page is a menu, a teaser or a notice more

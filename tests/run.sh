@@ -310,6 +310,10 @@ cli_tests() {
     # line, the page's title, is
     eq "text: a line ending in ':' is not the headline; the first line is" "Harbour dredging to start next month" "$(printf 'Harbour dredging to start next month\nHome\nNews\nSport\nWeather\nTraffic\nJobs\nEvents\nThe most important in brief:\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q headline)"
 
+    # raw text: the title line is the longest part of the first line that
+    # stands on a line of its own, not a menu item it starts with
+    eq "text: the title line is not a menu item that starts it" "War in the north: the army says the spring campaign has failed" "$(printf 'War in the north: the army says the spring campaign has failed | Gazette\nHome\nWar in the north\nSport\nWar in the north: the army says the spring campaign has failed\nThe army said on Friday that the spring campaign in the north had failed, a day after the president spoke of new attacks.\nOfficers said that the roads were still closed and that the fighting would go on into the summer months.\n' | $L -j | q headline)"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
