@@ -523,6 +523,21 @@ static void take_lead(Page *pg)
     }
 }
 
+/* A dateline's separator or agency (a dash, a colon, a parenthesis, a
+ * slash; a full stop early on) in the first 80 bytes: a cheap test before
+ * the parse. */
+static bool dateline_mark(const Block *b)
+{
+    size_t n = b->len < 80 ? b->len : 80;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)b->text[k];
+        if (c == '-' || c == ':' || c == '(' || c == '/' || c == 0xE2 || /* 0xE2: — – */
+            (c == '.' && k < 25))                                         /* "Berlin." */
+            return true;
+    }
+    return false;
+}
+
 /* Raw text: a paragraph that opens with a dateline ("ST. JOSEPH, Mich.
  * (AP) —") after a line that is not prose (a date, a credit) is where the
  * article starts, when the run holds one such: what comes before it is
@@ -532,7 +547,7 @@ static void start_at_dateline(const Page *pg, Region *r)
     size_t opening = 0, openings = 0;
     for (size_t i = r->first; i <= r->last; i++) {
         const Block *b = &pg->blocks[i];
-        if (b->score <= 0 || (i > r->first && b[-1].score > 0))
+        if (b->score <= 0 || (i > r->first && b[-1].score > 0) || !dateline_mark(b))
             continue;
         Dateline d;
         if (dateline_find(b->text, b->len, &d)) {
