@@ -54,6 +54,8 @@
 /* A block with a cue goes when it is shorter than this: a notice, not a
  * paragraph that mentions one. */
 #define CUE_SHORT 300
+/* Raw text: paragraphs parsed at most for a dateline that starts the article */
+#define DATELINE_TRIES 500
 
 /* Is the page's language one whose stopwords we know?  Then stopword
  * density is a signal; otherwise it is left out. */
@@ -400,6 +402,7 @@ static void mark_legal_footer(Page *pg)
 {
     /* near the end of the page, said once (a credit under each photo,
      * "Copyright 2026 The AP. All rights reserved.", is no footer) */
+    size_t done = 0; /* the footers marked so far end before this */
     for (size_t i = pg->n - pg->n / 5; i < pg->n; i++) {
         if (!rights_line(&pg->blocks[i]) || (pg->blocks[i].flags & F_REPEAT))
             continue;
@@ -414,11 +417,13 @@ static void mark_legal_footer(Page *pg)
         }
         if (!after)
             continue;
-        for (neg = 0; s > 0 && neg < GAP_BLOCKS; s--)
+        for (neg = 0; s > done && neg < GAP_BLOCKS; s--)
             neg = pg->blocks[s - 1].score > 0 ? 0 : neg + 1;
         for (size_t k = s; k <= e; k++)
             if (pg->blocks[k].score > 0)
                 pg->blocks[k].score = -pg->blocks[k].score;
+        done = e + 1;
+        i = e; /* each block is looked at a bounded number of times */
     }
 }
 
@@ -544,11 +549,12 @@ static bool dateline_mark(const Block *b)
  * teasers, captions and standfirsts. */
 static void start_at_dateline(const Page *pg, Region *r)
 {
-    size_t opening = 0, openings = 0;
-    for (size_t i = r->first; i <= r->last; i++) {
+    size_t opening = 0, openings = 0, tried = 0;
+    for (size_t i = r->first; i <= r->last && openings < 2 && tried < DATELINE_TRIES; i++) {
         const Block *b = &pg->blocks[i];
         if (b->score <= 0 || (i > r->first && b[-1].score > 0) || !dateline_mark(b))
             continue;
+        tried++;
         Dateline d;
         if (dateline_find(b->text, b->len, &d)) {
             if (d.start == 0) {

@@ -650,14 +650,17 @@ static void mark_repeats(Page *pg)
         twin[i] = -1;
         if (b->chars < 10)
             continue;
-        /* its length and a few of its bytes: equal texts meet, and
-         * memcmp settles the rest */
-        uint64_t x, y, z;
-        memcpy(&x, b->text, 8); /* chars >= 10, so len >= 10 */
-        memcpy(&y, b->text + b->len / 2 - 4, 8);
-        memcpy(&z, b->text + b->len - 8, 8);
-        uint64_t h = ((x * 0x9E3779B97F4A7C15ull) ^ (y * 0xff51afd7ed558ccdull) ^ z ^ b->len) *
-                     0xc4ceb9fe1a85ec53ull;
+        /* all of its bytes, eight at a time: texts that differ anywhere
+         * (lines alike but for a number) do not crowd one slot */
+        uint64_t h = b->len * 0x9E3779B97F4A7C15ull, w;
+        size_t k8 = 0;
+        for (; k8 + 8 <= b->len; k8 += 8) {
+            memcpy(&w, b->text + k8, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 32;
+        }
+        memcpy(&w, b->text + b->len - 8, 8); /* len >= 10: the last eight */
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
         h ^= h >> 29;
         for (size_t k = (size_t)h & (slots - 1);; k = (k + 1) & (slots - 1)) {
             if (slot[k] < 0) {
