@@ -10,6 +10,8 @@
 #include "json.h"
 #include "text.h"
 
+#define NAMES_MAX 2000 /* bytes of names a byline field collects at most */
+
 static const struct {
     const char *name;
     int32_t cp;
@@ -89,6 +91,10 @@ void meta_date(Meta *m, bool modified, int rank, const char *v)
 
 void meta_add_name(char **field, const char *name)
 {
+    /* a few names make a byline; thousands of tags must not cost time
+     * that grows with their square */
+    if (*field && strlen(*field) > NAMES_MAX)
+        return;
     size_t len;
     char *plain = meta_plain(name);
     char *clean = text_clean(plain, strlen(plain), &len);
