@@ -581,12 +581,16 @@ static bool author_note(const Block *b)
     int32_t c = 0;
     if (b->chars > 600 || b->len < 20 || (utf8_decode(b->text, b->len, 0, &c), !cp_upper(c)))
         return false;
-    Buf low = {0};
-    text_lower(&low, b->text, b->len < 200 ? b->len : 200);
+    /* its start, ASCII letters lower-cased (the words looked for are ASCII) */
+    char low[201];
+    size_t n = b->len < 200 ? b->len : 200;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)(b->text[k] >= 'A' && b->text[k] <= 'Z' ? b->text[k] + 32 : b->text[k]);
+    low[n] = '\0';
     bool found = false;
     for (const char *const *l = links; *l && !found; l++) {
-        const char *at = strstr(low.p, *l);
-        if (!at || at - low.p > 60)
+        const char *at = strstr(low, *l);
+        if (!at || at - low > 60)
             continue;
         const char *end = strchr(at, '.');
         for (const char *const *t = trades; *t && !found; t++) {
@@ -594,7 +598,6 @@ static bool author_note(const Block *b)
             found = w && (!end || w < end);
         }
     }
-    buf_free(&low);
     return found;
 }
 
