@@ -607,6 +607,7 @@ static void mark_text_title(Page *pg)
     if (pg->n < 3 || pg->blocks[0].chars > 400)
         return;
     const char *first = pg->blocks[0].text;
+    size_t first_len = pg->blocks[0].len;
     /* the line that says the whole first line, else the longest that is a
      * part of it ("Title" of "Title | Site", not a menu's "Title" of
      * "Title: the rest"), else its start but for punctuation */
@@ -617,7 +618,7 @@ static void mark_text_title(Page *pg)
             if (b->chars < 15 || b->chars > 300 || b->words < 3)
                 continue;
             bool match = pass == 0   ? text_loose_eq(b->text, first)
-                         : pass == 1 ? strstr(first, b->text) != NULL
+                         : pass == 1 ? b->len < first_len && strstr(first, b->text) != NULL
                                      : text_loose_prefix(first, b->text);
             if (match && (!best || (pass == 1 && b->len > best->len)))
                 best = b;
