@@ -24,6 +24,9 @@ static bool line_ends_sentence(const Line *l)
         i--;
     if (!i)
         return false;
+    unsigned char last = (unsigned char)l->s[i - 1];
+    if (last < 0x80 && last != '"' && last != ')' && last != '\'') /* the common case */
+        return last == '.' || last == '!' || last == '?' || last == ':';
     int32_t c;
     size_t k = utf8_back(l->s, i);
     utf8_decode(l->s, i, i - k, &c);
@@ -101,9 +104,9 @@ static size_t line_end(const char *s, size_t n, size_t i)
 
 /* Does line a run on into line b: a is long and open, b starts in lower
  * case or with a digit? */
-static bool runs_on(const Line *a, const Line *b)
+static bool runs_on(const Line *a, bool a_ends, const Line *b)
 {
-    if (a->blank || b->blank || a->n < 30 || line_ends_sentence(a))
+    if (a->blank || b->blank || a->n < 30 || a_ends)
         return false;
     int32_t c = first_cp(b);
     return cp_lower(c) || cp_digit(c);
@@ -161,7 +164,7 @@ void plain_read(Page *pg, const char *s, size_t n)
             long_lines++;
             open_long += next && !ends;
         }
-        lines[i].runs_on = next && runs_on(&lines[i], &lines[i + 1]);
+        lines[i].runs_on = next && runs_on(&lines[i], ends, &lines[i + 1]);
         if (lines[i].runs_on) {
             runon++;
             if (lines[i].n > width)
