@@ -464,7 +464,7 @@ static void features(Block *b)
     }
     count_word(b, &w);
     /* a teaser's link at its end: "... | mehr", "... | more" */
-    if (n > 7 && b->chars <= 800 &&
+    if (n > 7 && b->chars <= 800 && s[n - 5] == ' ' && s[n - 6] == '|' &&
         (!strcmp(s + n - 7, " | mehr") || !strcmp(s + n - 7, " | more")))
         b->flags |= F_CUE;
 
