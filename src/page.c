@@ -617,7 +617,7 @@ static void mark_text_title(Page *pg)
             Block *b = &pg->blocks[i];
             if (b->chars < 15 || b->chars > 300 || b->words < 3)
                 continue;
-            bool match = pass == 0   ? text_loose_eq(b->text, first)
+            bool match = pass == 0   ? text_loose_eqn(b->text, b->len, first, first_len)
                          : pass == 1 ? b->len < first_len && strstr(first, b->text) != NULL
                                      : text_loose_prefix(first, b->text);
             if (match && (!best || (pass == 1 && b->len > best->len)))

@@ -314,7 +314,12 @@ static int32_t next_alnum(const char *s, size_t n, size_t *i)
 
 bool text_loose_eq(const char *a, const char *b)
 {
-    size_t na = strlen(a), nb = strlen(b), i = 0, j = 0;
+    return text_loose_eqn(a, strlen(a), b, strlen(b));
+}
+
+bool text_loose_eqn(const char *a, size_t na, const char *b, size_t nb)
+{
+    size_t i = 0, j = 0;
     for (;;) {
         int32_t x = next_alnum(a, na, &i), y = next_alnum(b, nb, &j);
         if (x != y)

@@ -79,6 +79,7 @@ void text_lower(Buf *b, const char *s, size_t n);
 size_t text_chars(const char *s, size_t n);
 /* Equal after case folding and ignoring everything but letters/digits. */
 bool text_loose_eq(const char *a, const char *b);
+bool text_loose_eqn(const char *a, size_t na, const char *b, size_t nb); /* the same, lengths given */
 /* Does s start with p, so compared, ending where a word of s ends? */
 bool text_loose_prefix(const char *s, const char *p);
 /* The bytes of s that match so (up to p's last letter or digit), or 0. */
