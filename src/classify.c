@@ -367,6 +367,38 @@ static int choose_root(Page *pg)
     return best;
 }
 
+/* HTML: a list heading ("Você pode gostar...", "Related") after the
+ * article's prose, over prose that stands outside the element holding
+ * the prose before it (other stories, each in an element of its own),
+ * ends the article.  An inline box of links inside the article, which
+ * the article's paragraphs go on after, does not. */
+static void cut_at_list_heading(Page *pg, Region *r)
+{
+    int common = -1; /* the element that holds all the prose so far */
+    size_t prose = 0;
+    for (size_t i = r->first; i <= r->last; i++) {
+        const Block *b = &pg->blocks[i];
+        if ((b->flags & F_LISTHEAD) && b->kind == KIND_HEADING &&
+            !(b->flags & (F_NAV | F_ASIDE | F_FOOTER | F_REPEAT | F_CUE)) && prose >= 1) {
+            bool goes_on = false;
+            for (size_t k = i + 1; k <= r->last && !goes_on; k++)
+                goes_on = pg->blocks[k].score > SPAN_PROSE && inside(pg, pg->blocks[k].node, common);
+            if (!goes_on) {
+                r->last = i - 1;
+                return;
+            }
+        }
+        if (b->score <= SPAN_PROSE)
+            continue;
+        prose++;
+        int up = pg->nodes[b->node].parent;
+        if (common < 0)
+            common = up >= 0 ? up : b->node;
+        while (common >= 0 && !inside(pg, b->node, common))
+            common = pg->nodes[common].parent;
+    }
+}
+
 /* Raw text has no containers to tell the article from teasers and
  * notices, so the run is split at gaps (GAP_BLOCKS blocks in a row that are
  * not prose; a line the page repeats does not count, and a "read also" or
@@ -740,6 +772,7 @@ void classify(Page *pg, Region *r)
                 r->last = i;
         }
         add_sections(pg, r);
+        cut_at_list_heading(pg, r);
     }
     for (size_t i = r->first; i <= r->last; i++) {
         Block *b = &pg->blocks[i];

@@ -715,9 +715,9 @@ void page_features(Page *pg)
     buf_free(&body);
     buf_free(&probe);
     mark_repeats(pg);
+    mark_list_heads(pg);
     if (pg->input == INPUT_TEXT) {
         mark_text_title(pg);
-        mark_list_heads(pg);
         mark_comments(pg);
     }
 }

@@ -221,6 +221,10 @@ cli_tests() {
     # ("sidebar-grid__container") around content ("article__content")
     eq "html: sections in 'sidebar-grid' wrappers are one article" "6|0" "$($L -j "$data/sidebar-grid.html" | q '#paragraphs')|$($L -j "$data/sidebar-grid.html" | q paragraphs | grep -c Advertisement)"
 
+    # html: a "You may also like..." heading after the article, over other
+    # stories each in an element of its own, ends the article
+    eq "html: the stories under 'You may also like' are not the article's" "1|0" "$($L -j "$data/related-posts.html" | q '#paragraphs')|$($L -j "$data/related-posts.html" | q paragraphs | grep -c 'Soups for the storm')"
+
     # raw text: the stories under "You might also like" are not the article's
     $L -j "$data/related.txt" > "$tmp/related.json"
     eq "text: a list of stories after 'You might also like' is left out" "13|0" "$(q '#paragraphs' < "$tmp/related.json")|$(q paragraphs < "$tmp/related.json" | grep -c 'ferry is back')"
