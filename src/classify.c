@@ -600,18 +600,20 @@ static void start_at_dateline(const Page *pg, Region *r)
         r->first = opening;
 }
 
-/* The note on the author under an article: "Meg James is a media reporter
- * for the Los Angeles Times."  A name, "is a" (or "is the"), and a
- * reporter's trade before the sentence ends. */
+/* The note on the author under an article ("Meg James is a media reporter
+ * for the Los Angeles Times."), or on the company under a press release
+ * ("Ascom is a global solutions provider ..."): a name, "is a" (or "is
+ * the"), and a reporter's trade or a provider before the sentence ends. */
 static bool author_note(const Block *b)
 {
     static const char *const links[] = {" is a ", " is an ", " is the ", " ist ", " est ",
                                         " es ", NULL};
     static const char *const trades[] = {
         "reporter", "writer", "editor", "journalist", "correspondent", "columnist",
-        "contributor", "redakteur", "journaliste", "periodista", "giornalista", NULL};
+        "contributor", "redakteur", "journaliste", "periodista", "giornalista",
+        "solutions provider", "leading provider", "global provider", NULL};
     int32_t c = 0;
-    if (b->chars > 600 || b->len < 20 || (utf8_decode(b->text, b->len, 0, &c), !cp_upper(c)))
+    if (b->chars > 800 || b->len < 20 || (utf8_decode(b->text, b->len, 0, &c), !cp_upper(c)))
         return false;
     /* its start, ASCII letters lower-cased (the words looked for are ASCII) */
     char low[201];
@@ -633,8 +635,8 @@ static bool author_note(const Block *b)
     return found;
 }
 
-/* Raw text: an author's note among the last two paragraphs ends the
- * article (what follows it is the page's). */
+/* An author's (or a company's) note among the last two paragraphs ends
+ * the article: what follows it is the page's. */
 static void drop_author_note(Page *pg, const Region *r)
 {
     size_t seen = 0;
@@ -799,6 +801,5 @@ void classify(Page *pg, Region *r)
     }
     if (pg->input == INPUT_HTML)
         take_lead(pg);
-    else
-        drop_author_note(pg, r);
+    drop_author_note(pg, r);
 }

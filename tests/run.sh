@@ -225,6 +225,9 @@ cli_tests() {
     # stories each in an element of its own, ends the article
     eq "html: the stories under 'You may also like' are not the article's" "1|0" "$($L -j "$data/related-posts.html" | q '#paragraphs')|$($L -j "$data/related-posts.html" | q paragraphs | grep -c 'Soups for the storm')"
 
+    # html: the company's note under a press release is not the article's
+    eq "html: 'X is a leading provider of ...' at the end is left out" "2" "$(printf '%s' '<html><head><title>Harbour app adds tide alarms</title></head><body><article><h1>Harbour app adds tide alarms</h1><p>Harbour Software said on Tuesday that its app for sailors now warns them an hour before low tide at any harbour on the coast, and that the update is free.</p><p>The company said that more than twenty thousand sailors use the app every week during the summer, and that the alarms were the feature they asked for most.</p><p>Harbour Software is a leading provider of apps for sailors and fishermen, with offices in Porthaven and Kiel and more than forty employees.</p></article></body></html>' | $L -j | q '#paragraphs')"
+
     # raw text: the stories under "You might also like" are not the article's
     $L -j "$data/related.txt" > "$tmp/related.json"
     eq "text: a list of stories after 'You might also like' is left out" "13|0" "$(q '#paragraphs' < "$tmp/related.json")|$(q paragraphs < "$tmp/related.json" | grep -c 'ferry is back')"
