@@ -639,15 +639,21 @@ static bool author_note(const Block *b)
  * the article: what follows it is the page's. */
 static void drop_author_note(Page *pg, const Region *r)
 {
-    size_t seen = 0;
+    size_t content = 0, seen = 0;
+    for (size_t i = r->first; i <= r->last && i < pg->n; i++)
+        content += pg->blocks[i].label == LABEL_CONTENT;
     for (size_t i = r->last + 1; i-- > r->first && seen < 2;) {
         Block *b = &pg->blocks[i];
         if (b->label != LABEL_CONTENT)
             continue;
         seen++;
-        if (author_note(b))
+        /* and two paragraphs of the article stay before it (a profile
+         * page that is the note is left whole) */
+        if (content - seen >= 2 && author_note(b)) {
             for (size_t k = i; k <= r->last; k++)
                 pg->blocks[k].label = LABEL_BOILER;
+            return;
+        }
     }
 }
 

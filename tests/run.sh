@@ -321,6 +321,9 @@ cli_tests() {
     # stands on a line of its own, not a menu item it starts with
     eq "text: the title line is not a menu item that starts it" "War in the north: the army says the spring campaign has failed" "$(printf 'War in the north: the army says the spring campaign has failed | Gazette\nHome\nWar in the north\nSport\nWar in the north: the army says the spring campaign has failed\nThe army said on Friday that the spring campaign in the north had failed, a day after the president spoke of new attacks.\nOfficers said that the roads were still closed and that the fighting would go on into the summer months.\n' | $L -j | q headline)"
 
+    # raw text: a page that is nothing but such a note keeps it
+    eq "text: a note on the author alone is not left out" "1" "$(printf 'Profile | Gazette\nProfile\nAnn Lee is a senior reporter for the Harbour Gazette, covering the port and the fishing fleet since 2015.\n' | $L -j | q '#paragraphs')"
+
     # raw text wrapped over lines, and a single paragraph
     $L -j "$data/wrapped.txt" > "$tmp/wrapped.json"
     eq "wrapped: headline" "Harbour dredging to start next month" "$(q headline < "$tmp/wrapped.json")"
