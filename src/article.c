@@ -169,9 +169,6 @@ static void html_headline(Page *pg, const Region *r, Article *a)
             best = i;
         }
     }
-    /* without JSON-LD, an h1 and an SEO title that differ: the SEO title,
-     * written as one string, unless it is the h1 with the site's name or
-     * a date after it (the h1 may carry a kicker, a longer display form) */
     /* the JSON-LD and the h1 agree, and the SEO title is the same title
      * cut short: without its kicker, or its tail */
     bool seo_cut = best >= 0 && best < 2 && best_votes == 2 && cand[0] && cand[1] &&
@@ -179,6 +176,9 @@ static void html_headline(Page *pg, const Region *r, Article *a)
                    part_of(cand[seo], cand[best]);
     if (seo_cut)
         best = seo;
+    /* without JSON-LD, an h1 and an SEO title that differ: the SEO title,
+     * written as one string, unless it is the h1 with the site's name or
+     * a date after it (the h1 may carry a kicker, a longer display form) */
     bool seo_over_h1 = best == 1 && best_votes == 1 && !cand[0] && cand[seo] && *cand[seo] &&
                        !text_loose_prefix(cand[seo], cand[1]);
     if (seo_over_h1)
