@@ -79,27 +79,15 @@ static bool similar(const char *a, const char *b)
     return a && b && text_loose_eq(a, b);
 }
 
-static void fold(const char *s, Buf *out)
-{
-    size_t n = strlen(s);
-    for (size_t i = 0; i < n;) {
-        int32_t c;
-        i += utf8_decode(s, n, i, &c);
-        if (cp_letter(c) || cp_digit(c))
-            utf8_encode(out, cp_tolower(c));
-    }
-    buf_addc(out, '\0');
-}
-
 /* Is a the start or the end of b, as letters and digits go? */
 static bool part_of(const char *a, const char *b)
 {
     Buf x = {0}, y = {0};
-    fold(a, &x);
-    fold(b, &y);
-    size_t nx = strlen(x.p), ny = strlen(y.p);
+    text_fold_alnum(a, strlen(a), (size_t)-1, &x);
+    text_fold_alnum(b, strlen(b), (size_t)-1, &y);
+    size_t nx = x.len, ny = y.len;
     bool part = nx >= 12 && nx < ny &&
-                (!strncmp(x.p, y.p, nx) || !strcmp(x.p, y.p + ny - nx));
+                (!memcmp(x.p, y.p, nx) || !memcmp(x.p, y.p + ny - nx, nx));
     buf_free(&x);
     buf_free(&y);
     return part;

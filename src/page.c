@@ -491,19 +491,6 @@ static bool is_title(const Block *b, const Meta *m)
     return false;
 }
 
-/* Letters and digits only, lower case, up to max bytes: for comparing
- * text across markup and JSON-LD, whose spacing and punctuation differ. */
-static void fold_alnum(const char *s, size_t n, size_t max, Buf *out)
-{
-    buf_clear(out);
-    for (size_t i = 0; i < n && out->len < max;) {
-        int32_t c;
-        size_t k = utf8_decode(s, n, i, &c);
-        if (cp_letter(c) || cp_digit(c))
-            text_lower(out, s + i, k);
-        i += k;
-    }
-}
 
 /* Headings that open a list of other stories: "Related", "Mehr zum
  * Thema".  Compared with the start of a short line, in lower case. */
@@ -698,7 +685,7 @@ void page_features(Page *pg)
     tables_build();
     Buf body = {0}, probe = {0};
     if (pg->meta.ld_body)
-        fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
+        text_fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         features(b);
@@ -707,7 +694,7 @@ void page_features(Page *pg)
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
         if (body.len >= 200 && b->chars >= 30) {
-            fold_alnum(b->text, b->len, 80, &probe);
+            text_fold_alnum(b->text, b->len, 80, &probe);
             if (probe.len >= 20 && strstr(body.p, probe.p))
                 b->flags |= F_LDBODY;
         }

@@ -365,3 +365,15 @@ bool text_is_one_of(const char *s, size_t n, const char *trim, const char *const
             return true;
     return false;
 }
+
+void text_fold_alnum(const char *s, size_t n, size_t max, Buf *out)
+{
+    buf_clear(out);
+    for (size_t i = 0; i < n && out->len < max;) {
+        int32_t c;
+        size_t k = utf8_decode(s, n, i, &c);
+        if (cp_letter(c) || cp_digit(c))
+            text_lower(out, s + i, k);
+        i += k;
+    }
+}

@@ -75,6 +75,9 @@ char *text_clean(const char *s, size_t n, size_t *out_len);
 size_t text_clean_buf(Buf *out, const char *s, size_t n);
 /* Append s[0..n) folded to lower case (for word look-ups) to b. */
 void text_lower(Buf *b, const char *s, size_t n);
+/* Set out to s[0..n)'s letters and digits only, lower case, up to max
+ * bytes: for comparing text whose spacing and punctuation differ. */
+void text_fold_alnum(const char *s, size_t n, size_t max, Buf *out);
 /* Number of code points. */
 size_t text_chars(const char *s, size_t n);
 /* Equal after case folding and ignoring everything but letters/digits. */
