@@ -182,6 +182,25 @@ static void html_headline(Page *pg, const Region *r, Article *a)
                 break;
             }
     }
+    /* only the <title> speaks: a line of the page that says its first
+     * part(s), up to a separator, is the headline ("Title" on the page of
+     * "Title - Section - Site") */
+    if (best == 4 && m->title) {
+        for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
+            const Block *b = &pg->blocks[i];
+            if (!(b->flags & F_TITLE) || b->chars < 4 || similar(b->text, cand[4]))
+                continue;
+            size_t span = text_loose_span(m->title, b->text);
+            bool cut = false;
+            for (const char *const *sep = separators; span && *sep && !cut; sep++)
+                cut = !strncmp(m->title + span, *sep, strlen(*sep));
+            if (cut && text_loose_span(cand[4], b->text)) {
+                free(cand[4]);
+                cand[4] = xstrndup(b->text, b->len);
+                break;
+            }
+        }
+    }
     if (best >= 0) {
         a->headline = cand[best];
         cand[best] = NULL;
