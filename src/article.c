@@ -937,11 +937,16 @@ static void metadata(Page *pg, Article *a)
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))
                 b->label = LABEL_BYLINE;
         }
+        /* and it gives a date, or is short with a time ("Updated 15:10"):
+         * "Published in 1851, the novel ..." is body */
         int dl = b->chars < 120 ? dated_line(b->text) : 0;
-        if (dl) {
+        char *when = dl ? iso(b->text) : NULL;
+        if (when || (dl && b->chars < 40 && strpbrk(b->text, "0123456789"))) {
             char **field = dl == 1 ? &a->published : &a->modified;
             if (!*field)
-                *field = iso(b->text);
+                *field = when;
+            else
+                free(when);
             if (b->label == LABEL_CONTENT)
                 b->label = LABEL_DATE;
         }
