@@ -142,6 +142,7 @@ static inline uint16_t stop_key_of(size_t len, uint32_t hash)
 }
 
 static void cue_build(void);
+static void taxonomy_build(void);
 
 /* The look-up tables, built once. */
 static void tables_build(void)
@@ -151,6 +152,7 @@ static void tables_build(void)
         return;
     built = true;
     cue_build();
+    taxonomy_build();
     for (size_t i = 0; i < sizeof stopword_table / sizeof *stopword_table; i++) {
         const char *w = stopword_table[i];
         size_t n = strlen(w);
@@ -209,6 +211,37 @@ static const char *const labels[] = {
     "para saber más", "current issue", NULL};
 
 static bool starts_ci(const char *s, const char *h);
+
+/* A post's taxonomy line: "Tags: a, b, c", "Posted in X | Tagged Y" (lower
+ * case, matched at the start of a short line that ends no sentence). */
+static const char *const taxonomy[] = {
+    "tags:", "tags :", "tag:", "tagged:", "tagged with", "filed under", "posted in ",
+    "schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "themen:", "kategorie:",
+    "kategorien:", "categories:", "category:", "étiquettes :", "étiquettes:", "mots-clés :",
+    "mots-clés:", "etiquetas:", "temas:", "argomenti:", "emneord:", "nyckelord:",
+    "trefwoorden:", "tagi:", "topics:", NULL};
+
+/* the taxonomy labels by the low five bits of their first two bytes
+ * (either case of a letter): bit i for taxonomy[i] */
+static uint64_t taxonomy_by_pair[32][32];
+
+static void taxonomy_build(void)
+{
+    _Static_assert(sizeof taxonomy / sizeof *taxonomy <= 65, "a label set is 64 bits");
+    for (size_t i = 0; taxonomy[i]; i++)
+        taxonomy_by_pair[taxonomy[i][0] & 31][taxonomy[i][1] & 31] |= 1ull << i;
+}
+
+static bool is_taxonomy(const Block *b)
+{
+    if (b->chars > 200 || b->ends_sentence)
+        return false;
+    uint64_t set = b->len >= 2 ? taxonomy_by_pair[b->text[0] & 31][b->text[1] & 31] : 0;
+    for (; set; set &= set - 1)
+        if (starts_ci(b->text, taxonomy[__builtin_ctzll(set)]))
+            return true;
+    return false;
+}
 
 static bool is_label(const Block *b)
 {
@@ -689,7 +722,8 @@ void page_features(Page *pg)
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         features(b);
-        if (pg->input == INPUT_HTML && is_label(b))
+        /* (in raw text such lines score under the floor anyway) */
+        if (pg->input == INPUT_HTML && (is_label(b) || is_taxonomy(b)))
             b->flags |= F_CUE;
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
