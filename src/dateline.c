@@ -912,13 +912,20 @@ static bool parse_at(const char *s, size_t n, size_t i, Parse *out)
                 }
                 continue;
             }
-            /* "Hamburg. Gabi ...": the period ends the dateline */
+            /* "Hamburg. Gabi ...": the period ends the dateline; and
+             * "Frankfurt/Main. (dpa) Die ...": an agency after it */
             if (w[k - 1].dot && k == 1 && j < n && s[j] == ' ') {
                 Parse d = p;
                 d.city_e = j - 1;
                 d.sep = SEP_DOT;
                 d.end = j;
                 d.body = j + 1;
+                size_t cs, ce, after;
+                if (read_paren(s, n, j + 1, &cs, &ce, &after) == 1) {
+                    d.agency_s = cs;
+                    d.agency_e = ce;
+                    read_sep(s, n, after, &d);
+                }
                 if (validate(s, n, &d)) {
                     *out = d;
                     return true;
