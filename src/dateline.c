@@ -478,10 +478,10 @@ static int read_paren(const char *s, size_t n, size_t i, size_t *cs, size_t *ce,
     int32_t c = cp_at(s, n, i + 1);
     if (listed(agencies, s + i + 1, j - i - 1))
         return 1;
-    /* "(dpa/lno)": an agency and its regional desk */
-    const char *slash = memchr(s + i + 1, '/', j - i - 1);
-    if (slash && listed(agencies, s + i + 1, (size_t)(slash - (s + i + 1))))
-        return 1;
+    /* "(dpa/lno)", "(dpa-AFX)": an agency and its desk or service */
+    for (size_t k = i + 1; k < j; k++)
+        if ((s[k] == '/' || s[k] == '-') && listed(agencies, s + i + 1, k - i - 1))
+            return 1;
     for (size_t k = i + 1; k < j; k++)
         if (s[k] == ':' || s[k] == ',' || s[k] == ';' || (unsigned char)s[k] == 0xC2)
             return 0; /* "(Image: © NASA)", "(1-0)": a credit or a score */
@@ -818,6 +818,10 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
             q = skip_sp(s, n, j);
         }
     }
+    /* "MADRID, 12 Mar. (EUROPA PRESS) -": the month's period */
+    if (p->date_e > p->date_s && q == p->date_e && q + 2 < n && s[q] == '.' && s[q + 1] == ' ' &&
+        s[q + 2] == '(')
+        q += 2;
     int paren = read_paren(s, n, q, &cs, &ce, &after);
     if (paren == 2 && p->date_e <= p->date_s) {
         p->date_s = cs;
@@ -1047,6 +1051,14 @@ bool dateline_find(const char *s, size_t n, Dateline *d)
             if (p.city_e <= p.city_s && p.agency_s == i && p.sep == SEP_DASH &&
                 parse_at(s, n, p.body, &q) && q.city_e > q.city_s && q.sep != SEP_NONE)
                 return fill(s, p.body, &q, d);
+            /* "(ANSA) - ROMA, 12 MAR - ...": the agency, then the place */
+            if (p.city_e <= p.city_s && p.agency_e > p.agency_s && p.sep == SEP_DASH &&
+                parse_at(s, n, p.body, &q) && q.city_e > q.city_s && q.sep == SEP_DASH &&
+                q.agency_e <= q.agency_s && q.city_kind == W_CAPS) {
+                q.agency_s = p.agency_s;
+                q.agency_e = p.agency_e;
+                return fill(s, i, &q, d);
+            }
             return fill(s, i, &p, d);
         }
         /* the next line, when this one is short: a byline, a time, a credit */
