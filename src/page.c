@@ -142,7 +142,6 @@ static inline uint16_t stop_key_of(size_t len, uint32_t hash)
 }
 
 static void cue_build(void);
-static void taxonomy_build(void);
 
 /* The look-up tables, built once. */
 static void tables_build(void)
@@ -152,7 +151,6 @@ static void tables_build(void)
         return;
     built = true;
     cue_build();
-    taxonomy_build();
     for (size_t i = 0; i < sizeof stopword_table / sizeof *stopword_table; i++) {
         const char *w = stopword_table[i];
         size_t n = strlen(w);
@@ -212,6 +210,32 @@ static const char *const labels[] = {
 
 static bool starts_ci(const char *s, const char *h);
 
+/* A set of lower-case phrases looked for at the start of a text, ASCII
+ * letters in any case.  The phrases are filed by the low five bits of
+ * their first two bytes (the same for both cases of a letter), so most
+ * texts are turned away by one look-up. */
+typedef struct {
+    const char *const *list; /* NULL-terminated, at most 64 */
+    uint64_t pair[32][32];   /* bit i: list[i] may start there */
+    bool ready;
+} PhraseSet;
+
+/* The index of the first phrase that s (len bytes) starts with, or -1. */
+static int phrase_at(PhraseSet *ps, const char *s, size_t len)
+{
+    if (!ps->ready) {
+        for (size_t i = 0; ps->list[i]; i++)
+            ps->pair[ps->list[i][0] & 31][ps->list[i][1] & 31] |= 1ull << i;
+        ps->ready = true;
+    }
+    if (len < 2)
+        return -1;
+    for (uint64_t set = ps->pair[s[0] & 31][s[1] & 31]; set; set &= set - 1)
+        if (starts_ci(s, ps->list[__builtin_ctzll(set)]))
+            return __builtin_ctzll(set);
+    return -1;
+}
+
 /* A post's taxonomy line: "Tags: a, b, c", "Posted in X | Tagged Y" (lower
  * case, matched at the start of a short line that ends no sentence). */
 static const char *const taxonomy[] = {
@@ -221,26 +245,11 @@ static const char *const taxonomy[] = {
     "mots-clés:", "etiquetas:", "temas:", "argomenti:", "emneord:", "nyckelord:",
     "trefwoorden:", "tagi:", "topics:", NULL};
 
-/* the taxonomy labels by the low five bits of their first two bytes
- * (either case of a letter): bit i for taxonomy[i] */
-static uint64_t taxonomy_by_pair[32][32];
-
-static void taxonomy_build(void)
-{
-    _Static_assert(sizeof taxonomy / sizeof *taxonomy <= 65, "a label set is 64 bits");
-    for (size_t i = 0; taxonomy[i]; i++)
-        taxonomy_by_pair[taxonomy[i][0] & 31][taxonomy[i][1] & 31] |= 1ull << i;
-}
-
 static bool is_taxonomy(const Block *b)
 {
-    if (b->chars > 200 || b->ends_sentence)
-        return false;
-    uint64_t set = b->len >= 2 ? taxonomy_by_pair[b->text[0] & 31][b->text[1] & 31] : 0;
-    for (; set; set &= set - 1)
-        if (starts_ci(b->text, taxonomy[__builtin_ctzll(set)]))
-            return true;
-    return false;
+    _Static_assert(sizeof taxonomy / sizeof *taxonomy <= 65, "a phrase set is 64 bits");
+    static PhraseSet set = {.list = taxonomy};
+    return b->chars <= 200 && !b->ends_sentence && phrase_at(&set, b->text, b->len) >= 0;
 }
 
 static bool is_label(const Block *b)
@@ -551,28 +560,12 @@ static bool starts_ci(const char *s, const char *h)
 
 static void mark_list_heads(Page *pg)
 {
-    /* the phrases by first byte, either case: bit i for list_heads[i] */
-    static uint64_t by_first[256];
-    static bool ready;
     _Static_assert(sizeof list_heads / sizeof *list_heads <= 65, "a phrase set is 64 bits");
-    if (!ready) {
-        for (size_t i = 0; list_heads[i]; i++) {
-            unsigned char c = (unsigned char)list_heads[i][0];
-            by_first[c] |= 1ull << i;
-            if (c >= 'a' && c <= 'z')
-                by_first[c - 32] |= 1ull << i;
-        }
-        ready = true;
-    }
+    static PhraseSet set = {.list = list_heads};
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        if (b->chars > 50 || b->chars < 4)
-            continue;
-        for (uint64_t set = by_first[(unsigned char)b->text[0]]; set; set &= set - 1)
-            if (starts_ci(b->text, list_heads[__builtin_ctzll(set)])) {
-                b->flags |= F_LISTHEAD;
-                break;
-            }
+        if (b->chars <= 50 && b->chars >= 4 && phrase_at(&set, b->text, b->len) >= 0)
+            b->flags |= F_LISTHEAD;
     }
 }
 
@@ -606,16 +599,70 @@ static bool comment_header(const Page *pg, size_t i)
     return has_digit(b) || (next && next->chars <= 40 && has_digit(next));
 }
 
+/* The heading of a comment thread, the whole line: "5 Kommentare",
+ * "Comments (12)", "3 thoughts on “Title”", "Leave a Reply". */
+static const char *const thread_words[] = {
+    "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire",
+    "comentarios", "comentários", "commenti", "reacties", "kommentarer", "komentarze",
+    "responses", "replies", "reaktionen", NULL};
+static const char *const thread_heads[] = {
+    "leave a reply", "leave a comment", "hinterlasse einen kommentar",
+    "hinterlasse eine antwort", "schreibe einen kommentar", "kommentar schreiben",
+    "kommentar verfassen", "laisser un commentaire", "laisser une réponse",
+    "deja un comentario", "deja una respuesta", "lascia un commento",
+    "laat een reactie achter", "join the discussion", NULL};
+
+static bool thread_heading(const Block *b)
+{
+    static PhraseSet heads = {.list = thread_heads}, words = {.list = thread_words};
+    if (b->chars > 80 || b->words > 12 || b->ends_sentence)
+        return false;
+    const char *s = b->text;
+    int h = *s >= '0' && *s <= '9' ? -1 : phrase_at(&heads, s, b->len);
+    if (h >= 0)
+        return b->len <= strlen(thread_heads[h]) + 1;
+    /* a count, then the word: "5 Kommentare", "3 thoughts on ..." */
+    bool count = *s >= '0' && *s <= '9';
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (count && *s == ' ' && (starts_ci(s + 1, "thoughts on ") || starts_ci(s + 1, "responses to ")))
+        return true;
+    if (count && *s == ' ')
+        s++;
+    else if (count || b->text[b->len - 1] != ')')
+        return false; /* without a count, only "Comments (12)" */
+    int w = phrase_at(&words, s, b->len - (size_t)(s - b->text));
+    if (w < 0)
+        return false;
+    /* with its count before or after it: "Comments (12)" */
+    const char *t = s + strlen(thread_words[w]);
+    if (*t == ':' && count)
+        t++;
+    if (count && !*t)
+        return true;
+    if (*t == ' ')
+        t++;
+    if (*t != '(' || t[1] < '0' || t[1] > '9')
+        return false;
+    for (t++; *t >= '0' && *t <= '9'; t++)
+        ;
+    return *t == ')' && !t[1];
+}
+
 static void mark_comments(Page *pg)
 {
     size_t found = 0;
     for (size_t i = 0; i < pg->n; i++)
         found += comment_header(pg, i);
-    if (found < 2)
-        return;
-    for (size_t i = 0; i < pg->n; i++)
-        if (comment_header(pg, i))
-            pg->blocks[i].flags |= F_COMMENT;
+    for (size_t i = 0; i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        if (found >= 2 && comment_header(pg, i))
+            b->flags |= F_COMMENT;
+        /* a thread's heading ends the part it follows, as a list heading
+         * does (unless it is a button the page repeats) */
+        if (!(b->flags & F_REPEAT) && thread_heading(b))
+            b->flags |= F_LISTHEAD;
+    }
 }
 
 /* Raw text has no <title>, but WET records and copies start with it: the

@@ -261,6 +261,8 @@ cli_tests() {
     esac
 
     # raw text: a WET record's first line is its <title>, though no line repeats it
+    # a comment thread's heading ("2 comments") ends the article before it
+    eq "text: '2 comments' ends the article" "4|The authority said that the mud taken from the channel would be tested and, where it is clean, used to raise the dunes south of the town." "$($L -j "$data/thread.txt" | q '#paragraphs' paragraphs.3 | paste -sd'|')"
     eq "text: the first line, a '<title> | Site', is the headline" "Council votes to rebuild the old harbour wall after the winter storms|3" "$($L -j "$data/wet-title.txt" | q headline '#paragraphs' | paste -sd'|')"
 
     # raw text: a date line under the headline is the publication date
