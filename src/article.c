@@ -15,8 +15,6 @@
 
 /* ---- headline ---------------------------------------------------------- */
 
-static const char *const separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ",
-                                         " · ", " « ", " / ", " ~ ", NULL};
 
 /* Does s[0..n) name the site?  Loosely: "The Daily Example", "dailyexample.com". */
 static bool names_site(const char *s, size_t n, const char *site)
@@ -47,7 +45,7 @@ char *article_clean_title(const char *title, const char *site, bool page_title)
     const char *b = title, *e = title + n;
     for (bool cut = true; cut;) {
         cut = false;
-        for (const char *const *sep = separators; *sep; sep++) {
+        for (const char *const *sep = text_title_separators; *sep; sep++) {
             size_t sl = strlen(*sep);
             /* the last separator in [b, e) */
             const char *last = NULL;
@@ -103,12 +101,8 @@ static bool agrees(const char *a, const char *b)
     size_t span = text_loose_span(b, a);
     if (!span)
         return false;
-    for (const char *const *sep = separators; *sep; sep++) {
-        size_t sl = strlen(*sep);
-        if (!strncmp(b + span, *sep, sl))
-            return text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
-    }
-    return false;
+    size_t sl = text_title_sep(b + span);
+    return sl && text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
 }
 
 /* The headline is the title most of the page's sources agree on: the
@@ -191,10 +185,7 @@ static void html_headline(Page *pg, const Region *r, Article *a)
             if (!(b->flags & F_TITLE) || b->chars < 4 || similar(b->text, cand[4]))
                 continue;
             size_t span = text_loose_span(m->title, b->text);
-            bool cut = false;
-            for (const char *const *sep = separators; span && *sep && !cut; sep++)
-                cut = !strncmp(m->title + span, *sep, strlen(*sep));
-            if (cut && text_loose_span(cand[4], b->text)) {
+            if (span && text_title_sep(m->title + span) && text_loose_span(cand[4], b->text)) {
                 free(cand[4]);
                 cand[4] = xstrndup(b->text, b->len);
                 break;

@@ -665,16 +665,6 @@ static void mark_comments(Page *pg)
     }
 }
 
-/* Does a title's separator start s: " | Site", " - Site"? */
-static bool title_cut(const char *s)
-{
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " · ", " :: ", NULL};
-    for (const char *const *p = seps; *p; p++)
-        if (!strncmp(s, *p, strlen(*p)))
-            return true;
-    return false;
-}
-
 /* Raw text has no <title>, but WET records and copies start with it: the
  * first line that repeats within the page's first line is the headline;
  * else the first that starts it but for punctuation ("Title…" in
@@ -695,7 +685,7 @@ static void mark_text_title(Page *pg)
             /* a short line only as the first line's start, up to a
              * separator ("Gefällt mir" of "Gefällt mir | Blog") */
             bool start = pass == 1 && b->chars >= 4 && b->len < first_len &&
-                         !memcmp(first, b->text, b->len) && title_cut(first + b->len);
+                         !memcmp(first, b->text, b->len) && text_title_sep(first + b->len);
             if (!start && (b->chars < 15 || b->chars > 300 || b->words < 3))
                 continue;
             bool match = pass == 0   ? text_loose_eqn(b->text, b->len, first, first_len)

@@ -345,6 +345,19 @@ size_t text_loose_span(const char *s, const char *p)
     return cp_letter(c) || cp_digit(c) ? 0 : i;
 }
 
+const char *const text_title_separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ",
+                                            " · ", " « ", " / ", " ~ ", NULL};
+
+size_t text_title_sep(const char *s)
+{
+    for (const char *const *p = text_title_separators; *p; p++) {
+        size_t n = strlen(*p);
+        if (!strncmp(s, *p, n))
+            return n;
+    }
+    return 0;
+}
+
 bool text_loose_prefix(const char *s, const char *p)
 {
     return text_loose_span(s, p) > 0;

@@ -85,6 +85,11 @@ bool text_loose_eq(const char *a, const char *b);
 bool text_loose_eqn(const char *a, size_t na, const char *b, size_t nb); /* the same, lengths given */
 /* Does s start with p, so compared, ending where a word of s ends? */
 bool text_loose_prefix(const char *s, const char *p);
+/* The separators between a title and a site's or section's name
+ * (" | ", " - ", ...), NULL-terminated; and the length of the one that
+ * starts s, or 0. */
+extern const char *const text_title_separators[];
+size_t text_title_sep(const char *s);
 /* The bytes of s that match so (up to p's last letter or digit), or 0. */
 size_t text_loose_span(const char *s, const char *p);
 /* Is s[0..n) (under 64 bytes), with ASCII letters in lower case and the
