@@ -665,6 +665,21 @@ static void mark_comments(Page *pg)
     }
 }
 
+/* Is b the first line's end, after a separator: the site's name of
+ * "Title | Site"? */
+static bool site_tail(const char *first, size_t first_len, const Block *b)
+{
+    size_t at = first_len - b->len;
+    if (b->len >= first_len || memcmp(first + at, b->text, b->len) != 0)
+        return false;
+    for (const char *const *sep = text_title_separators; *sep; sep++) {
+        size_t n = strlen(*sep);
+        if (at >= n && !memcmp(first + at - n, *sep, n))
+            return true;
+    }
+    return false;
+}
+
 /* Raw text has no <title>, but WET records and copies start with it: the
  * first line that repeats within the page's first line is the headline;
  * else the first that starts it but for punctuation ("Title…" in
@@ -689,7 +704,8 @@ static void mark_text_title(Page *pg)
             if (!start && (b->chars < 15 || b->chars > 300 || b->words < 3))
                 continue;
             bool match = pass == 0   ? text_loose_eqn(b->text, b->len, first, first_len)
-                         : pass == 1 ? b->len < first_len && strstr(first, b->text) != NULL
+                         : pass == 1 ? b->len < first_len && strstr(first, b->text) != NULL &&
+                                         !site_tail(first, first_len, b)
                                      : text_loose_prefix(first, b->text);
             if (match && (!best || (pass == 1 && b->len > best->len)))
                 best = b;

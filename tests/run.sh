@@ -263,6 +263,8 @@ cli_tests() {
     # raw text: a WET record's first line is its <title>, though no line repeats it
     # a short title: its line is the first line's start, up to a separator
     eq "text: a short title line, the first line's start up to ' | '" "Gefällt mir" "$(printf 'Gefällt mir | jovelstefan\njovelstefan\nGefällt mir\n11. September 2011\nManchmal überrascht einen das Leben. Gestern saß ich im Kino und sah einen Film, von dem ich nichts erwartet hatte, und war begeistert.\nDie Geschichte ist einfach, die Bilder sind schön, und am Ende weiß man, warum man ins Kino geht.\n' | $L -j | q headline)"
+    # the site's name after the separator is no headline, however long
+    eq "text: the first line's tail after ' | ' (the site) is not the headline" "Mandelplätzchen" "$(printf 'Mandelplätzchen | kulinaria at home\nkulinaria at home\nStart\nRezepte\nMandelplätzchen\n8. Dezember 2012\nDiese Plätzchen backe ich jedes Jahr in der Adventszeit, und sie sind immer als Erste weg. Das Rezept ist ganz einfach und gelingt auch Anfängern.\nDen Teig ausrollen, Plätzchen ausstechen und bei 180 Grad backen, bis sie am Rand leicht braun sind.\n' | $L -j | q headline)"
     # a comment thread's heading ("2 comments") ends the article before it
     eq "text: '2 comments' ends the article" "4|The authority said that the mud taken from the channel would be tested and, where it is clean, used to raise the dunes south of the town." "$($L -j "$data/thread.txt" | q '#paragraphs' paragraphs.3 | paste -sd'|')"
     eq "text: the first line, a '<title> | Site', is the headline" "Council votes to rebuild the old harbour wall after the winter storms|3" "$($L -j "$data/wet-title.txt" | q headline '#paragraphs' | paste -sd'|')"
