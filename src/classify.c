@@ -51,6 +51,10 @@
 /* Raw text has no markup to say what is boilerplate: inside the run, a
  * line scoring under TEXT_FLOOR is left out. */
 #define TEXT_FLOOR (-1.6)
+/* but for the items of a list the article introduces with a colon: up to
+ * LIST_ITEMS lines of up to LIST_ITEM characters */
+#define LIST_ITEMS 30
+#define LIST_ITEM 100
 /* A block with a cue goes when it is shorter than this: a notice, not a
  * paragraph that mentions one. */
 #define CUE_SHORT 300
@@ -657,6 +661,28 @@ static void drop_author_note(Page *pg, const Region *r)
     }
 }
 
+/* Raw text: a short line in a list that a paragraph of the article
+ * introduces ("Zutaten für 40 Stück:" over "200 g Zucker") is the
+ * article's, however little it reads like prose. */
+static bool introduced_item(const Page *pg, const Region *r, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    if (b->chars > LIST_ITEM || (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD)))
+        return false;
+    /* and prose of the article follows the list */
+    bool goes_on = false;
+    for (size_t k = i + 1; k <= r->last && k - i <= LIST_ITEMS && !goes_on; k++)
+        goes_on = pg->blocks[k].score > 0;
+    for (size_t k = i; goes_on && k-- > r->first && i - k <= LIST_ITEMS;) {
+        const Block *p = &pg->blocks[k];
+        if (p->label == LABEL_CONTENT && p->text[p->len - 1] == ':')
+            return true;
+        if (p->chars > LIST_ITEM || p->ends_sentence || (p->flags & (F_CUE | F_REPEAT | F_LISTHEAD)))
+            return false;
+    }
+    return false;
+}
+
 static bool same_text(const Block *a, const Block *b)
 {
     return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
@@ -796,7 +822,7 @@ void classify(Page *pg, Region *r)
          * only mentions "click here" stays */
         if ((b->flags & F_CUE) && b->chars < CUE_SHORT)
             continue;
-        if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR)
+        if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !introduced_item(pg, r, i))
             continue;
         /* raw text: a line twice in a row is a caption (a gallery shows
          * it under each picture), not a paragraph */
