@@ -873,6 +873,19 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
     if (p->agency_e > p->agency_s && j + 1 < n && s[j] == '.' && cp_dash(cp_at(s, n, j + 1)))
         j++;
     read_sep(s, n, j, p);
+    /* "SAN FRANCISCO--(BUSINESS WIRE)--": the agency between dashes */
+    if (p->sep == SEP_DASH && p->agency_e <= p->agency_s) {
+        size_t cs, ce, after;
+        if (read_paren(s, n, p->end, &cs, &ce, &after) == 1) {
+            Parse q = *p;
+            read_sep(s, n, after, &q);
+            if (q.sep == SEP_DASH) {
+                q.agency_s = cs;
+                q.agency_e = ce;
+                *p = q;
+            }
+        }
+    }
     /* "MOSCOW-The Associated Press" on a line of its own */
     if (p->sep == SEP_DASH && p->agency_e <= p->agency_s && j < n && s[j] == '-' &&
         p->end == j + 1) {

@@ -66,6 +66,8 @@ static const Case cases[] = {
      "MADRID, 12 Mar. (EUROPA PRESS) -", "MADRID", NULL, "EUROPA PRESS", "12 Mar"},
     {"(ANSA) - ROMA, 12 MAR - Il governo ha approvato nuove regole.", "(ANSA) - ROMA, 12 MAR -",
      "ROMA", NULL, "ANSA", "12 MAR"},
+    {"SAN FRANCISCO--(BUSINESS WIRE)--Acme Robotics today announced a new round.",
+     "SAN FRANCISCO--(BUSINESS WIRE)--", "SAN FRANCISCO", NULL, "BUSINESS WIRE", NULL},
     {"BERLIN/MOSKAU (dpa-AFX) - Die Regierungen haben neue Regeln beschlossen.",
      "BERLIN/MOSKAU (dpa-AFX) -", "BERLIN/MOSKAU", NULL, "dpa-AFX", NULL},
     {"April 17 (Reuters) - Amazon canceled a game.", "April 17 (Reuters) -", NULL, NULL, "Reuters", "April 17"},
