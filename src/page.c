@@ -197,7 +197,12 @@ static const char *const cues[] = {
     "read also", "also read", "lesen sie auch", "lire aussi", "leggi anche", "lee también",
     "leia também", "les også", "læs også", "läs också", "continues below",
     "join the conversation", "file photo", "in this photo", "stock image", "satellite image",
-    NULL};
+    /* a paywall's or a subscription's notice, which speaks to the reader
+     * ("premium subscribers only" is said in articles too) */
+    "your subscription", "print subscriber", "already a subscriber", "support our journalism",
+    "mit ihrem abo", "nicht eingeloggt", "testen sie unser", "jetzt anmelden",
+    "kostenlos anmelden", "réservée aux abonnés", "déjà abonné", "votre abonnement",
+    "als abonnee", "tu suscripción", "suscríbete", "il tuo abbonamento", NULL};
 
 /* Lines that are only a label, whole (lower case, without end
  * punctuation): an ad slot's, a box's.  HTML only: in raw text such a line
@@ -287,18 +292,20 @@ typedef struct {
     bool upper;
 } Word;
 
-/* The cues by first byte and word length: bit i set for cues[i] when a
- * word of that length could start it (its first word has that length; a
- * one-word cue may be the start of a longer word). */
-static uint64_t cue_by_first[256][STOP_LONGEST + 1];
+/* The cues as sets of CUE_WORDS 64-bit words, by the low five bits of
+ * their first byte and the length of their first word: bit i set for
+ * cues[i] when a word of that length could start it (its first word has
+ * that length; a one-word cue may be the start of a longer word). */
+#define CUE_WORDS 2
+static uint64_t cue_by_first[32][STOP_LONGEST + 1][CUE_WORDS];
 /* and by the low five bits of their first two bytes (most words that
  * share a cue's first letter and length differ in the second) */
-static uint64_t cue_by_pair[32][32];
+static uint64_t cue_by_pair[32][32][CUE_WORDS];
 static size_t cue_head[sizeof cues / sizeof *cues]; /* length of the first word */
 
 static void cue_build(void)
 {
-    _Static_assert(sizeof cues / sizeof *cues <= 65, "a cue set is 64 bits");
+    _Static_assert(sizeof cues / sizeof *cues <= 64 * CUE_WORDS + 1, "too many cues");
     for (size_t i = 0; cues[i]; i++) {
         /* the cue's first word as features() reads words: letters and
          * digits ("photo" of "photo:", "pic" of "pic.twitter.com") */
@@ -309,16 +316,17 @@ static void cue_build(void)
         cue_head[i] = h;
         for (size_t l = cue_head[i]; l <= STOP_LONGEST; l++)
             if (l == cue_head[i] || !cues[i][cue_head[i]])
-                cue_by_first[(unsigned char)cues[i][0]][l] |= 1ull << i;
-        cue_by_pair[cues[i][0] & 31][cues[i][1] & 31] |= 1ull << i;
+                cue_by_first[cues[i][0] & 31][l][i / 64] |= 1ull << (i % 64);
+        cue_by_pair[cues[i][0] & 31][cues[i][1] & 31][i / 64] |= 1ull << (i % 64);
     }
 }
 
-/* Does one of the cues in set start at the word w of s[0..n)? */
-static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set)
+/* Does one of the cues in set (cues[base + bit]) start at the word w of
+ * s[0..n)? */
+static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t base)
 {
     for (; set; set &= set - 1) {
-        size_t i = (size_t)__builtin_ctzll(set);
+        size_t i = base + (size_t)__builtin_ctzll(set);
         const char *q = cues[i];
         size_t h = cue_head[i];
         /* the cue's first word is this word; a one-word cue may begin it */
@@ -359,10 +367,15 @@ static inline __attribute__((always_inline)) void count_word(Block *b, Word *w)
     if (w->len <= STOP_LONGEST) {
         b->stopwords += is_stopword(w->p, w->len);
         if (b->chars <= 800 && !(b->flags & F_CUE)) {
-            uint64_t set = cue_by_first[(unsigned char)w->p[0]][w->len] &
-                           cue_by_pair[w->p[0] & 31][w->p[1] & 31];
-            if (set && cue_at(b->text, b->len, w, set))
-                b->flags |= F_CUE;
+            const uint64_t *first = cue_by_first[w->p[0] & 31][w->len];
+            const uint64_t *pair = cue_by_pair[w->p[0] & 31][w->p[1] & 31];
+            for (size_t k = 0; k < CUE_WORDS; k++) {
+                uint64_t set = first[k] & pair[k];
+                if (set && cue_at(b->text, b->len, w, set, 64 * k)) {
+                    b->flags |= F_CUE;
+                    break;
+                }
+            }
         }
     }
     w->len = 0;
