@@ -876,11 +876,12 @@ static int dated_line(const char *s)
 {
     static const char *const pub[] = {"published", "posted", "veröffentlicht", "publié",
                                       "publicado", "pubblicato", "gepubliceerd", "erschienen",
-                                      NULL};
+                                      "erstellt", "publisert", "publicerad", "publiceret",
+                                      "julkaistu", "opublikowano", NULL};
     static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
                                       "aggiornato", "bijgewerkt", "last modified", NULL};
     /* every label starts with one of these ASCII letters */
-    if (!*s || !strchr("pveuamblPVEUAMBL", *s))
+    if (!*s || !strchr("pveuamblojPVEUAMBLOJ", *s))
         return 0;
     Buf low = {0};
     text_lower(&low, s, strlen(s) < 40 ? strlen(s) : 40);
