@@ -10,6 +10,8 @@
 #include "html.h"
 #include "text.h"
 
+/* Raw text: lines above the headline looked at for its date. */
+#define ABOVE_HEADLINE 3
 /* How much of each opening block the dateline search reads. */
 #define OPENING_BYTES 600
 
@@ -876,7 +878,7 @@ static int dated_line(const char *s)
 {
     static const char *const pub[] = {"published", "posted", "veröffentlicht", "publié",
                                       "publicado", "pubblicato", "gepubliceerd", "erschienen",
-                                      "erstellt", "publisert", "publicerad", "publiceret",
+                                      "erstellt", "publiziert", "publisert", "publicerad", "publiceret",
                                       "julkaistu", "opublikowano", NULL};
     static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
                                       "aggiornato", "bijgewerkt", "last modified", NULL};
@@ -894,6 +896,18 @@ static int dated_line(const char *s)
             kind = 2;
     buf_free(&low);
     return kind;
+}
+
+/* The date of a short line that is a date (but for one with another
+ * label in raw text: "View Date: ...", a copying site's), or NULL. */
+static char *date_line(const Page *pg, long i)
+{
+    const Block *b = &pg->blocks[i];
+    size_t lead = strcspn(b->text, "0123456789");
+    bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
+    if (b->chars <= 80 && b->digits >= 4 && b->label != LABEL_CONTENT && !labelled)
+        return iso(b->text);
+    return NULL;
 }
 
 static void metadata(Page *pg, Article *a)
@@ -1057,13 +1071,14 @@ static void metadata(Page *pg, Article *a)
     if (!a->published && f >= 0) {
         long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
         long to = f + 3 > from + 8 ? f + 3 : from + 8;
-        for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= to && !a->published; i++) {
-            const Block *b = &pg->blocks[i];
-            size_t lead = strcspn(b->text, "0123456789");
-            bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
-            if (b->chars <= 80 && b->digits >= 4 && b->label != LABEL_CONTENT && !labelled)
-                a->published = iso(b->text);
-        }
+        for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= to && !a->published; i++)
+            a->published = date_line(pg, i);
+        /* raw text: else one of the lines right above the headline (its
+         * kicker's, a time stamp over it), the nearest first */
+        for (long i = from - 2; pg->input == INPUT_TEXT && a->headline_block > 0 &&
+                                i >= from - 1 - ABOVE_HEADLINE && i > 0 && !a->published;
+             i--)
+            a->published = date_line(pg, i);
     }
     /* a date from a mere <time> is never later than the page's own
      * modification date */
