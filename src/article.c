@@ -881,9 +881,10 @@ static int dated_line(const char *s)
                                       "erstellt", "publiziert", "publisert", "publicerad", "publiceret",
                                       "julkaistu", "opublikowano", NULL};
     static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
-                                      "aggiornato", "bijgewerkt", "last modified", NULL};
+                                      "aggiornato", "bijgewerkt", "last modified", "stand:",
+                                      NULL};
     /* every label starts with one of these ASCII letters */
-    if (!*s || !strchr("pveuamblojPVEUAMBLOJ", *s))
+    if (!*s || !strchr("pveuamblojsPVEUAMBLOJS", *s))
         return 0;
     Buf low = {0};
     text_lower(&low, s, strlen(s) < 40 ? strlen(s) : 40);
