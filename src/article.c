@@ -547,6 +547,12 @@ static size_t by_prefix(const char *s)
     for (const char *const *w = by_words; *w; w++)
         if (**w == *s && !strncmp(s, *w, strlen(*w)))
             return strlen(*w);
+    /* glued to the name, as text taken from markup can be: "byJane Doe" */
+    size_t n = (s[0] == 'b' || s[0] == 'B') && s[1] == 'y' ? 2
+               : (s[0] == 'v' || s[0] == 'V') && s[1] == 'o' && s[2] == 'n' ? 3
+                                                                           : 0;
+    if (n && s[n] >= 'A' && s[n] <= 'Z' && s[n + 1] >= 'a' && s[n + 1] <= 'z')
+        return n;
     return 0;
 }
 
