@@ -1082,9 +1082,8 @@ static void metadata(Page *pg, Article *a)
             a->published = date_line(pg, i);
         /* raw text: else one of the lines right above the headline (its
          * kicker's, a time stamp over it), the nearest first */
-        for (long i = from - 2; pg->input == INPUT_TEXT && a->headline_block > 0 &&
-                                i >= from - 1 - ABOVE_HEADLINE && i > 0 && !a->published;
-             i--)
+        long h = pg->input == INPUT_TEXT ? a->headline_block : -1;
+        for (long i = h - 1; h > 0 && i >= h - ABOVE_HEADLINE && i > 0 && !a->published; i--)
             a->published = date_line(pg, i);
     }
     /* a date from a mere <time> is never later than the page's own
