@@ -917,6 +917,41 @@ static char *date_line(const Page *pg, long i)
     return NULL;
 }
 
+/* Could the words of a name line be a person's: not all in capitals
+ * ("AUTO NEWS"), none a button's or a menu's ("Next Post")? */
+static bool person_words(const Block *b)
+{
+    static const char *const ui[] = {"post", "posts", "button", "buttons", "share", "sharing",
+                                     "next", "previous", "menu", "sign", "login", "search",
+                                     "news", "live", "watch", "more", NULL};
+    bool lower = false;
+    for (size_t i = 0; i < b->len; i++)
+        lower |= b->text[i] >= 'a' && b->text[i] <= 'z';
+    if (!lower)
+        return false;
+    for (size_t i = 0; i < b->len;) {
+        size_t n = strcspn(b->text + i, " ,/");
+        if (n && text_is_one_of(b->text + i, n, "", ui))
+            return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+/* Does a line next to block i give a date? */
+static bool dated_near(const Page *pg, long i)
+{
+    for (long k = i - 1; k <= i + 1; k += 2) {
+        if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80 || pg->blocks[k].digits < 4)
+            continue;
+        char *d = iso(pg->blocks[k].text);
+        free(d);
+        if (d)
+            return true;
+    }
+    return false;
+}
+
 static void metadata(Page *pg, Article *a)
 {
     Meta *m = &pg->meta;
@@ -1037,10 +1072,18 @@ static void metadata(Page *pg, Article *a)
     size_t people = 0;
     for (size_t i = 0; i < a->n_authors; i++)
         people += !site_name(a->authors[i], m);
-    if (!people && f >= 0 && pg->input == INPUT_HTML) {
-        for (long i = f > 0 ? f - 1 : f; i <= f && i < (long)pg->n; i++) {
+    if (!people && f >= 0) {
+        bool text = pg->input == INPUT_TEXT;
+        long from = f > 0 ? f - 1 : f;
+        /* raw text: a line of names between the headline and the body, by
+         * the line that dates the article ("Jane Roe" over "May 5, 2024") */
+        if (text && a->headline_block >= 0 && a->headline_block < f)
+            from = a->headline_block + 1 > f - 3 ? a->headline_block + 1 : f - 3;
+        for (long i = from; (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n; i++) {
             Block *b = &pg->blocks[i];
-            if (i == a->headline_block || !name_line(b))
+            if (i == a->headline_block || !name_line(b) || (b->flags & (F_CUE | F_REPEAT)))
+                continue;
+            if (text && (!dated_near(pg, i) || !person_words(b)))
                 continue;
             char *line = xstrdup_sep(b->text);
             Article found;
