@@ -889,8 +889,17 @@ static int dated_line(const char *s)
     static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
                                       "aggiornato", "bijgewerkt", "last modified", "stand:",
                                       NULL};
-    /* every label starts with one of these ASCII letters */
-    if (!*s || !strchr("pveuamblojsPVEUAMBLOJS", *s))
+    /* the labels' first two bytes, by their low five bits (the same for
+     * either case of a letter): most lines are turned away by them */
+    static bool start[32][32], ready;
+    if (!ready) {
+        for (const char *const *w = pub; *w; w++)
+            start[(*w)[0] & 31][(*w)[1] & 31] = true;
+        for (const char *const *w = upd; *w; w++)
+            start[(*w)[0] & 31][(*w)[1] & 31] = true;
+        ready = true;
+    }
+    if (!s[0] || !start[s[0] & 31][s[1] & 31])
         return 0;
     Buf low = {0};
     text_lower(&low, s, strlen(s) < 40 ? strlen(s) : 40);
