@@ -882,36 +882,18 @@ static char *dup_or_null(const char *s)
  * another label ("View Date:"), is not taken. */
 static int dated_line(const char *s)
 {
-    static const char *const pub[] = {"published", "posted", "veröffentlicht", "publié",
-                                      "publicado", "pubblicato", "gepubliceerd", "erschienen",
-                                      "erstellt", "publiziert", "publisert", "publicerad", "publiceret",
-                                      "julkaistu", "opublikowano", NULL};
-    static const char *const upd[] = {"updated", "aktualisiert", "mis à jour", "actualizado",
-                                      "aggiornato", "bijgewerkt", "last modified", "stand:",
-                                      NULL};
-    /* the labels' first two bytes, by their low five bits (the same for
-     * either case of a letter): most lines are turned away by them */
-    static bool start[32][32], ready;
-    if (!ready) {
-        for (const char *const *w = pub; *w; w++)
-            start[(*w)[0] & 31][(*w)[1] & 31] = true;
-        for (const char *const *w = upd; *w; w++)
-            start[(*w)[0] & 31][(*w)[1] & 31] = true;
-        ready = true;
-    }
-    if (!s[0] || !start[s[0] & 31][s[1] & 31])
-        return 0;
-    Buf low = {0};
-    text_lower(&low, s, strlen(s) < 40 ? strlen(s) : 40);
-    int kind = 0;
-    for (const char *const *w = pub; *w && !kind; w++)
-        if (!strncmp(low.p, *w, strlen(*w)))
-            kind = 1;
-    for (const char *const *w = upd; *w && !kind; w++)
-        if (!strncmp(low.p, *w, strlen(*w)))
-            kind = 2;
-    buf_free(&low);
-    return kind;
+    /* the publication's labels, then from UPDATED on the modification's */
+    enum { UPDATED = 15 };
+    static const char *const labels[] = {
+        "published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato",
+        "gepubliceerd", "erschienen", "erstellt", "publiziert", "publisert", "publicerad",
+        "publiceret", "julkaistu", "opublikowano",
+        "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
+        "last modified", "stand:", NULL};
+    _Static_assert(sizeof labels / sizeof *labels <= 65, "a phrase set is 64 bits");
+    static TextPhrases set = {.list = labels};
+    int k = text_phrase_at(&set, s);
+    return k < 0 ? 0 : k < UPDATED ? 1 : 2;
 }
 
 /* The date of a short line that is a date (but for one with another

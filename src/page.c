@@ -213,34 +213,6 @@ static const char *const labels[] = {
     "mainos", "iklan", "sponsored", "recommended videos", "mehr zum thema",
     "para saber más", "current issue", NULL};
 
-static bool starts_ci(const char *s, const char *h);
-
-/* A set of lower-case phrases looked for at the start of a text, ASCII
- * letters in any case.  The phrases are filed by the low five bits of
- * their first two bytes (the same for both cases of a letter), so most
- * texts are turned away by one look-up. */
-typedef struct {
-    const char *const *list; /* NULL-terminated, at most 64 */
-    uint64_t pair[32][32];   /* bit i: list[i] may start there */
-    bool ready;
-} PhraseSet;
-
-/* The index of the first phrase that s (len bytes) starts with, or -1. */
-static int phrase_at(PhraseSet *ps, const char *s, size_t len)
-{
-    if (!ps->ready) {
-        for (size_t i = 0; ps->list[i]; i++)
-            ps->pair[ps->list[i][0] & 31][ps->list[i][1] & 31] |= 1ull << i;
-        ps->ready = true;
-    }
-    if (len < 2)
-        return -1;
-    for (uint64_t set = ps->pair[s[0] & 31][s[1] & 31]; set; set &= set - 1)
-        if (starts_ci(s, ps->list[__builtin_ctzll(set)]))
-            return __builtin_ctzll(set);
-    return -1;
-}
-
 /* A post's taxonomy line: "Tags: a, b, c", "Posted in X | Tagged Y" (lower
  * case, matched at the start of a short line that ends no sentence). */
 static const char *const taxonomy[] = {
@@ -253,14 +225,14 @@ static const char *const taxonomy[] = {
 static bool is_taxonomy(const Block *b)
 {
     _Static_assert(sizeof taxonomy / sizeof *taxonomy <= 65, "a phrase set is 64 bits");
-    static PhraseSet set = {.list = taxonomy};
-    return b->chars <= 200 && !b->ends_sentence && phrase_at(&set, b->text, b->len) >= 0;
+    static TextPhrases set = {.list = taxonomy};
+    return b->chars <= 200 && !b->ends_sentence && text_phrase_at(&set, b->text) >= 0;
 }
 
 static bool is_label(const Block *b)
 {
     /* an image's credit line ("Bildrechte: MDR/...") */
-    if (b->chars <= 200 && (starts_ci(b->text, "bildrechte") || starts_ci(b->text, "bildquelle")))
+    if (b->chars <= 200 && (text_starts_ci(b->text, "bildrechte") || text_starts_ci(b->text, "bildquelle")))
         return true;
     return b->chars <= 20 && text_is_one_of(b->text, b->len, ":. ", labels);
 }
@@ -560,24 +532,13 @@ static const char *const list_heads[] = {
     "mais lidas", "notícias relacionadas", "noticias relacionadas", "ti potrebbe interessare",
     "lees ook", "zobacz też", "czytaj także", "mest læste", "läs mer om", NULL};
 
-/* Does s start with the lower-case phrase h, ASCII letters in any case? */
-static bool starts_ci(const char *s, const char *h)
-{
-    for (; *h; s++, h++) {
-        unsigned char c = (unsigned char)*s;
-        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)*h)
-            return false;
-    }
-    return true;
-}
-
 static void mark_list_heads(Page *pg)
 {
     _Static_assert(sizeof list_heads / sizeof *list_heads <= 65, "a phrase set is 64 bits");
-    static PhraseSet set = {.list = list_heads};
+    static TextPhrases set = {.list = list_heads};
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        if (b->chars <= 50 && b->chars >= 4 && phrase_at(&set, b->text, b->len) >= 0)
+        if (b->chars <= 50 && b->chars >= 4 && text_phrase_at(&set, b->text) >= 0)
             b->flags |= F_LISTHEAD;
     }
 }
@@ -627,24 +588,24 @@ static const char *const thread_heads[] = {
 
 static bool thread_heading(const Block *b)
 {
-    static PhraseSet heads = {.list = thread_heads}, words = {.list = thread_words};
+    static TextPhrases heads = {.list = thread_heads}, words = {.list = thread_words};
     if (b->chars > 80 || b->words > 12 || b->ends_sentence)
         return false;
     const char *s = b->text;
-    int h = *s >= '0' && *s <= '9' ? -1 : phrase_at(&heads, s, b->len);
+    int h = *s >= '0' && *s <= '9' ? -1 : text_phrase_at(&heads, s);
     if (h >= 0)
         return b->len <= strlen(thread_heads[h]) + 1;
     /* a count, then the word: "5 Kommentare", "3 thoughts on ..." */
     bool count = *s >= '0' && *s <= '9';
     while (*s >= '0' && *s <= '9')
         s++;
-    if (count && *s == ' ' && (starts_ci(s + 1, "thoughts on ") || starts_ci(s + 1, "responses to ")))
+    if (count && *s == ' ' && (text_starts_ci(s + 1, "thoughts on ") || text_starts_ci(s + 1, "responses to ")))
         return true;
     if (count && *s == ' ')
         s++;
     else if (count || b->text[b->len - 1] != ')')
         return false; /* without a count, only "Comments (12)" */
-    int w = phrase_at(&words, s, b->len - (size_t)(s - b->text));
+    int w = text_phrase_at(&words, s);
     if (w < 0)
         return false;
     /* with its count before or after it: "Comments (12)" */

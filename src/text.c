@@ -345,6 +345,16 @@ size_t text_loose_span(const char *s, const char *p)
     return cp_letter(c) || cp_digit(c) ? 0 : i;
 }
 
+bool text_starts_ci(const char *s, const char *h)
+{
+    for (; *h; s++, h++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)*h)
+            return false;
+    }
+    return true;
+}
+
 const char *const text_title_separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ",
                                             " · ", " « ", " / ", " ~ ", NULL};
 

@@ -85,6 +85,34 @@ bool text_loose_eq(const char *a, const char *b);
 bool text_loose_eqn(const char *a, size_t na, const char *b, size_t nb); /* the same, lengths given */
 /* Does s start with p, so compared, ending where a word of s ends? */
 bool text_loose_prefix(const char *s, const char *p);
+/* Does s start with the lower-case phrase h, ASCII letters in any case? */
+bool text_starts_ci(const char *s, const char *h);
+/* A set of lower-case phrases looked for at the start of a text, ASCII
+ * letters in any case.  The phrases are filed by the low five bits of
+ * their first two bytes (the same for both cases of a letter), so most
+ * texts are turned away by one look-up.  Declare one static, with only
+ * its list: the filing is done on first use. */
+typedef struct {
+    const char *const *list; /* NULL-terminated, at most 64 */
+    uint64_t pair[32][32];   /* bit i: list[i] may start there */
+    bool ready;
+} TextPhrases;
+/* The index of the first phrase that s starts with, or -1. */
+static inline int text_phrase_at(TextPhrases *ps, const char *s)
+{
+    if (!ps->ready) {
+        for (size_t i = 0; ps->list[i]; i++)
+            ps->pair[ps->list[i][0] & 31][ps->list[i][1] & 31] |= 1ull << i;
+        ps->ready = true;
+    }
+    if (!s[0] || !s[1])
+        return -1;
+    for (uint64_t set = ps->pair[s[0] & 31][s[1] & 31]; set; set &= set - 1)
+        if (text_starts_ci(s, ps->list[__builtin_ctzll(set)]))
+            return __builtin_ctzll(set);
+    return -1;
+}
+
 /* The separators between a title and a site's or section's name
  * (" | ", " - ", ...), NULL-terminated; and the length of the one that
  * starts s, or 0. */
