@@ -403,6 +403,53 @@ static void cut_at_list_heading(Page *pg, Region *r)
     }
 }
 
+/* The <article> element that holds node, or -1. */
+static int article_of(const Page *pg, int node)
+{
+    for (; node >= 0; node = pg->nodes[node].parent)
+        if (pg->nodes[node].article)
+            return node;
+    return -1;
+}
+
+/* HTML: a page that runs on into the next story (an endless scroll, a
+ * "next article") holds it in an <article> of its own, with its own
+ * headline (h1 or h2) and prose: the article ends where that one starts.
+ * A subhead inside the article, or an <article> nested in it, does not. */
+static void cut_at_next_article(Page *pg, Region *r)
+{
+    int own = -1;
+    for (size_t i = r->first; i <= r->last && own < 0; i++)
+        if (pg->blocks[i].score > SPAN_PROSE)
+            own = article_of(pg, pg->blocks[i].node);
+    if (own < 0)
+        return;
+    for (size_t i = r->first + 1; i <= r->last; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->kind != KIND_HEADING || b->heading > 2 || (b->flags & F_TITLE))
+            continue;
+        int other = article_of(pg, b->node);
+        if (other < 0 || inside(pg, other, own) || inside(pg, own, other))
+            continue;
+        bool prose = false;
+        for (size_t k = i + 1; k <= r->last && !prose; k++)
+            prose = pg->blocks[k].score > SPAN_PROSE && inside(pg, pg->blocks[k].node, other);
+        if (!prose)
+            continue;
+        size_t s = i;
+        while (s > r->first && inside(pg, pg->blocks[s - 1].node, other))
+            s--;
+        if (s <= r->first)
+            return;
+        r->last = s - 1;
+        /* and what stands between the two ("Next article") goes too */
+        while (r->last > r->first && pg->blocks[r->last].score <= SPAN_PROSE &&
+               !inside(pg, pg->blocks[r->last].node, own))
+            r->last--;
+        return;
+    }
+}
+
 /* Raw text has no containers to tell the article from teasers and
  * notices, so the run is split at gaps (GAP_BLOCKS blocks in a row that are
  * not prose; a line the page repeats does not count, and a "read also" or
@@ -807,6 +854,7 @@ void classify(Page *pg, Region *r)
         }
         add_sections(pg, r);
         cut_at_list_heading(pg, r);
+        cut_at_next_article(pg, r);
     }
     for (size_t i = r->first; i <= r->last; i++) {
         Block *b = &pg->blocks[i];

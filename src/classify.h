@@ -18,7 +18,8 @@
  *     the root; for HTML it then spans the root from its first to its last
  *     prose block (and its own child elements after that), and on into
  *     sections that continue it after an interruption (ads, teasers) in
- *     containers of their own; for raw text it is split at gaps and its
+ *     containers of their own, up to the next story's own <article>
+ *     (a page that scrolls on into it); for raw text it is split at gaps and its
  *     densest part kept.  Inside it, only markup (nav, footer, aside, boilerplate
  *     classes), short cue-carrying notices and link lists are left out.
  *     Raw text: a line the page repeats (menus, teasers) scores lower.

@@ -56,6 +56,7 @@ typedef struct {
     int depth;
     int hint;     /* class/id hint of this element alone: + content, - boilerplate */
     int tag;      /* GumboTag for HTML, 0 for text */
+    bool article; /* an <article> element */
     double score; /* classifier's scratch */
 } Node;
 

@@ -231,6 +231,12 @@ cli_tests() {
     # stories each in an element of its own, ends the article
     eq "html: the stories under 'You may also like' are not the article's" "1|0" "$($L -j "$data/related-posts.html" | q '#paragraphs')|$($L -j "$data/related-posts.html" | q paragraphs | grep -c 'Soups for the storm')"
 
+    # html: a page that runs on into the next story, in an <article> of its
+    # own with its own headline and prose, ends where that one starts; a
+    # subhead inside the article does not end it
+    eq "html: the next story in an <article> of its own is not the article's" "4|0|0" "$($L -j "$data/next-article.html" | q '#paragraphs')|$($L -j "$data/next-article.html" | q paragraphs | grep -c -e bakery -e 'Next article')|$($L -j "$data/next-article.html" | q paragraphs | grep -c 'Local bakery')"
+    eq "html: an <h2> subhead inside the article is not a next story" "5" "$(printf '%s' '<html><head><title>Budget</title></head><body><main><article><h1>Budget</h1><p>The city council approved a new budget on Tuesday night after a debate that lasted more than six hours and drew hundreds of residents.</p><h2>What changes</h2><p>The budget raises spending on schools and roads, and it cuts the money set aside for a new stadium that the mayor had promised.</p><article><h2>Reactions</h2><p>Several council members said they voted for the plan only because the alternative was a shutdown of city services at the end of the month.</p></article></article></main></body></html>' | $L -j | q '#paragraphs')"
+
     # html: the company's note under a press release is not the article's
     eq "html: 'X is a leading provider of ...' at the end is left out" "2" "$(printf '%s' '<html><head><title>Harbour app adds tide alarms</title></head><body><article><h1>Harbour app adds tide alarms</h1><p>Harbour Software said on Tuesday that its app for sailors now warns them an hour before low tide at any harbour on the coast, and that the update is free.</p><p>The company said that more than twenty thousand sailors use the app every week during the summer, and that the alarms were the feature they asked for most.</p><p>Harbour Software is a leading provider of apps for sailors and fishermen, with offices in Porthaven and Kiel and more than forty employees.</p></article></body></html>' | $L -j | q '#paragraphs')"
 
