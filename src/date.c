@@ -25,10 +25,32 @@ static const char *const month_names[][13] = {
      "oktober", "november", "december", NULL},
 };
 
-/* The month (1-12) a word names, by full name or a prefix of 3+ letters. */
+/* Month names known only whole (a prefix of them is often a word): the
+ * Nordic languages', and as dates write them ("5 marca 2024", "5. března
+ * 2024", "5 марта 2024", "5 Mart 2024"), Polish, Czech, Russian, Ukrainian
+ * and Turkish. */
+static const char *const month_whole[][13] = {
+    {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+     "oktober", "november", "december", NULL},
+    {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+     "oktober", "november", "desember", NULL},
+    {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+     "września", "października", "listopada", "grudnia", NULL},
+    {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+     "října", "listopadu", "prosince", NULL},
+    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+     "октября", "ноября", "декабря", NULL},
+    {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+     "жовтня", "листопада", "грудня", NULL},
+    {"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+     "kasım", "aralık", NULL},
+};
+
+/* The month (1-12) a word names, by full name or a prefix of 3+ letters
+ * (month_names), or by its whole name (month_whole). */
 static int month_of(const char *s, size_t n)
 {
-    if (n < 3 || n > 20)
+    if (n < 3 || n > 24)
         return 0;
     Buf low = {0};
     text_lower(&low, s, n);
@@ -41,6 +63,10 @@ static int month_of(const char *s, size_t n)
                 (low.len == ml || low.len >= 3))
                 found = m + 1;
         }
+    for (size_t l = 0; l < sizeof month_whole / sizeof *month_whole && !found; l++)
+        for (int m = 0; m < 12 && !found; m++)
+            if (!strcmp(low.p, month_whole[l][m]))
+                found = m + 1;
     buf_free(&low);
     return found;
 }
@@ -157,6 +183,15 @@ bool date_month_first(const char *s)
     return *p >= '0' && *p <= '9';
 }
 
+/* A year of four digits at p, or one glued to the hour after it, as
+ * text taken from a page's elements runs them together ("April 25,
+ * 20232:23 PM"). */
+static bool year_at(const char *p)
+{
+    size_t k = digits(p);
+    return k == 4 || ((k == 5 || k == 6) && p[k] == ':' && digits(p + k + 1) == 2);
+}
+
 static bool try_at(const char *s, char *out, size_t cap)
 {
     size_t d = digits(s);
@@ -169,15 +204,47 @@ static bool try_at(const char *s, char *out, size_t cap)
             return emit(out, cap, num(s, 4), num(s + 5, m), num(p + 1, digits(p + 1)),
                         p + 1 + digits(p + 1));
     }
+    /* 2024年1月13日, 2024년 1월 13일 */
+    if (d == 4) {
+        static const char *const units[][3] = {{"年", "月", "日"}, {"년", "월", "일"}};
+        for (size_t u = 0; u < 2; u++) {
+            const char *p = s + 4;
+            int v[3] = {num(s, 4), 0, 0};
+            bool ok = true;
+            for (size_t k = 0; k < 3 && ok; k++) {
+                size_t ul = strlen(units[u][k]);
+                ok = !strncmp(p, units[u][k], ul);
+                p += ul;
+                while (ok && k < 2 && *p == ' ')
+                    p++;
+                size_t e = digits(p);
+                if (ok && k < 2) {
+                    ok = e == 1 || e == 2;
+                    v[k + 1] = num(p, e);
+                    p += e;
+                }
+            }
+            if (ok)
+                return emit(out, cap, v[0], v[1], v[2], NULL);
+        }
+    }
     /* 20240903 */
     if (d == 8)
         return emit(out, cap, num(s, 4), num(s + 4, 2), num(s + 6, 2), s + 8);
     /* 03.09.2024 or 3/9/2024 (day first; a US-style month first is
      * recognised when the first number cannot be a month day pair) */
     if ((d == 1 || d == 2) && (s[d] == '.' || s[d] == '/' || s[d] == '-')) {
-        size_t e = digits(s + d + 1);
-        const char *p = s + d + 1 + e;
-        if ((e == 1 || e == 2) && *p == s[d] && digits(p + 1) == 4) {
+        /* (with a space after each dot: "24. 1. 2025") */
+        size_t sp = s[d] == '.' && s[d + 1] == ' ' && digit(s[d + 2]);
+        size_t e = digits(s + d + 1 + sp);
+        const char *p = s + d + 1 + sp + e;
+        if (sp && (e == 1 || e == 2) && p[0] == '.' && p[1] == ' ' && digits(p + 2) == 4) {
+            const char *rest = p + 6;
+            if (*rest == ',')
+                rest++;
+            return emit(out, cap, num(p + 2, 4), num(s + d + 2, e), num(s, d), rest);
+        }
+        if ((e == 1 || e == 2) && *p == s[d] && digits(p + 1) == 4 && !sp) {
             int a = num(s, d), b = num(s + d + 1, e), y = num(p + 1, 4);
             const char *rest = p + 5;
             if (*rest == ',')
@@ -187,7 +254,7 @@ static bool try_at(const char *s, char *out, size_t cap)
             return emit(out, cap, y, b, a, rest);
         }
         /* 25.04.24: a two-digit year, only with dots */
-        if ((e == 1 || e == 2) && s[d] == '.' && *p == '.' && digits(p + 1) == 2 &&
+        if ((e == 1 || e == 2) && !sp && s[d] == '.' && *p == '.' && digits(p + 1) == 2 &&
             !(p[3] == '.' && digit(p[4])))
             return emit(out, cap, 2000 + num(p + 1, 2), num(s + d + 1, e), num(s, d), p + 3);
     }
@@ -210,7 +277,7 @@ static bool try_at(const char *s, char *out, size_t cap)
                 p++;
             if (!strncmp(p, "de ", 3))
                 p += 3;
-            if (digits(p) == 4) {
+            if (year_at(p)) {
                 const char *rest = p + 4;
                 while (*rest == ',' || (*rest == ' ' && rest[1] == ' '))
                     rest++;
@@ -240,7 +307,7 @@ static bool try_at(const char *s, char *out, size_t cap)
                 p += 2; /* 3rd, 21st (a lone letter at the end is not skipped past it) */
             while (*p == ',' || *p == ' ')
                 p++;
-            if (digits(p) == 4) {
+            if (year_at(p)) {
                 const char *rest = p + 4;
                 while (*rest == ',')
                     rest++;
@@ -290,8 +357,11 @@ bool date_iso(const char *s, char *out, size_t cap)
         return true;
     size_t n = strlen(s);
     for (size_t i = 0; i < n && i < 400; i++) {
+        /* (a month's name glued to the word before it, as text taken
+         * from a page's elements runs them together: "Associated
+         * PressApril 28, 2023") */
         bool start = i == 0 || !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
-                     digit(s[i]);
+                     digit(s[i]) || (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z');
         if (start && (i == 0 || !digit(s[i - 1])) && try_at(s + i, out, cap))
             return true;
     }

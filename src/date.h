@@ -3,9 +3,11 @@
  * Owns: parsing the forms found in metadata and in bylines ("2024-09-03T
  * 10:21:00-04:00", "2024-09-03 10:21", "Tue, 03 Sep 2024 10:21:00 GMT",
  * "September 3, 2024", "3. September 2024", "03.09.2024", "2024/09/03",
- * "20240903") into "YYYY-MM-DD", with the time and zone when the text
- * gives them.  English, German, French, Spanish, Italian, Portuguese and
- * Dutch month names are known.
+ * "20240903", "24. 1. 2025", "2024年1月13日", "2024년 1월 13일") into
+ * "YYYY-MM-DD", with the time and zone when the text gives them.  English,
+ * German, French, Spanish, Italian, Portuguese and Dutch month names are
+ * known, also abbreviated; Swedish, Danish, Norwegian, Polish, Czech,
+ * Russian, Ukrainian and Turkish ones whole, as dates write them.
  */
 #ifndef LEDE_DATE_H
 #define LEDE_DATE_H

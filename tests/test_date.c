@@ -30,6 +30,22 @@ static const struct {
     {"9/23/2024", "2024-09-23"},
     {"April 21st, 2024", "2024-04-21"},
     {"April 2r", NULL}, /* a lone letter after the day at the end (fuzz) */
+    {"söndag 2 augusti 2026", "2026-08-02"},
+    {"torsdag 09. mai 2024 - 13:26", "2024-05-09"},
+    {"5 marca 2024", "2024-03-05"},
+    {"5. března 2024", "2024-03-05"},
+    {"5 марта 2024", "2024-03-05"},
+    {"12 грудня 2023", "2023-12-12"},
+    {"20 Nisan 2026", "2026-04-20"},
+    {"Ara 3 2024", NULL}, /* a Turkish month only by its whole name */
+    {"24. 1. 2025 12:38", "2025-01-24T12:38"},
+    {"Version 1. 2. 3", NULL},
+    {"2024年1月13日 20時01分", "2024-01-13"},
+    {"2024년 1월 13일", "2024-01-13"},
+    /* text taken from a page's elements, run together */
+    {"Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28"},
+    {"Associated PressApril 28, 2023 GMT", "2023-04-28"},
+    {"November 21, 202501747", NULL},
     {"no date here", NULL},
     {"2024-13-45", NULL},
     {"", NULL},
