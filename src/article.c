@@ -12,6 +12,8 @@
 
 /* Raw text: lines above the headline looked at for its date. */
 #define ABOVE_HEADLINE 3
+/* lines past the first of the body where a date's label on a line of its own is read */
+#define LABEL_DATE_REACH 8
 /* How much of each opening block the dateline search reads. */
 #define OPENING_BYTES 600
 
@@ -889,7 +891,8 @@ static int dated_line(const char *s)
         "gepubliceerd", "erschienen", "erstellt", "publiziert", "publisert", "publicerad",
         "publiceret", "julkaistu", "opublikowano",
         "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
-        "last modified", "stand:", NULL};
+        "last modified", "stand:", "sist oppdatert", "oppdatert", "uppdaterad", "opdateret",
+        NULL};
     _Static_assert(sizeof labels / sizeof *labels <= 65, "a phrase set is 64 bits");
     static TextPhrases set = {.list = labels};
     int k = text_phrase_at(&set, s);
@@ -943,11 +946,36 @@ static bool dated_near(const Page *pg, long i)
     return false;
 }
 
+/* Raw text: a date's label on a line of its own ("Publisert"), the date
+ * on the next, as a page's time element becomes: into published or
+ * modified, and both lines are no body. */
+static void labelled_dates(Page *pg, Article *a, long top, long f)
+{
+    for (long i = top < 3 ? 0 : top - 3; f >= 0 && i + 1 < (long)pg->n && i <= f + LABEL_DATE_REACH; i++) {
+        Block *b = &pg->blocks[i], *next = &pg->blocks[i + 1];
+        int dl = b->chars <= 24 && !b->digits ? dated_line(b->text) : 0;
+        if (!dl || next->chars > 80 || next->digits < 4)
+            continue;
+        char *when = iso(next->text), **field = dl == 1 ? &a->published : &a->modified;
+        if (!when)
+            continue;
+        if (!*field)
+            *field = when;
+        else
+            free(when);
+        for (Block *x = b; x <= next; x++)
+            if (x->label == LABEL_CONTENT)
+                x->label = LABEL_DATE;
+    }
+}
+
 static void metadata(Page *pg, Article *a)
 {
     Meta *m = &pg->meta;
     long f = first_content(pg);
     long top = a->headline_block >= 0 ? a->headline_block : f;
+    if (pg->input == INPUT_TEXT)
+        labelled_dates(pg, a, top, f);
     /* the byline: a line near the headline that the markup marks, or that
      * starts with "By" */
     for (long i = top < 3 ? 0 : top - 3; f >= 0 && i < (long)pg->n && i <= f + 3; i++) {
