@@ -14,6 +14,8 @@
 #define ABOVE_HEADLINE 3
 /* lines past the first of the body where a date's label on a line of its own is read */
 #define LABEL_DATE_REACH 8
+/* bytes before the date in a date line that the body holds ("Bruselas - ") */
+#define DATE_LEAD 24
 /* How much of each opening block the dateline search reads. */
 #define OPENING_BYTES 600
 
@@ -901,13 +903,23 @@ static int dated_line(const char *s)
 
 /* The date of a short line that is a date (but for one with another
  * label in raw text: "View Date: ...", a copying site's), or NULL. */
-static char *date_line(const Page *pg, long i)
+static char *date_line(Page *pg, long i)
 {
-    const Block *b = &pg->blocks[i];
+    Block *b = &pg->blocks[i];
     size_t lead = strcspn(b->text, "0123456789");
     bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
-    if (b->chars <= 80 && b->digits >= 4 && b->label != LABEL_CONTENT && !labelled)
-        return iso(b->text);
+    /* (a line taken into the body only for where it stands, not for
+     * reading like prose, may be one, when the date comes first or after a
+     * place: "Bruselas - 15 oct 2024 - 08:22", not a caption's "Tanks near
+     * Bakhmut, 24 April 2023") */
+    bool body = b->label == LABEL_CONTENT;
+    if (b->chars <= 80 && b->digits >= 4 && (!body || (b->score <= 0 && lead <= DATE_LEAD)) &&
+        !labelled) {
+        char *when = iso(b->text);
+        if (when && body)
+            b->label = LABEL_DATE;
+        return when;
+    }
     return NULL;
 }
 
