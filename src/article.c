@@ -901,6 +901,22 @@ static int dated_line(const char *s)
     return k < 0 ? 0 : k < UPDATED ? 1 : 2;
 }
 
+/* dated_line at the start of s or of a part of it after a separator
+ * ("Jane Roe · CBC News · Posted: Aug 08, 2024"); *at: where. */
+static int dated_part(const char *s, const char **at)
+{
+    static const char *const seps[] = {" · ", " | ", " • ", " - ", " — ", NULL};
+    *at = s;
+    int dl = dated_line(s);
+    for (const char *p = s; !dl && *p; p++)
+        for (const char *const *sep = seps; *sep && !dl; sep++)
+            if (*p == **sep && text_starts_ci(p, *sep)) {
+                *at = p + strlen(*sep);
+                dl = dated_line(*at);
+            }
+    return dl;
+}
+
 /* The date of a short line that is a date (but for one with another
  * label in raw text: "View Date: ...", a copying site's), or NULL. */
 static char *date_line(Page *pg, long i)
@@ -1018,8 +1034,9 @@ static void metadata(Page *pg, Article *a)
         }
         /* and it gives a date, or is short with a time ("Updated 15:10"):
          * "Published in 1851, the novel ..." is body */
-        int dl = b->chars < 120 ? dated_line(b->text) : 0;
-        char *when = dl ? iso(b->text) : NULL;
+        const char *from = b->text;
+        int dl = b->chars < 120 ? dated_part(b->text, &from) : 0;
+        char *when = dl ? iso(from) : NULL;
         if (when || (dl && b->chars < 40 && strpbrk(b->text, "0123456789"))) {
             char **field = dl == 1 ? &a->published : &a->modified;
             if (!*field)
