@@ -887,14 +887,16 @@ static char *dup_or_null(const char *s)
 static int dated_line(const char *s)
 {
     /* the publication's labels, then from UPDATED on the modification's */
-    enum { UPDATED = 15 };
+    enum { UPDATED = 23 };
     static const char *const labels[] = {
         "published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato",
         "gepubliceerd", "erschienen", "erstellt", "publiziert", "publisert", "publicerad",
-        "publiceret", "julkaistu", "opublikowano",
+        "publiceret", "julkaistu", "opublikowano", "publikováno", "yayınlanma", "giriş:",
+        "опубликовано", "Опубликовано", "опубліковано", "Опубліковано", "publicat",
         "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
         "last modified", "stand:", "sist oppdatert", "oppdatert", "uppdaterad", "opdateret",
-        NULL};
+        "päivitetty", "zaktualizowano", "aktualizováno", "güncelleme", "обновлено",
+        "Обновлено", "оновлено", "Оновлено", "actualizat", NULL};
     _Static_assert(sizeof labels / sizeof *labels <= 65, "a phrase set is 64 bits");
     static TextPhrases set = {.list = labels};
     int k = text_phrase_at(&set, s);
