@@ -1126,14 +1126,15 @@ static void metadata(Page *pg, Article *a)
         bool text = pg->input == INPUT_TEXT;
         long from = f > 0 ? f - 1 : f;
         /* raw text: a line of names between the headline and the body, by
-         * the line that dates the article ("Jane Roe" over "May 5, 2024") */
+         * the line that dates the article ("Jane Roe" over "May 5, 2024"),
+         * or right under the headline */
         if (text && a->headline_block >= 0 && a->headline_block < f)
             from = a->headline_block + 1 > f - 3 ? a->headline_block + 1 : f - 3;
         for (long i = from; (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n; i++) {
             Block *b = &pg->blocks[i];
             if (i == a->headline_block || !name_line(b) || (b->flags & (F_CUE | F_REPEAT)))
                 continue;
-            if (text && (!dated_near(pg, i) || !person_words(b)))
+            if (text && (!(dated_near(pg, i) || i == a->headline_block + 1) || !person_words(b)))
                 continue;
             char *line = xstrdup_sep(b->text);
             Article found;
