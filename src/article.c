@@ -560,6 +560,22 @@ static size_t by_prefix(const char *s)
     return 0;
 }
 
+/* by_prefix at the start of s or of a part of it after a separator
+ * ("Do 25.04.24 | 14:07 Uhr | Von Eva Roe"); *at: where. */
+static size_t by_part(const char *s, const char **at)
+{
+    static const char *const seps[] = {" | ", " · ", " / ", " • ", NULL};
+    *at = s;
+    size_t n = by_prefix(s);
+    for (const char *p = s; !n && *p; p++)
+        for (const char *const *sep = seps; *sep && !n; sep++)
+            if (*p == **sep && !strncmp(p, *sep, strlen(*sep))) {
+                *at = p + strlen(*sep);
+                n = by_prefix(*at);
+            }
+    return n;
+}
+
 /* A line that is only a byline's label: "By", "von", "Author of the
  * article:". */
 static bool by_label(const Block *b)
@@ -1023,12 +1039,13 @@ static void metadata(Page *pg, Article *a)
         }
         if (i == a->headline_block || b->chars < 4 || b->chars > 200)
             continue;
-        bool by = by_prefix(b->text) && b->words <= 14 && !b->ends_sentence;
+        const char *by_at = b->text;
+        bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence;
         /* a breadcrumb ("Blog > Health") is no byline */
         bool crumbs = strchr(b->text, '>') || strstr(b->text, "»");
         if ((by || ((b->flags & F_BYLINE) && b->words <= 14)) && !crumbs) {
             if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
-                a->byline = byline_text(b->text, b->len);
+                a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
                 a->byline_by = by;
             }
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))

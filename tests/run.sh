@@ -295,6 +295,8 @@ cli_tests() {
 
     eq "text: a name line right under the headline is the author" '["Jane Roe"]' "$(printf 'Harbour dredging to start next month | Harbour Gazette\nHarbour dredging to start next month\nJane Roe\nRead more\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q authors)"
 
+    eq "text: 'DATE | by NAME' gives the author" '["Olivia Larsen"]' "$(printf 'Harbour dredging to start next month | Harbour Gazette\nHarbour dredging to start next month\nOctober 9, 2018 | by Olivia Larsen\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q authors)"
+
     # raw text: a date line right above the headline, when none is below it
     eq "text: a date line right over the headline is 'published'" "2024-04-25" "$(printf 'Harbour dredging to start next month | Harbour Gazette\nNews\nApril 25, 2024\nHarbour dredging to start next month\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q published)"
     # a comment thread's heading ("2 comments") ends the article before it
