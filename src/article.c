@@ -560,20 +560,28 @@ static size_t by_prefix(const char *s)
     return 0;
 }
 
+/* test(s) at the start of s, else at the start of a part of it after
+ * one of seps; *at: where.  Returns what test returned. */
+static size_t part_with(const char *s, const char *const *seps, size_t (*test)(const char *),
+                        const char **at)
+{
+    *at = s;
+    size_t n = test(s);
+    for (const char *p = s; !n && *p; p++)
+        for (const char *const *sep = seps; *sep && !n; sep++)
+            if (*p == **sep && !strncmp(p, *sep, strlen(*sep))) {
+                *at = p + strlen(*sep);
+                n = test(*at);
+            }
+    return n;
+}
+
 /* by_prefix at the start of s or of a part of it after a separator
  * ("Do 25.04.24 | 14:07 Uhr | Von Eva Roe"); *at: where. */
 static size_t by_part(const char *s, const char **at)
 {
     static const char *const seps[] = {" | ", " · ", " / ", " • ", NULL};
-    *at = s;
-    size_t n = by_prefix(s);
-    for (const char *p = s; !n && *p; p++)
-        for (const char *const *sep = seps; *sep && !n; sep++)
-            if (*p == **sep && !strncmp(p, *sep, strlen(*sep))) {
-                *at = p + strlen(*sep);
-                n = by_prefix(*at);
-            }
-    return n;
+    return part_with(s, seps, by_prefix, at);
 }
 
 /* A line that is only a byline's label: "By", "von", "Author of the
@@ -919,20 +927,17 @@ static int dated_line(const char *s)
     return k < 0 ? 0 : k < UPDATED ? 1 : 2;
 }
 
+static size_t dated_size(const char *s)
+{
+    return (size_t)dated_line(s);
+}
+
 /* dated_line at the start of s or of a part of it after a separator
  * ("Jane Roe · CBC News · Posted: Aug 08, 2024"); *at: where. */
 static int dated_part(const char *s, const char **at)
 {
     static const char *const seps[] = {" · ", " | ", " • ", " - ", " — ", NULL};
-    *at = s;
-    int dl = dated_line(s);
-    for (const char *p = s; !dl && *p; p++)
-        for (const char *const *sep = seps; *sep && !dl; sep++)
-            if (*p == **sep && text_starts_ci(p, *sep)) {
-                *at = p + strlen(*sep);
-                dl = dated_line(*at);
-            }
-    return dl;
+    return (int)part_with(s, seps, dated_size, at);
 }
 
 /* The date of a short line that is a date (but for one with another
