@@ -214,15 +214,15 @@ static bool try_at(const char *s, char *out, size_t cap)
             for (size_t k = 0; k < 3 && ok; k++) {
                 size_t ul = strlen(units[u][k]);
                 ok = !strncmp(p, units[u][k], ul);
+                if (!ok || k == 2)
+                    break;
                 p += ul;
-                while (ok && k < 2 && *p == ' ')
+                while (*p == ' ')
                     p++;
                 size_t e = digits(p);
-                if (ok && k < 2) {
-                    ok = e == 1 || e == 2;
-                    v[k + 1] = num(p, e);
-                    p += e;
-                }
+                ok = e == 1 || e == 2;
+                v[k + 1] = num(p, e);
+                p += e;
             }
             if (ok)
                 return emit(out, cap, v[0], v[1], v[2], NULL);
