@@ -1148,22 +1148,30 @@ static void metadata(Page *pg, Article *a)
         bool text = pg->input == INPUT_TEXT;
         long from = f > 0 ? f - 1 : f;
         /* raw text: a line of names between the headline and the body, by
-         * the line that dates the article ("Jane Roe" over "May 5, 2024"),
-         * or right under the headline */
+         * a line that dates the article ("Jane Roe" over "May 5, 2024"), or
+         * right under the headline when the body follows closely */
         if (text && a->headline_block >= 0 && a->headline_block < f)
-            from = a->headline_block + 1 > f - 3 ? a->headline_block + 1 : f - 3;
+            from = a->headline_block + 1;
         for (long i = from; (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n; i++) {
             Block *b = &pg->blocks[i];
             if (i == a->headline_block || !name_line(b) || (b->flags & (F_CUE | F_REPEAT)))
                 continue;
-            if (text && (!(dated_near(pg, i) || i == a->headline_block + 1) || !person_words(b)))
+            /* (by a date but over a credit, "Foto: ...", it is a picture's
+             * caption) */
+            bool under = i == a->headline_block + 1 && i >= f - 3;
+            bool caption = i + 1 < (long)pg->n && (pg->blocks[i + 1].flags & F_CUE);
+            if (text && (!(under || (dated_near(pg, i) && !caption)) || !person_words(b)))
                 continue;
             char *line = xstrdup_sep(b->text);
             Article found;
             memset(&found, 0, sizeof found);
             authors_from(&found, line);
             free(line);
-            if (!found.n_authors) {
+            /* (a job alone is no name: "Games Editor") */
+            bool job = found.n_authors && title_word(found.authors[0], strlen(found.authors[0]));
+            if (!found.n_authors || job) {
+                for (size_t k = 0; k < found.n_authors; k++)
+                    free(found.authors[k]);
                 free(found.authors);
                 continue;
             }
