@@ -941,7 +941,8 @@ static int dated_part(const char *s, const char **at)
 }
 
 /* The date of a short line that is a date (but for one with another
- * label in raw text: "View Date: ...", a copying site's), or NULL. */
+ * label in raw text: "View Date: ...", a copying site's), or NULL; a line
+ * of the body that gives it is then labelled the date. */
 static char *date_line(Page *pg, long i)
 {
     Block *b = &pg->blocks[i];
@@ -1002,7 +1003,8 @@ static bool dated_near(const Page *pg, long i)
  * modified, and both lines are no body. */
 static void labelled_dates(Page *pg, Article *a, long top, long f)
 {
-    for (long i = top < 3 ? 0 : top - 3; f >= 0 && i + 1 < (long)pg->n && i <= f + LABEL_DATE_REACH; i++) {
+    long from = top < 3 ? 0 : top - 3, to = f + LABEL_DATE_REACH;
+    for (long i = from; f >= 0 && i + 1 < (long)pg->n && i <= to; i++) {
         Block *b = &pg->blocks[i], *next = &pg->blocks[i + 1];
         int dl = b->chars <= 24 && !b->digits ? dated_line(b->text) : 0;
         if (!dl || next->chars > 80 || next->digits < 4)

@@ -361,7 +361,8 @@ bool date_iso(const char *s, char *out, size_t cap)
          * from a page's elements runs them together: "Associated
          * PressApril 28, 2023") */
         bool start = i == 0 || !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
-                     digit(s[i]) || (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z');
+                     digit(s[i]) ||
+                     (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z');
         if (start && (i == 0 || !digit(s[i - 1])) && try_at(s + i, out, cap))
             return true;
     }
