@@ -38,6 +38,8 @@
  * over SPAN_PROSE; inside it, any block is kept that is not boilerplate by
  * markup, cue or links (a prose paragraph may be up to LINK_PROSE links). */
 #define SPAN_PROSE 1.0
+/* prose blocks an article has told before the next story can start */
+#define TOLD 3
 #define LINK_PROSE 0.8
 /* A section that continues the article: a container scoring SECTION_SHARE
  * of the root or more, whose prose starts within SECTION_NEAR blocks of the
@@ -424,9 +426,14 @@ static void cut_at_next_article(Page *pg, Region *r)
             own = article_of(pg, pg->blocks[i].node);
     if (own < 0)
         return;
-    for (size_t i = r->first + 1; i <= r->last; i++) {
+    size_t told = 0; /* prose blocks of the article so far */
+    for (size_t i = r->first; i <= r->last; i++) {
         const Block *b = &pg->blocks[i];
-        if (b->kind != KIND_HEADING || b->heading > 2 || (b->flags & F_TITLE))
+        if (b->score > SPAN_PROSE && inside(pg, b->node, own))
+            told++;
+        /* (an article told in a few paragraphs: its lead alone, in an
+         * <article> of its own over the body's, is not one) */
+        if (b->kind != KIND_HEADING || b->heading > 2 || (b->flags & F_TITLE) || told < TOLD)
             continue;
         int other = article_of(pg, b->node);
         if (other < 0 || inside(pg, other, own) || inside(pg, own, other))
