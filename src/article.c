@@ -289,6 +289,18 @@ static void text_headline(Page *pg, long first_block, Article *a)
                 }
                 buf_free(&two);
             }
+            /* a kicker alone ("Waffenlieferungen an Israel:") is no
+             * headline: the first line, which it starts, says the rest */
+            size_t hl = strlen(a->headline);
+            if (hl && a->headline[hl - 1] == ':' && !strncmp(first, b->text, b->len)) {
+                char *t = article_clean_title(first, NULL, true);
+                if (strlen(t) > hl) {
+                    free(a->headline);
+                    a->headline = t;
+                } else {
+                    free(t);
+                }
+            }
             return;
         }
     }
