@@ -438,9 +438,10 @@ static void cut_at_next_article(Page *pg, Region *r)
         int other = article_of(pg, b->node);
         if (other < 0 || inside(pg, other, own) || inside(pg, own, other))
             continue;
+        /* (an element's blocks stand together: the search ends with it) */
         bool prose = false;
-        for (size_t k = i + 1; k <= r->last && !prose; k++)
-            prose = pg->blocks[k].score > SPAN_PROSE && inside(pg, pg->blocks[k].node, other);
+        for (size_t k = i + 1; k <= r->last && !prose && inside(pg, pg->blocks[k].node, other); k++)
+            prose = pg->blocks[k].score > SPAN_PROSE;
         if (!prose)
             continue;
         size_t s = i;
