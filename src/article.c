@@ -134,7 +134,9 @@ static void html_headline(Page *pg, const Region *r, Article *a)
         }
     enum { N = 5 };
     char *cand[N] = {0};
-    cand[0] = m->ld_headline ? article_clean_title(m->ld_headline, m->site, false) : NULL;
+    /* structured data: JSON-LD, else a meta tag's (microdata) */
+    const char *sd = m->ld_headline ? m->ld_headline : m->md_headline;
+    cand[0] = sd ? article_clean_title(sd, m->site, false) : NULL;
     cand[1] = h1 >= 0 ? xstrndup(pg->blocks[h1].text, pg->blocks[h1].len) : NULL;
     cand[2] = m->og_title ? article_clean_title(m->og_title, m->site, false) : NULL;
     cand[3] = m->twitter_title ? article_clean_title(m->twitter_title, m->site, false) : NULL;

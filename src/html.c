@@ -699,6 +699,8 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_set(&m->og_title, v, n);
     else if (!strcasecmp(key, "twitter:title"))
         meta_set(&m->twitter_title, v, n);
+    else if (!strcasecmp(key, "headline"))
+        meta_set(&m->md_headline, v, n);
     else if (!strcasecmp(key, "description") || !strcasecmp(key, "og:description") ||
              !strcasecmp(key, "twitter:description"))
         meta_set(&m->description, v, n);

@@ -84,6 +84,7 @@ typedef struct {
     char *og_title;
     char *twitter_title;
     char *ld_headline;  /* JSON-LD headline */
+    char *md_headline;  /* a meta tag's headline (name or itemprop "headline") */
     char *ld_body;      /* JSON-LD articleBody */
     char *script_html;  /* HTML with paragraphs that a script's data holds (see html.h) */
     char *description;
