@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <zlib.h>
 
 int input_read(FILE *f, size_t max_size, Buf *out)
 {
@@ -33,6 +34,51 @@ int input_read(FILE *f, size_t max_size, Buf *out)
                 return INPUT_OK;
         }
     }
+}
+
+bool input_gzipped(const Buf *b)
+{
+    return b->len >= 2 && (unsigned char)b->p[0] == 0x1f && (unsigned char)b->p[1] == 0x8b;
+}
+
+int input_inflate(Buf *b, size_t from, size_t max)
+{
+    enum { CHUNK = 65536 };
+    Buf out = {0};
+    /* gzip or zlib (a header tells which), else raw deflate */
+    for (int attempt = 0; attempt < 2; attempt++) {
+        z_stream zs;
+        memset(&zs, 0, sizeof zs);
+        if (inflateInit2(&zs, attempt == 0 ? 15 + 32 : -15) != Z_OK)
+            break;
+        zs.next_in = (Bytef *)b->p + from;
+        zs.avail_in = (uInt)(b->len - from);
+        buf_clear(&out);
+        int z = Z_OK;
+        while (z == Z_OK && out.len <= max) {
+            buf_reserve(&out, CHUNK);
+            zs.next_out = (Bytef *)out.p + out.len;
+            zs.avail_out = CHUNK;
+            z = inflate(&zs, Z_NO_FLUSH);
+            out.len += CHUNK - zs.avail_out;
+            if (z == Z_BUF_ERROR && zs.avail_in == 0)
+                z = Z_STREAM_END; /* truncated: keep what came out */
+            /* gzip members one after another are one stream (as zcat reads them) */
+            if (z == Z_STREAM_END && attempt == 0 && zs.avail_in >= 2 && zs.next_in[0] == 0x1f &&
+                zs.next_in[1] == 0x8b && inflateReset(&zs) == Z_OK)
+                z = Z_OK;
+        }
+        inflateEnd(&zs);
+        if ((z == Z_STREAM_END || out.len > max) && out.len) {
+            bool big = out.len > max;
+            b->len = from;
+            buf_add(b, out.p, big ? max : out.len);
+            buf_free(&out);
+            return big ? INPUT_TOO_BIG : INPUT_OK;
+        }
+    }
+    buf_free(&out);
+    return INPUT_ERROR;
 }
 
 static const struct {

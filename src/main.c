@@ -126,6 +126,14 @@ static int page_file(const Options *o, const char *name, FILE *f, OutputInfo *in
 {
     int r = input_read(f, o->max_size, bytes);
     int err = errno;
+    /* a gzipped page (page.html.gz) is read as the page it holds */
+    if (r == INPUT_OK && input_gzipped(bytes)) {
+        r = input_inflate(bytes, 0, o->max_size);
+        if (r == INPUT_ERROR) {
+            fprintf(stderr, "lede: %s: damaged gzip data\n", name);
+            return 2;
+        }
+    }
     if (r == INPUT_TOO_BIG) {
         fprintf(stderr, "lede: %s: page larger than the limit of %zu bytes (see --max-size)\n",
                 name, o->max_size);

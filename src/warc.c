@@ -6,6 +6,8 @@
 #include <strings.h>
 #include <zlib.h>
 
+#include "input.h"
+
 #define CHUNK 65536
 
 struct WarcReader {
@@ -210,40 +212,6 @@ static bool unchunk(Buf *b, size_t from)
     return true;
 }
 
-/* Inflate b[from..] (gzip, zlib or raw deflate) in place, up to max. */
-static bool inflate_body(Buf *b, size_t from, size_t max)
-{
-    Buf out = {0};
-    for (int attempt = 0; attempt < 2; attempt++) {
-        z_stream zs;
-        memset(&zs, 0, sizeof zs);
-        if (inflateInit2(&zs, attempt == 0 ? 15 + 32 : -15) != Z_OK)
-            return false;
-        zs.next_in = (Bytef *)b->p + from;
-        zs.avail_in = (uInt)(b->len - from);
-        buf_clear(&out);
-        int z = Z_OK;
-        while (z == Z_OK && out.len <= max) {
-            buf_reserve(&out, CHUNK);
-            zs.next_out = (Bytef *)out.p + out.len;
-            zs.avail_out = CHUNK;
-            z = inflate(&zs, Z_NO_FLUSH);
-            out.len += CHUNK - zs.avail_out;
-            if (z == Z_BUF_ERROR && zs.avail_in == 0)
-                z = Z_STREAM_END; /* truncated: keep what came out */
-        }
-        inflateEnd(&zs);
-        if ((z == Z_STREAM_END || out.len > max) && out.len) {
-            b->len = from;
-            buf_add(b, out.p, out.len > max ? max : out.len);
-            buf_free(&out);
-            return true;
-        }
-    }
-    buf_free(&out);
-    return false;
-}
-
 /* The HTTP response in rec->payload: keep the body of a 2xx page. */
 static int http_response(WarcReader *r, WarcRecord *rec)
 {
@@ -300,7 +268,7 @@ static int http_response(WarcReader *r, WarcRecord *rec)
     }
     if (ce[0] && strcasecmp(ce, "identity")) {
         if ((ci_find(ce, "gzip") || ci_find(ce, "deflate")) &&
-            inflate_body(b, 0, r->max_size))
+            input_inflate(b, 0, r->max_size) != INPUT_ERROR)
             return WARC_PAGE;
         snprintf(rec->reason, sizeof rec->reason, "content encoding %.60s", ce);
         return ci_find(ce, "gzip") || ci_find(ce, "deflate") ? WARC_DAMAGED : WARC_SKIP;

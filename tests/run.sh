@@ -500,6 +500,18 @@ cli_tests() {
     $L --max-size=10x < /dev/null > /dev/null 2>&1; st=$?
     eq "bad --max-size: exit 2" 2 "$st"
 
+    # a gzipped page is read as the page it holds; within the size limit
+    $L -j "$data/meta.html" > "$tmp/plain.json"
+    gzip -c "$data/meta.html" > "$tmp/page.html.gz"
+    $L -j "$tmp/page.html.gz" | sed 's/page\.html\.gz/meta.html/' > "$tmp/gz.json"
+    eq "gzipped page: the page's output" "$(q headline '#paragraphs' < "$tmp/plain.json" | paste -sd'|')" "$(q headline '#paragraphs' < "$tmp/gz.json" | paste -sd'|')"
+    { head -c 3000 "$data/seed.txt" | gzip -c; tail -c +3001 "$data/seed.txt" | gzip -c; } > "$tmp/two.gz"
+    eq "gzip members one after another: one page" "$($L -j "$data/seed.txt" | q '#paragraphs')" "$($L -j < "$tmp/two.gz" | q '#paragraphs')"
+    head -c 3000000 /dev/zero | tr '\0' 'a' | gzip -c > "$tmp/bomb.gz"
+    $L --max-size=1M "$tmp/bomb.gz" > /dev/null 2> "$tmp/err"; st=$?
+    eq "gzip that inflates past --max-size: exit 2" 2 "$st"
+    check "gzip that inflates past --max-size: says so" grep -q "limit" "$tmp/err"
+
     # hostile shapes: an answer, not a hang or a crash (time is measured by
     # scripts/bench-robust, not here)
     awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 100000; i++) printf "<div>";
