@@ -575,18 +575,23 @@ static size_t by_prefix(const char *s)
 }
 
 /* test(s) at the start of s, else at the start of a part of it after
- * one of seps; *at: where.  Returns what test returned. */
+ * one of seps (each starts with a space); *at: where.  Returns what test
+ * returned. */
 static size_t part_with(const char *s, const char *const *seps, size_t (*test)(const char *),
                         const char **at)
 {
     *at = s;
     size_t n = test(s);
-    for (const char *p = s; !n && *p; p++)
-        for (const char *const *sep = seps; *sep && !n; sep++)
-            if (*p == **sep && !strncmp(p, *sep, strlen(*sep))) {
-                *at = p + strlen(*sep);
+    for (const char *p = strchr(s, ' '); !n && p; p = strchr(p + 1, ' '))
+        for (const char *const *sep = seps; *sep && !n; sep++) {
+            size_t k = 1;
+            while ((*sep)[k] && p[k] == (*sep)[k])
+                k++;
+            if (!(*sep)[k]) {
+                *at = p + k;
                 n = test(*at);
             }
+        }
     return n;
 }
 
