@@ -258,6 +258,75 @@ static void sum_text(const Page *pg, double *good, double *bad, bool from_above)
     }
 }
 
+/* HTML: a teaser for another page.  A container whose blocks are a linked
+ * title (a line that is all link, of TEASER_WORDS words or more) and, after
+ * it, short text (a summary, a date) of at most TEASER_CHARS, beside a
+ * sibling container of the same shape, is boilerplate whatever its class
+ * says: a list of other stories, each with its summary. */
+#define TEASER_WORDS 3
+#define TEASER_CHARS 320
+static void mark_teasers(Page *pg)
+{
+    size_t nn = pg->nn;
+    long *lo = xmalloc(nn * sizeof *lo), *hi = xmalloc(nn * sizeof *hi);
+    for (size_t nd = 0; nd < nn; nd++)
+        lo[nd] = hi[nd] = -1;
+    for (size_t i = 0; i < pg->n; i++)
+        for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (lo[nd] < 0)
+                lo[nd] = (long)i;
+            hi[nd] = (long)i;
+        }
+    bool *unit = xcalloc(nn, sizeof *unit);
+    for (size_t nd = 1; nd < nn; nd++) {
+        if (lo[nd] < 0 || hi[nd] == lo[nd] || hi[nd] - lo[nd] > 3)
+            continue;
+        /* (a table's rows are data: a list of films, each with its summary) */
+        const Block *t = &pg->blocks[lo[nd]];
+        if (t->link_density < 0.9 || t->words < TEASER_WORDS || t->chars > 200 ||
+            (t->flags & F_TABLE))
+            continue;
+        size_t rest = 0;
+        bool summary = false, ok = true;
+        for (long i = lo[nd] + 1; i <= hi[nd] && ok; i++) {
+            const Block *b = &pg->blocks[i];
+            rest += b->chars;
+            /* (a summary of its own, not the rest of the title's sentence:
+             * "<a>Title</a>. Site. Retrieved 2020", a reference) */
+            ok = b->link_density < 0.5 && b->heading == 0 &&
+                 (i > lo[nd] + 1 || !strchr(".,;:)]", b->text[0]));
+            summary |= b->chars >= 40;
+        }
+        unit[nd] = ok && summary && rest <= TEASER_CHARS;
+    }
+    /* beside a sibling of the same shape: two units or more under one
+     * parent, which holds no prose of its own among them (the cards of a
+     * buying guide stand between its paragraphs) */
+    int *count = xcalloc(nn, sizeof *count);
+    for (size_t nd = 1; nd < nn; nd++)
+        if (unit[nd])
+            count[pg->nodes[nd].parent]++;
+    for (size_t up = 0; up < nn; up++) {
+        if (count[up] < 2)
+            continue;
+        for (long i = lo[up]; i <= hi[up] && count[up]; i++) {
+            const Block *b = &pg->blocks[i];
+            bool in_unit = false;
+            for (int nd = b->node; nd >= 0 && nd != (int)up && !in_unit; nd = pg->nodes[nd].parent)
+                in_unit = unit[nd];
+            if (!in_unit && b->score > SPAN_PROSE && b->chars >= 80)
+                count[up] = 0;
+        }
+    }
+    for (size_t nd = 1; nd < nn; nd++)
+        if (unit[nd] && count[pg->nodes[nd].parent] >= 2 && pg->nodes[nd].hint >= 0)
+            pg->nodes[nd].hint = -2;
+    free(count);
+    free(unit);
+    free(lo);
+    free(hi);
+}
+
 /* The container whose subtree has the most good text against bad. */
 static int choose_root(Page *pg)
 {
@@ -769,6 +838,8 @@ void classify(Page *pg, Region *r)
         return;
     if (pg->input == INPUT_TEXT)
         mark_legal_footer(pg);
+    if (pg->input == INPUT_HTML)
+        mark_teasers(pg);
     r->root = pg->input == INPUT_HTML ? choose_root(pg) : 0;
 
     /* raw text: the body follows the headline, when we know where it is,
