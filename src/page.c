@@ -626,8 +626,9 @@ static bool thread_heading(const Block *b)
 static void mark_comments(Page *pg)
 {
     size_t found = 0;
-    for (size_t i = 0; i < pg->n; i++)
-        found += comment_header(pg, i);
+    if (pg->input == INPUT_TEXT)
+        for (size_t i = 0; i < pg->n; i++)
+            found += comment_header(pg, i);
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         if (found >= 2 && comment_header(pg, i))
@@ -778,10 +779,9 @@ void page_features(Page *pg)
     buf_free(&probe);
     mark_repeats(pg);
     mark_list_heads(pg);
-    if (pg->input == INPUT_TEXT) {
+    if (pg->input == INPUT_TEXT)
         mark_text_title(pg);
-        mark_comments(pg);
-    }
+    mark_comments(pg);
 }
 
 void meta_set(char **field, const char *s, size_t n)

@@ -239,6 +239,7 @@ cli_tests() {
     # teasers (a linked title over a short summary, twice or more under one
     # parent) are not the article, whatever their classes say; a buying
     # guide's cards between its paragraphs are
+    eq "html: a comment thread's heading ('12 Responses') ends the article, no class hints" "3|0" "$($L -j "$data/thread-heading.html" | q '#paragraphs')|$($L "$data/thread-heading.html" | grep -c -e Responses -e notebook.do)"
     eq "html: teasers beside a short article, no class hints" "1|0" "$($L -j "$data/teasers.html" | q '#paragraphs')|$($L "$data/teasers.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: a guide's cards between its paragraphs stay, the teasers after it go" "5|0" "$($L -j "$data/guide-cards.html" | q '#paragraphs')|$($L "$data/guide-cards.html" | grep -c -e 'our tester' -e 'Six pairs')"
     eq "html: the next story in an <article> of its own is not the article's" "4|0|0" "$($L -j "$data/next-article.html" | q '#paragraphs')|$($L -j "$data/next-article.html" | q paragraphs | grep -c -e bakery -e 'Next article')|$($L -j "$data/next-article.html" | q paragraphs | grep -c 'Local bakery')"
