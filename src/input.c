@@ -55,6 +55,7 @@ int input_inflate(Buf *b, size_t from, size_t max)
         zs.avail_in = (uInt)(b->len - from);
         buf_clear(&out);
         int z = Z_OK;
+        bool cut = false;
         while (z == Z_OK && out.len <= max) {
             buf_reserve(&out, CHUNK);
             zs.next_out = (Bytef *)out.p + out.len;
@@ -62,7 +63,7 @@ int input_inflate(Buf *b, size_t from, size_t max)
             z = inflate(&zs, Z_NO_FLUSH);
             out.len += CHUNK - zs.avail_out;
             if (z == Z_BUF_ERROR && zs.avail_in == 0)
-                z = Z_STREAM_END; /* truncated: keep what came out */
+                z = Z_STREAM_END, cut = true; /* truncated: keep what came out */
             /* gzip members one after another are one stream (as zcat reads them) */
             if (z == Z_STREAM_END && attempt == 0 && zs.avail_in >= 2 && zs.next_in[0] == 0x1f &&
                 zs.next_in[1] == 0x8b && inflateReset(&zs) == Z_OK)
@@ -74,7 +75,7 @@ int input_inflate(Buf *b, size_t from, size_t max)
             b->len = from;
             buf_add(b, out.p, big ? max : out.len);
             buf_free(&out);
-            return big ? INPUT_TOO_BIG : INPUT_OK;
+            return big ? INPUT_TOO_BIG : cut ? INPUT_TRUNCATED : INPUT_OK;
         }
     }
     buf_free(&out);

@@ -126,12 +126,19 @@ static int page_file(const Options *o, const char *name, FILE *f, OutputInfo *in
 {
     int r = input_read(f, o->max_size, bytes);
     int err = errno;
-    /* a gzipped page (page.html.gz) is read as the page it holds */
+    /* a gzipped page (page.html.gz) is read as the page it holds; one
+     * that ends early gives what it holds, with a message */
+    bool cut = false;
     if (r == INPUT_OK && input_gzipped(bytes)) {
         r = input_inflate(bytes, 0, o->max_size);
         if (r == INPUT_ERROR) {
             fprintf(stderr, "lede: %s: damaged gzip data\n", name);
             return 2;
+        }
+        if (r == INPUT_TRUNCATED) {
+            fprintf(stderr, "lede: %s: gzip data ends early (truncated)\n", name);
+            r = INPUT_OK;
+            cut = true;
         }
     }
     if (r == INPUT_TOO_BIG) {
@@ -144,7 +151,8 @@ static int page_file(const Options *o, const char *name, FILE *f, OutputInfo *in
         return 2;
     }
     info->source = name;
-    return one_page(&o->lede, name, bytes->p ? bytes->p : "", bytes->len, NULL, info, out, msg);
+    int st = one_page(&o->lede, name, bytes->p ? bytes->p : "", bytes->len, NULL, info, out, msg);
+    return cut ? 2 : st;
 }
 
 /* A WARC file: one JSON line a page record. */

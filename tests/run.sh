@@ -517,6 +517,11 @@ cli_tests() {
     $L --max-size=1M "$tmp/bomb.gz" > /dev/null 2> "$tmp/err"; st=$?
     eq "gzip that inflates past --max-size: exit 2" 2 "$st"
     check "gzip that inflates past --max-size: says so" grep -q "limit" "$tmp/err"
+    gzip -c "$data/seed.txt" | head -c 1500 > "$tmp/cut.gz"
+    $L "$tmp/cut.gz" > "$tmp/out" 2> "$tmp/err"; st=$?
+    eq "gzip that ends early: exit 2" 2 "$st"
+    check "gzip that ends early: says so, in one line" test "$(grep -c "ends early" "$tmp/err")" -eq 1
+    check "gzip that ends early: what it holds is still read" test -s "$tmp/out"
 
     # hostile shapes: an answer, not a hang or a crash (time is measured by
     # scripts/bench-robust, not here)
