@@ -34,7 +34,8 @@ typedef struct {
 static const char usage_text[] =
     "Usage: lede [OPTION]... [FILE]...\n"
     "Extract the article from news pages: headline, dateline and body paragraphs.\n"
-    "With no FILE, or when FILE is -, read standard input.  Each FILE is one page.\n"
+    "With no FILE, or when FILE is -, read standard input.  Each FILE is one page\n"
+    "(gzipped or not).\n"
     "\n"
     "  -f, --format=FORMAT   output FORMAT: text (default) or json\n"
     "  -j                    same as --format=json\n"
