@@ -259,7 +259,8 @@ static void sum_text(const Page *pg, double *good, double *bad, bool from_above)
 }
 
 /* HTML: a teaser for another page.  A container whose blocks are a linked
- * title (a line that is all link, of TEASER_WORDS words or more) and, after
+ * title (a line that is all link, of TEASER_WORDS words or more, not a
+ * live blog's linked time) and, after
  * it, short text (a summary, a date) of at most TEASER_CHARS, beside a
  * sibling container of the same shape, is boilerplate whatever its class
  * says: a list of other stories, each with its summary. */
@@ -283,8 +284,8 @@ static void mark_teasers(Page *pg)
             continue;
         /* (a table's rows are data: a list of films, each with its summary) */
         const Block *t = &pg->blocks[lo[nd]];
-        if (t->link_density < 0.9 || t->words < TEASER_WORDS || t->chars > 200 ||
-            (t->flags & F_TABLE))
+        if (t->link_density < 0.9 || t->words < TEASER_WORDS || t->chars < 15 || t->chars > 200 ||
+            t->digits * 4 > t->chars || (t->flags & F_TABLE))
             continue;
         size_t rest = 0;
         bool summary = false, ok = true;
