@@ -319,7 +319,18 @@ static void mark_teasers(Page *pg)
                 count[up] = 0;
         }
     }
-    for (size_t nd = 1; nd < nn; nd++)
+    /* and only beside an article: prose outside every such list (a live
+     * blog whose every post has a linked title is the article) */
+    bool beside = false;
+    for (size_t i = 0; i < pg->n && !beside; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= SPAN_PROSE || b->chars < 80)
+            continue;
+        beside = true;
+        for (int nd = b->node; nd >= 0 && beside; nd = pg->nodes[nd].parent)
+            beside = count[nd] < 2;
+    }
+    for (size_t nd = 1; nd < nn && beside; nd++)
         if (unit[nd] && count[pg->nodes[nd].parent] >= 2 && pg->nodes[nd].hint >= 0)
             pg->nodes[nd].hint = -2;
     free(count);
