@@ -243,6 +243,21 @@ static bool opens_with_dateline(const Block *b)
     return at_start;
 }
 
+/* Where the first line (the <title>) says t, in its own quotes and
+ * punctuation, with what closes it: 0 when it does not start with t. */
+static size_t first_line_span(const char *first, const char *t)
+{
+    size_t span = text_loose_span(first, t), fl = strlen(first);
+    for (int32_t c; span && span < fl;) {
+        size_t k = utf8_decode(first, fl, span, &c);
+        if (!(c == '?' || c == '!' || c == '.' || c == '"' || c == '\'' || c == ')' || c == ']' ||
+              c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x2026))
+            break;
+        span += k;
+    }
+    return span;
+}
+
 static void text_headline(Page *pg, long first_block, Article *a)
 {
     if (first_block < 0)
@@ -268,18 +283,8 @@ static void text_headline(Page *pg, long first_block, Article *a)
                 buf_add(&two, x->text, x->len);
                 buf_addc(&two, ' ');
                 buf_add(&two, y->text, y->len);
-                size_t span = strstr(first, two.p) ? 0 : text_loose_span(first, two.p);
+                size_t span = strstr(first, two.p) ? 0 : first_line_span(first, two.p);
                 if (span) {
-                    /* as the first line writes it, with what closes it */
-                    size_t fl = strlen(first);
-                    for (int32_t c; span < fl;) {
-                        size_t k = utf8_decode(first, fl, span, &c);
-                        if (!(c == '?' || c == '!' || c == '.' || c == '"' || c == '\'' ||
-                              c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x2019 ||
-                              c == 0x2026))
-                            break;
-                        span += k;
-                    }
                     buf_clear(&two);
                     buf_add(&two, first, span);
                 }
@@ -290,6 +295,15 @@ static void text_headline(Page *pg, long first_block, Article *a)
                     break;
                 }
                 buf_free(&two);
+            }
+            /* one line: as the first line writes it (its quotes, its
+             * punctuation), when the first line is it and a site's name:
+             * metadata written as one string, as in HTML */
+            size_t span = strcmp(a->headline, b->text) || i == 0 ? 0 : first_line_span(first, b->text);
+            if (span && (!first[span] || text_title_sep(first + span)) &&
+                (span != b->len || memcmp(first, b->text, span) != 0)) {
+                free(a->headline);
+                a->headline = xstrndup(first, span);
             }
             /* a kicker alone ("Waffenlieferungen an Israel:") is no
              * headline: the first line, which it starts, says the rest */

@@ -264,8 +264,9 @@ cli_tests() {
 
     # raw text: the title line is found though the first line writes it
     # with "..." for "…", and it is the headline, not the body's first line
+    # (written as the first line writes it: metadata's form, as in HTML)
     $L -j "$data/title-prefix.txt" > "$tmp/title-prefix.json"
-    eq "text: title that starts the first line but for punctuation" "Only the brave sail in winter…|3" "$(q headline '#paragraphs' < "$tmp/title-prefix.json" | paste -sd'|')"
+    eq "text: title that starts the first line but for punctuation" "Only the brave sail in winter...|3" "$(q headline '#paragraphs' < "$tmp/title-prefix.json" | paste -sd'|')"
 
     # raw text wrapped at a width under a menu: the menu's lines are not
     # joined into the first paragraph
@@ -281,6 +282,7 @@ cli_tests() {
     eq "text: a short title line, the first line's start up to ' | '" "Gefällt mir" "$(printf 'Gefällt mir | jovelstefan\njovelstefan\nGefällt mir\n11. September 2011\nManchmal überrascht einen das Leben. Gestern saß ich im Kino und sah einen Film, von dem ich nichts erwartet hatte, und war begeistert.\nDie Geschichte ist einfach, die Bilder sind schön, und am Ende weiß man, warum man ins Kino geht.\n' | $L -j | q headline)"
     # the site's name after the separator is no headline, however long
     eq "text: a kicker line alone ('Works in Porthaven:') is not the headline, the first line it starts is" "Works in Porthaven: dredging to start next month" "$(printf 'Works in Porthaven: dredging to start next month | Harbour Gazette\nNews\nWorks in Porthaven:\nWork on the channel begins\nThe port authority said on Monday that dredging of the inner harbour would start next month and last until the end of the summer.\nFishermen have asked for years for the channel to be deepened, saying that boats run aground at low tide.\n' | $L -j | q headline)"
+    eq "text: the headline in the first line's quotes and punctuation (metadata, as in HTML)" "Mexico's economy grew 1.1% in first quarter" "$(printf "Mexico's economy grew 1.1%% in first quarter | Harbour Gazette\nNews\nMexico’s economy grew 1.1%% in first quarter\nMexico's economy grew 1.1%% in the first quarter of the year, the national statistics agency said on Friday, a little faster than analysts had expected.\nThe economy grew 3.8%% from a year earlier, helped by strong consumer spending and exports to the United States.\n" | $L -j | q headline)"
     eq "text: the first line's tail after ' | ' (the site) is not the headline" "Mandelplätzchen" "$(printf 'Mandelplätzchen | kulinaria at home\nkulinaria at home\nStart\nRezepte\nMandelplätzchen\n8. Dezember 2012\nDiese Plätzchen backe ich jedes Jahr in der Adventszeit, und sie sind immer als Erste weg. Das Rezept ist ganz einfach und gelingt auch Anfängern.\nDen Teig ausrollen, Plätzchen ausstechen und bei 180 Grad backen, bis sie am Rand leicht braun sind.\n' | $L -j | q headline)"
     # a list that a paragraph introduces with a colon is the article's
     eq "text: a list introduced by 'Ingredients for 40 biscuits:' stays" "7|200 g sugar" "$(printf 'Almond biscuits | Home Kitchen\nAlmond biscuits\nI bake these biscuits every year in December, and they are always the first to go. The recipe is simple and works for beginners too.\nIngredients for 40 biscuits:\n250 g flour\n200 g sugar\n2 eggs\nMix the flour, the sugar and the eggs into a smooth dough, then chill it for an hour before you roll it out.\nBake them for fifteen minutes at 180 degrees, until they are golden at the edges, and let them cool on a rack.\n' | $L -j | q '#paragraphs' paragraphs.3 | paste -sd'|')"
