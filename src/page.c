@@ -670,6 +670,7 @@ static void mark_text_title(Page *pg)
      * "Title: the rest"), else its start but for punctuation */
     for (int pass = 0; pass < 3; pass++) {
         Block *best = NULL;
+        size_t best_said = 0;
         for (size_t i = 1; i < pg->n && i < 400; i++) {
             Block *b = &pg->blocks[i];
             /* a short line only as the first line's start, up to a
@@ -678,12 +679,20 @@ static void mark_text_title(Page *pg)
                          !memcmp(first, b->text, b->len) && text_title_sep(first + b->len);
             if (!start && (b->chars < 15 || b->chars > 300 || b->words < 3))
                 continue;
-            bool match = pass == 0   ? text_loose_eqn(b->text, b->len, first, first_len)
-                         : pass == 1 ? b->len < first_len && strstr(first, b->text) != NULL &&
-                                         !site_tail(first, first_len, b)
-                                     : text_loose_prefix(first, b->text);
-            if (match && (!best || (pass == 1 && b->len > best->len)))
-                best = b;
+            /* (in pass 1, a line that says the first line's start but for
+             * punctuation counts too, by the part of it that it says:
+             * "Rückbau von Atomkraftwerk Kühltürme gesprengt" says more of
+             * "Rückbau von Atomkraftwerk: Kühltürme gesprengt - Politik"
+             * than "Kühltürme gesprengt") */
+            size_t said = b->len;
+            bool match = pass == 0 ? text_loose_eqn(b->text, b->len, first, first_len)
+                         : pass == 2 ? text_loose_prefix(first, b->text)
+                         : b->len < first_len && strstr(first, b->text) != NULL
+                             ? !site_tail(first, first_len, b)
+                             : !start && (said = text_loose_span(first, b->text)) > 0 &&
+                                   text_title_sep(first + said);
+            if (match && (!best || (pass == 1 && said > best_said)))
+                best = b, best_said = said;
             if (best && pass != 1)
                 break;
         }
