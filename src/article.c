@@ -258,6 +258,31 @@ static size_t first_line_span(const char *first, const char *t)
     return span;
 }
 
+/* A first line of this many words or fewer may be the site's name ("The
+ * Harbour Blog" over a blog post copied as text), not the page's title. */
+#define SITE_NAME_WORDS 3
+
+/* Raw text: the line just above the body (first_block) that reads like a
+ * title, and is one the page repeats when repeated; -1 when none. */
+static long title_above_body(Page *pg, long first_block, bool repeated)
+{
+    for (long k = 0; k < 6 && k <= first_block; k++) {
+        long i = first_block - k;
+        const Block *b = &pg->blocks[i];
+        if (k == 0 && b->label == LABEL_CONTENT)
+            continue;
+        /* nor a notice, a credit or a button ("Subscribe to our newsletter") */
+        if (looks_like_meta_line(b) || opens_with_dateline(b) || (b->flags & F_CUE))
+            continue;
+        if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120) &&
+            b->text[b->len - 1] != ':')
+            return !repeated || (b->flags & F_REPEAT) ? i : -1;
+        if (b->chars > 250)
+            break;
+    }
+    return -1;
+}
+
 static void text_headline(Page *pg, long first_block, Article *a)
 {
     if (first_block < 0)
@@ -334,32 +359,22 @@ static void text_headline(Page *pg, long first_block, Article *a)
         }
         free(t);
     }
-    /* else the line just above the body that reads like a title */
-    size_t first = (size_t)first_block;
-    for (size_t k = 0; k < 6 && k < first + 1; k++) {
-        size_t i = first - k;
+    /* else the line just above the body that reads like a title, when the
+     * page shows it more than once (the h1, and the same in a breadcrumb or
+     * a share box); else the first line as it stands, when it reads like a
+     * title and is longer than a site's name; else the line above the
+     * body, once */
+    long i = title_above_body(pg, first_block, true);
+    if (i < 0 && first_block > 0 && top->words > SITE_NAME_WORDS && top->chars <= 200 && !top->ends_sentence &&
+        !(top->flags & F_CUE) && !looks_like_meta_line(top) && top->text[top->len - 1] != ':')
+        i = 0;
+    if (i < 0)
+        i = title_above_body(pg, first_block, false);
+    if (i >= 0) {
         Block *b = &pg->blocks[i];
-        if (k == 0 && b->label == LABEL_CONTENT)
-            continue;
-        /* nor a notice, a credit or a button ("Subscribe to our newsletter") */
-        if (looks_like_meta_line(b) || opens_with_dateline(b) || (b->flags & F_CUE))
-            continue;
-        if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120) &&
-            b->text[b->len - 1] != ':') {
-            a->headline = xstrndup(b->text, b->len);
-            a->headline_block = (int)i;
-            b->label = LABEL_HEADLINE;
-            return;
-        }
-        if (b->chars > 250)
-            break;
-    }
-    /* else the first line as it stands, when it reads like a title */
-    if (first_block > 0 && top->words >= 3 && top->chars <= 200 && !top->ends_sentence &&
-        !(top->flags & F_CUE) && !looks_like_meta_line(top) && top->text[top->len - 1] != ':') {
-        a->headline = xstrndup(top->text, top->len);
-        a->headline_block = 0;
-        pg->blocks[0].label = LABEL_HEADLINE;
+        a->headline = xstrndup(b->text, b->len);
+        a->headline_block = (int)i;
+        b->label = LABEL_HEADLINE;
     }
 }
 

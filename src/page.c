@@ -640,6 +640,10 @@ static void mark_comments(Page *pg)
     }
 }
 
+/* A site's name is this many words at most: a longer tail of the first
+ * line is a title after the site's name ("Site | Section | Title"). */
+#define SITE_WORDS 5
+
 /* Is b the first line's end, after a separator: the site's name of
  * "Title | Site"? */
 static bool site_tail(const char *first, size_t first_len, const Block *b)
@@ -688,7 +692,7 @@ static void mark_text_title(Page *pg)
             bool match = pass == 0 ? text_loose_eqn(b->text, b->len, first, first_len)
                          : pass == 2 ? text_loose_prefix(first, b->text)
                          : b->len < first_len && strstr(first, b->text) != NULL
-                             ? !site_tail(first, first_len, b)
+                             ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS)
                              : !start && (said = text_loose_span(first, b->text)) > 0 &&
                                    text_title_sep(first + said);
             if (match && (!best || (pass == 1 && said > best_said)))
