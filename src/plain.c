@@ -150,7 +150,7 @@ void plain_read(Page *pg, const char *s, size_t n)
         i = j + 1;
     }
     /* the shape: does a line often run on into the next? */
-    size_t nonblank = 0, runon = 0, longest = 0, long_lines = 0, open_long = 0;
+    size_t nonblank = 0, runon = 0, runon_lower = 0, longest = 0, long_lines = 0, open_long = 0;
     size_t width = 0; /* the wrap width: the longest line seen to run on */
     size_t top = nl;  /* the first line that is not blank: the title */
     for (size_t i = 0; i < nl; i++) {
@@ -170,6 +170,7 @@ void plain_read(Page *pg, const char *s, size_t n)
         lines[i].runs_on = next && runs_on(&lines[i], ends, &lines[i + 1]);
         if (lines[i].runs_on) {
             runon++;
+            runon_lower += cp_lower(first_cp(&lines[i + 1]));
             if (lines[i].n > width)
                 width = lines[i].n;
         }
@@ -184,10 +185,12 @@ void plain_read(Page *pg, const char *s, size_t n)
     bool at_width = runon >= 3 && near * 5 >= runon * 4;
     /* wrapped: lines often run on in lower case, or most long lines stop
      * mid-sentence, none is longer than a terminal's width or so, and
-     * some do run on (else the open lines are headings and list items) */
+     * some do run on (else the open lines are headings and list items):
+     * in lower case, or a good share of them (a page's headlines over
+     * "3 min read" or "12 comments" do not make it wrapped text) */
     bool wrapped = (runon > 0 && runon * 5 >= nonblank) ||
                    (long_lines >= 2 && open_long * 2 >= long_lines && longest <= 160 &&
-                    runon * 10 >= long_lines);
+                    runon * 10 >= long_lines && (runon_lower >= 2 || runon * 4 >= open_long));
 
     page_reserve(pg, pg->n + nonblank); /* a block a line at most */
     Buf acc = {0};
