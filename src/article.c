@@ -583,6 +583,14 @@ void article_build(Page *pg, const Region *r, Article *a)
 
 /* ---- metadata ---------------------------------------------------------- */
 
+static size_t spaces(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
 static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por ", "por ",
                                        "Par ", "par ", "Di ", "Door ", "Av ", "Text: ",
                                        "Von: ", "Autor: ", "Author: ", "Posted by ",
@@ -662,6 +670,14 @@ static bool title_word(const char *s, size_t n)
     return hit;
 }
 
+/* A site's account, not a person: "Admin" of "Posted by Admin". */
+static bool account_name(const char *s)
+{
+    static const char *const names[] = {"admin", "administrator", "webmaster", "site admin",
+                                        "siteadmin", "superuser", "root", NULL};
+    return text_is_one_of(s, strlen(s), ".", names);
+}
+
 static void add_author(Article *a, const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == ','))
@@ -675,6 +691,10 @@ static void add_author(Article *a, const char *s, size_t n)
         return;
     size_t len;
     char *name = text_clean(s, n, &len);
+    if (account_name(name)) {
+        free(name);
+        return;
+    }
     for (size_t i = 0; i < a->n_authors; i++)
         if (text_loose_eq(a->authors[i], name)) {
             free(name);
@@ -747,9 +767,13 @@ static void authors_from(Article *a, const char *line)
                     break;
                 }
             }
-            /* "Elena Oberholzer (obe)": initials in parentheses go */
+            /* "Elena Oberholzer (obe)": initials in parentheses go; in the
+             * middle of a name ("Richard (R.J.) Eskow") they stay */
             const char *paren = memchr(p + start, '(', len);
-            if (paren && paren > p + start)
+            const char *shut = paren ? memchr(paren, ')', len - (size_t)(paren - (p + start))) : NULL;
+            bool inside_name = shut && shut + 2 < p + start + len && shut[1] == ' ' &&
+                               cp_upper((unsigned char)shut[2]);
+            if (paren && paren > p + start && !inside_name)
                 len = (size_t)(paren - (p + start));
             /* "신현주 기자", "山田太郎 記者": a reporter's title after the name */
             static const char *const suffixes[] = {" 기자", " 記者", " 记者", " 특파원", NULL};
@@ -1098,7 +1122,9 @@ static void metadata(Page *pg, Article *a)
         bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence;
         /* a breadcrumb ("Blog > Health") is no byline */
         bool crumbs = strchr(b->text, '>') || strstr(b->text, "»");
-        if ((by || ((b->flags & F_BYLINE) && b->words <= 14)) && !crumbs) {
+        /* (a menu's item under an author-ish class is no byline) */
+        bool marked = (b->flags & F_BYLINE) && b->words <= 14 && !(b->flags & F_NAV);
+        if ((by || marked) && !crumbs) {
             if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
                 a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
                 a->byline_by = by;
@@ -1110,6 +1136,14 @@ static void metadata(Page *pg, Article *a)
          * "Published in 1851, the novel ..." is body */
         const char *from = b->text;
         int dl = b->chars < 120 ? dated_part(b->text, &from) : 0;
+        /* and the names after the date: "Posted on June 12, 2023 by Ute" */
+        const char *by_after = dl && !a->byline && b->words <= 14 && !b->ends_sentence && !crumbs
+                                   ? strstr(from, " by ")
+                                   : NULL;
+        if (by_after && by_after[4] && strlen(by_after + 4) <= 60 && spaces(by_after + 4) <= 5) {
+            a->byline = byline_text(by_after + 1, b->len - (size_t)(by_after + 1 - b->text));
+            a->byline_by = true;
+        }
         char *when = dl ? iso(from) : NULL;
         if (when || (dl && b->chars < 40 && strpbrk(b->text, "0123456789"))) {
             char **field = dl == 1 ? &a->published : &a->modified;
