@@ -132,15 +132,41 @@ static void html_headline(Page *pg, const Region *r, Article *a)
                 (pass == 1 || (r->found && i + 3 >= r->first && i <= r->last)))
                 h1 = (int)i;
         }
+    /* an h1 that is all link, with a heading that is none between it and
+     * the body, is the site's logo: that heading is the article's, and the
+     * logo's text names the site (where no meta tag does) */
+    const char *site = m->site;
+    if (h1 >= 0 && pg->blocks[h1].link_density >= 0.9 && r->found)
+        for (size_t i = (size_t)h1 + 1; i < r->first + 1 && i < pg->n; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->kind == KIND_HEADING && b->heading <= 3 && b->link_density < 0.5 &&
+                b->chars >= 10 && b->chars <= 300) {
+                if (!site)
+                    site = pg->blocks[h1].text;
+                h1 = (int)i;
+                break;
+            }
+        }
     enum { N = 5 };
     char *cand[N] = {0};
     /* structured data: JSON-LD, else a meta tag's (microdata) */
     const char *sd = m->ld_headline ? m->ld_headline : m->md_headline;
-    cand[0] = sd ? article_clean_title(sd, m->site, false) : NULL;
+    cand[0] = sd ? article_clean_title(sd, site, false) : NULL;
     cand[1] = h1 >= 0 ? xstrndup(pg->blocks[h1].text, pg->blocks[h1].len) : NULL;
-    cand[2] = m->og_title ? article_clean_title(m->og_title, m->site, false) : NULL;
-    cand[3] = m->twitter_title ? article_clean_title(m->twitter_title, m->site, false) : NULL;
-    cand[4] = m->title ? article_clean_title(m->title, m->site, true) : NULL;
+    cand[2] = m->og_title ? article_clean_title(m->og_title, site, false) : NULL;
+    cand[3] = m->twitter_title ? article_clean_title(m->twitter_title, site, false) : NULL;
+    cand[4] = m->title ? article_clean_title(m->title, site, true) : NULL;
+    /* a title that is only the site's name says nothing of the article,
+     * when another source says something else (some pages give their
+     * title as og:site_name) */
+    bool other = false, named[N] = {0};
+    for (int i = 0; i < N; i++) {
+        named[i] = cand[i] && *cand[i] && names_site(cand[i], strlen(cand[i]), site);
+        other |= cand[i] && *cand[i] && !named[i];
+    }
+    for (int i = 0; i < N && other; i++)
+        if (named[i])
+            cand[i][0] = '\0';
     /* og:title, twitter:title and <title> are usually copies of one SEO
      * title: they are one voice, beside the JSON-LD and the h1, and it is
      * og:title's when the page has one (else twitter:title's, else the
