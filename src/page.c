@@ -663,6 +663,23 @@ static bool site_tail(const char *first, size_t first_len, const Block *b)
  * first line that repeats within the page's first line is the headline;
  * else the first that starts it but for punctuation ("Title…" in
  * "Title... | Site"), which a cut teaser also does, so it comes second. */
+/* Does a part of the first line start at its byte at: not after a space
+ * in the middle of a phrase ("Ist die Thüringer Bratwurst eine
+ * Illusion?"), but at its start, after a separator or a colon ("Site |
+ * Title", "Kicker: Title") or glued to what comes before ("Contact-usTitle",
+ * as text taken from markup can be)? */
+static bool part_start(const char *first, size_t at)
+{
+    if (at == 0 || first[at - 1] != ' ' || (at >= 2 && first[at - 2] == ':'))
+        return true;
+    for (const char *const *sep = text_title_separators; *sep; sep++) {
+        size_t n = strlen(*sep);
+        if (at >= n && !memcmp(first + at - n, *sep, n))
+            return true;
+    }
+    return false;
+}
+
 static void mark_text_title(Page *pg)
 {
     if (pg->n < 3 || pg->blocks[0].chars > 400)
@@ -692,7 +709,8 @@ static void mark_text_title(Page *pg)
             bool match = pass == 0 ? text_loose_eqn(b->text, b->len, first, first_len)
                          : pass == 2 ? text_loose_prefix(first, b->text)
                          : b->len < first_len && strstr(first, b->text) != NULL
-                             ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS)
+                             ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS) &&
+                                   part_start(first, (size_t)(strstr(first, b->text) - first))
                              : !start && (said = text_loose_span(first, b->text)) > 0 &&
                                    text_title_sep(first + said);
             if (match && (!best || (pass == 1 && said > best_said)))
