@@ -621,7 +621,8 @@ static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por
                                        "Par ", "par ", "Di ", "Door ", "Av ", "Text: ",
                                        "Von: ", "Autor: ", "Author: ", "Posted by ",
                                        "Written by ", "Geschrieben von ", "Écrit par ",
-                                       "Escrito por ", "Scritto da ", NULL};
+                                       "Escrito por ", "Scritto da ", "Texto: ", "Testo: ",
+                                       "Tekst: ", "Текст: ", "Автор: ", NULL};
 
 static size_t by_prefix(const char *s)
 {
@@ -717,7 +718,13 @@ static void add_author(Article *a, const char *s, size_t n)
         return;
     size_t len;
     char *name = text_clean(s, n, &len);
-    if (account_name(name)) {
+    bool letter = false; /* a name has letters: not "·" */
+    for (size_t i = 0; i < len && !letter;) {
+        int32_t c;
+        i += utf8_decode(name, len, i, &c);
+        letter = cp_letter(c);
+    }
+    if (!letter || account_name(name)) {
         free(name);
         return;
     }
@@ -786,9 +793,12 @@ static void authors_from(Article *a, const char *line)
                 bool number = c >= '0' && c <= '9' && (k == 0 || p[start + k - 1] == ' ');
                 /* a date that starts with the month: "Jane Doe March 25, 2015" */
                 number |= k > 0 && p[start + k - 1] == ' ' && date_month_first(p + start + k);
-                if (number || c == '|' || (c == 0xE2 && k + 2 < len &&
-                                                          (unsigned char)p[start + k + 1] == 0x80 &&
-                                                          (unsigned char)p[start + k + 2] == 0xA2)) {
+                /* a separator ends the names, glued to them or not: "|",
+                 * "•", "·" ("Maria Lopez·5 min read") */
+                if (number || c == '|' ||
+                    (c == 0xE2 && k + 2 < len && (unsigned char)p[start + k + 1] == 0x80 &&
+                     (unsigned char)p[start + k + 2] == 0xA2) ||
+                    (c == 0xC2 && k + 1 < len && (unsigned char)p[start + k + 1] == 0xB7)) {
                     len = k;
                     break;
                 }
