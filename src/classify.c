@@ -266,6 +266,7 @@ static void sum_text(const Page *pg, double *good, double *bad, bool from_above)
  * says: a list of other stories, each with its summary. */
 #define TEASER_WORDS 3
 #define TEASER_CHARS 320
+#define TEASER_LABEL 30 /* a kicker or a label over the title, up to this long */
 static void mark_teasers(Page *pg)
 {
     size_t nn = pg->nn;
@@ -280,22 +281,27 @@ static void mark_teasers(Page *pg)
         }
     bool *unit = xcalloc(nn, sizeof *unit);
     for (size_t nd = 1; nd < nn; nd++) {
-        if (lo[nd] < 0 || hi[nd] == lo[nd] || hi[nd] - lo[nd] > 3)
+        if (lo[nd] < 0 || hi[nd] == lo[nd] || hi[nd] - lo[nd] > 4)
             continue;
+        /* the title, after a kicker or a label ("Politics") if any */
+        long ti = lo[nd];
+        while (ti < hi[nd] && pg->blocks[ti].chars <= TEASER_LABEL &&
+               (pg->blocks[ti].words < TEASER_WORDS || pg->blocks[ti].link_density < 0.9))
+            ti++;
         /* (a table's rows are data: a list of films, each with its summary) */
-        const Block *t = &pg->blocks[lo[nd]];
+        const Block *t = &pg->blocks[ti];
         if (t->link_density < 0.9 || t->words < TEASER_WORDS || t->chars < 15 || t->chars > 200 ||
-            t->digits * 4 > t->chars || (t->flags & F_TABLE))
+            t->digits * 4 > t->chars || (t->flags & F_TABLE) || ti == hi[nd])
             continue;
         size_t rest = 0;
         bool summary = false, ok = true;
-        for (long i = lo[nd] + 1; i <= hi[nd] && ok; i++) {
+        for (long i = ti + 1; i <= hi[nd] && ok; i++) {
             const Block *b = &pg->blocks[i];
             rest += b->chars;
             /* (a summary of its own, not the rest of the title's sentence:
              * "<a>Title</a>. Site. Retrieved 2020", a reference) */
             ok = b->link_density < 0.5 && b->heading == 0 &&
-                 (i > lo[nd] + 1 || !strchr(".,;:)]", b->text[0]));
+                 (i > ti + 1 || !strchr(".,;:)]", b->text[0]));
             summary |= b->chars >= 40;
         }
         unit[nd] = ok && summary && rest <= TEASER_CHARS;

@@ -245,6 +245,7 @@ cli_tests() {
     # guide's cards between its paragraphs are
     eq "html: a comment thread's heading ('12 Responses') ends the article, no class hints" "3|0" "$($L -j "$data/thread-heading.html" | q '#paragraphs')|$($L "$data/thread-heading.html" | grep -c -e Responses -e notebook.do)"
     eq "html: teasers beside a short article, no class hints" "1|0" "$($L -j "$data/teasers.html" | q '#paragraphs')|$($L "$data/teasers.html" | grep -c -e mayor -e Pupils -e Forecasters)"
+    eq "html: teasers with a kicker over their linked title" "1|0" "$($L -j "$data/teasers-kicker.html" | q '#paragraphs')|$($L "$data/teasers-kicker.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: a live blog whose every post has a linked title is the article, not teasers" "4" "$($L -j "$data/live-linked.html" | q '#paragraphs')"
     eq "html: a guide's cards between its paragraphs stay, the teasers after it go" "5|0" "$($L -j "$data/guide-cards.html" | q '#paragraphs')|$($L "$data/guide-cards.html" | grep -c -e 'our tester' -e 'Six pairs')"
     eq "html: the next story in an <article> of its own is not the article's" "4|0|0" "$($L -j "$data/next-article.html" | q '#paragraphs')|$($L -j "$data/next-article.html" | q paragraphs | grep -c -e bakery -e 'Next article')|$($L -j "$data/next-article.html" | q paragraphs | grep -c 'Local bakery')"
