@@ -301,8 +301,13 @@ static long title_above_body(Page *pg, long first_block, bool repeated)
         if (looks_like_meta_line(b) || opens_with_dateline(b) || (b->flags & F_CUE))
             continue;
         if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120) &&
-            b->text[b->len - 1] != ':')
-            return !repeated || (b->flags & F_REPEAT) ? i : -1;
+            b->text[b->len - 1] != ':') {
+            /* (the page repeats a teaser too: not one under "Related") */
+            bool listed = false;
+            for (long j = i - 1; j >= 0 && j >= i - 3 && !listed; j--)
+                listed = (pg->blocks[j].flags & F_LISTHEAD) != 0;
+            return !repeated || ((b->flags & F_REPEAT) && !listed) ? i : -1;
+        }
         if (b->chars > 250)
             break;
     }

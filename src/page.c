@@ -688,8 +688,9 @@ static void mark_text_title(Page *pg)
     size_t first_len = pg->blocks[0].len;
     /* the line that says the whole first line, else the longest that is a
      * part of it ("Title" of "Title | Site", not a menu's "Title" of
-     * "Title: the rest"), else its start but for punctuation */
-    for (int pass = 0; pass < 3; pass++) {
+     * "Title: the rest"), else its start but for punctuation, else a line
+     * that starts with it and goes on */
+    for (int pass = 0; pass < 4; pass++) {
         Block *best = NULL;
         size_t best_said = 0;
         for (size_t i = 1; i < pg->n && i < 400; i++) {
@@ -708,6 +709,11 @@ static void mark_text_title(Page *pg)
             size_t said = b->len;
             bool match = pass == 0 ? text_loose_eqn(b->text, b->len, first, first_len)
                          : pass == 2 ? text_loose_prefix(first, b->text)
+                         /* the first line's whole title, said on and on
+                          * ("Title, with the rest"): a <title> cut short */
+                         : pass == 3 ? b->len > first_len && b->chars <= 250 && first_len >= 15 &&
+                                           b->text[b->len - 1] != '.' &&
+                                           text_loose_prefix(b->text, first)
                          : b->len < first_len && strstr(first, b->text) != NULL
                              ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS) &&
                                    part_start(first, (size_t)(strstr(first, b->text) - first))
