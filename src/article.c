@@ -992,6 +992,26 @@ static char *iso(const char *s)
     return s && date_iso(s, out, sizeof out) ? xstrndup(out, strlen(out)) : NULL;
 }
 
+/* The date that is the last part of a title, after a separator, and
+ * nothing else ("Title | DW | 28.04.2023"); NULL when there is none. */
+static char *title_date(const char *title)
+{
+    const char *tail = NULL;
+    for (const char *const *sep = text_title_separators; *sep; sep++) {
+        size_t n = strlen(*sep);
+        for (const char *q = title; (q = strstr(q, *sep)) != NULL; q++)
+            if (!tail || q + n > tail)
+                tail = q + n;
+    }
+    if (!tail || strlen(tail) > 32)
+        return NULL;
+    /* nothing but the date: digits, separators and a month's name */
+    size_t letters = 0;
+    for (const char *q = tail; *q; q++)
+        letters += (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+    return letters <= 10 ? iso(tail) : NULL;
+}
+
 /* "en_US" -> "en-US" */
 static char *bcp47(const char *s)
 {
@@ -1196,6 +1216,10 @@ static void metadata(Page *pg, Article *a)
                 b->label = LABEL_DATE;
         }
     }
+    /* raw text: a date as the last part of the first line (the <title>:
+     * "Title | Site | 28.04.2023") when nothing near the headline dates it */
+    if (pg->input == INPUT_TEXT && !a->published && !a->modified && pg->n)
+        a->published = title_date(pg->blocks[0].text);
     /* names: the people JSON-LD names, else the byline printed near the
      * headline, else the meta tags' (unless they only name the site), else
      * an organisation given as author */
