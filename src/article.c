@@ -678,7 +678,14 @@ static bool by_label(const Block *b)
 {
     static const char *const labels[] = {"by", "von", "por", "par", "door", "av", "di",
                                          "author", "autor", "author of the article", NULL};
-    return b->chars <= 24 && text_is_one_of(b->text, b->len, ":", labels);
+    if (b->chars > 24)
+        return false;
+    if (text_is_one_of(b->text, b->len, ":", labels))
+        return true;
+    /* what the piece is, then "by": "Kommentar von", "A column by" */
+    const char *last = strrchr(b->text, ' ');
+    return last && b->words <= 3 && !b->ends_sentence &&
+           text_is_one_of(last + 1, strlen(last + 1), ":", labels) && strlen(last + 1) <= 3;
 }
 
 /* Words that make a part of a byline a job title, not a name. */
@@ -925,11 +932,32 @@ static char *xstrdup_sep(const char *s)
 
 /* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim".  Two to
  * eight words, each capitalised, no digits, no sentence end. */
+/* The lower-case words of names: "Michelle de Oliveira", "Ludwig van Beethoven". */
+static size_t particles(const char *s)
+{
+    static const char *const words[] = {"de", "da", "das", "do", "dos", "del", "della", "di",
+                                        "du", "van", "von", "der", "den", "ten", "ter", "zu",
+                                        "la", "le", "bin", "al", "el", "y", "e", NULL};
+    size_t n = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t k = strcspn(p, " ");
+        if (k && p != s)
+            for (const char *const *w = words; *w; w++)
+                n += strlen(*w) == k && !strncmp(p, *w, k);
+        p += k;
+    }
+    return n;
+}
+
 static bool name_line(const Block *b)
 {
     if (b->chars < 5 || b->chars > 60 || b->words < 2 || b->words > 8 || b->digits ||
-        b->ends_sentence || b->upper_words != b->words || b->kind == KIND_HEADING ||
-        b->link_density > 0.5)
+        b->ends_sentence || b->kind == KIND_HEADING || b->link_density > 0.5)
+        return false;
+    if (b->upper_words != b->words &&
+        (b->upper_words + particles(b->text) != b->words || !cp_upper((unsigned char)b->text[0])))
         return false;
     size_t words = 0; /* in the name being read: two to four */
     bool in_word = false;
