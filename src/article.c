@@ -1149,9 +1149,20 @@ static bool person_words(const Block *b)
 static bool dated_near(const Page *pg, long i)
 {
     for (long k = i - 1; k <= i + 1; k += 2) {
-        if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80 || pg->blocks[k].digits < 4)
+        if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80)
             continue;
-        char *d = iso(pg->blocks[k].text);
+        const Block *b = &pg->blocks[k];
+        /* a date's label ("Published", "Publiziert heute um 12:19 Uhr") */
+        if (b->chars <= 40 && dated_line(b->text))
+            return true;
+        /* a time alone ("9:51", "12:19 Uhr") */
+        const char *colon = strchr(b->text, ':');
+        if (b->chars <= 12 && b->words <= 3 && colon && colon > b->text && colon[-1] >= '0' &&
+            colon[-1] <= '9' && colon[1] >= '0' && colon[1] <= '5')
+            return true;
+        if (b->digits < 4)
+            continue;
+        char *d = iso(b->text);
         free(d);
         if (d)
             return true;
