@@ -932,12 +932,24 @@ static char *xstrdup_sep(const char *s)
 
 /* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim".  Two to
  * eight words, each capitalised, no digits, no sentence end. */
+/* The length of a word that joins two names at s (" and ", " & "), or 0. */
+static size_t joiner(const char *s)
+{
+    static const char *const joins[] = {" and ", " und ", " et ", " og ", " och ", " en ",
+                                        " & ", " y ", " e ", " i ", NULL};
+    for (const char *const *j = joins; *j; j++)
+        if (!strncmp(s, *j, strlen(*j)))
+            return strlen(*j);
+    return 0;
+}
+
 /* The lower-case words of names: "Michelle de Oliveira", "Ludwig van Beethoven". */
 static size_t particles(const char *s)
 {
     static const char *const words[] = {"de", "da", "das", "do", "dos", "del", "della", "di",
                                         "du", "van", "von", "der", "den", "ten", "ter", "zu",
-                                        "la", "le", "bin", "al", "el", "y", "e", NULL};
+                                        "la", "le", "bin", "al", "el", "y", "e", "i", "and",
+                                        "und", "et", "og", "och", "en", NULL};
     size_t n = 0;
     for (const char *p = s; *p;) {
         while (*p == ' ')
@@ -963,7 +975,15 @@ static bool name_line(const Block *b)
     bool in_word = false;
     for (size_t i = 0; i <= b->len; i++) {
         unsigned char c = i < b->len ? (unsigned char)b->text[i] : '/';
-        if (c == '/' || c == ',') {
+        /* names joined: "A and B", "A und B", "A og B", "A & B", "A | B" */
+        size_t join = joiner(b->text + i);
+        if (join && words >= 2 && words <= 4) {
+            words = 0;
+            in_word = false;
+            i += join - 1;
+            continue;
+        }
+        if (c == '/' || c == ',' || c == '|') {
             if (words < 2 || words > 4)
                 return false;
             words = 0;
