@@ -644,6 +644,17 @@ static void mark_comments(Page *pg)
  * line is a title after the site's name ("Site | Section | Title"). */
 #define SITE_WORDS 5
 
+/* Does a title separator (" | ", " - ") end just before s[at]? */
+static bool after_separator(const char *s, size_t at)
+{
+    for (const char *const *sep = text_title_separators; *sep; sep++) {
+        size_t n = strlen(*sep);
+        if (at >= n && !memcmp(s + at - n, *sep, n))
+            return true;
+    }
+    return false;
+}
+
 /* Is b the first line's end, after a separator: the site's name of
  * "Title | Site"? */
 static bool site_tail(const char *first, size_t first_len, const Block *b)
@@ -651,18 +662,9 @@ static bool site_tail(const char *first, size_t first_len, const Block *b)
     size_t at = first_len - b->len;
     if (b->len >= first_len || memcmp(first + at, b->text, b->len) != 0)
         return false;
-    for (const char *const *sep = text_title_separators; *sep; sep++) {
-        size_t n = strlen(*sep);
-        if (at >= n && !memcmp(first + at - n, *sep, n))
-            return true;
-    }
-    return false;
+    return after_separator(first, at);
 }
 
-/* Raw text has no <title>, but WET records and copies start with it: the
- * first line that repeats within the page's first line is the headline;
- * else the first that starts it but for punctuation ("Title…" in
- * "Title... | Site"), which a cut teaser also does, so it comes second. */
 /* Does a part of the first line start at its byte at: not after a space
  * in the middle of a phrase ("Ist die Thüringer Bratwurst eine
  * Illusion?"), but at its start, after a separator or a colon ("Site |
@@ -670,16 +672,14 @@ static bool site_tail(const char *first, size_t first_len, const Block *b)
  * as text taken from markup can be)? */
 static bool part_start(const char *first, size_t at)
 {
-    if (at == 0 || first[at - 1] != ' ' || (at >= 2 && first[at - 2] == ':'))
-        return true;
-    for (const char *const *sep = text_title_separators; *sep; sep++) {
-        size_t n = strlen(*sep);
-        if (at >= n && !memcmp(first + at - n, *sep, n))
-            return true;
-    }
-    return false;
+    return at == 0 || first[at - 1] != ' ' || (at >= 2 && first[at - 2] == ':') ||
+           after_separator(first, at);
 }
 
+/* Raw text has no <title>, but WET records and copies start with it: the
+ * first line that repeats within the page's first line is the headline;
+ * else the first that starts it but for punctuation ("Title…" in
+ * "Title... | Site"), which a cut teaser also does, so it comes second. */
 static void mark_text_title(Page *pg)
 {
     if (pg->n < 3 || pg->blocks[0].chars > 400)
