@@ -414,6 +414,7 @@ typedef struct {
     bool boundary;      /* an inline element just ended */
     size_t *joins;      /* where text ran on from one element into the next */
     size_t n_joins, cap_joins;
+    size_t glue_at;     /* a drop cap ended here: the word it starts goes on (0: none) */
 } Walk;
 
 static const char *attr(const GumboElement *el, const char *name)
@@ -578,7 +579,21 @@ typedef struct {
     int kind, heading;
     unsigned flags;
     bool block, link;
+    bool drop_cap;      /* its class says it is a drop cap ("initial-letter") */
+    size_t cap_from;    /* where its text starts in the block's */
 } Frame;
+
+/* A class that names a drop cap: the first letter of a paragraph, set
+ * apart ("<span class=dropcap>N</span> a endlich" is "Na endlich"). */
+static bool drop_cap_class(const char *cls)
+{
+    static const char *const names[] = {"dropcap", "drop-cap", "drop_cap", "initial",
+                                        "first-letter", "firstletter", NULL};
+    for (const char *const *n = names; cls && *n; n++)
+        if (strstr(cls, *n))
+            return true;
+    return false;
+}
 
 static unsigned flags_of(const GumboElement *el, unsigned inherited)
 {
@@ -844,6 +859,19 @@ static void walk(Page *pg, const GumboNode *root)
                 link_depth--;
             if (!f->block)
                 w.boundary = true;
+            /* a drop cap: one capital letter, which the next text goes on */
+            if (f->drop_cap && !f->block && w.text.len > f->cap_from) {
+                const char *cap = w.text.p + f->cap_from;
+                size_t cl = w.text.len - f->cap_from;
+                while (cl && (*cap == ' ' || *cap == '\n'))
+                    cap++, cl--;
+                /* (not a letter that is a word of its own: "A man", "I",
+                 * "Y", "O", "V pondělí", where the space is meant) */
+                int32_t c0;
+                if (cl && utf8_decode(cap, cl, 0, &c0) == cl && cp_upper(c0) &&
+                    !(c0 < 0x80 && strchr("AIOEYUVWZSK", (int)c0)))
+                    w.glue_at = w.text.len;
+            }
             top--;
             if (top) {
                 Frame *up = &st[top - 1];
@@ -866,6 +894,15 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (c->type != GUMBO_NODE_WHITESPACE)
                 w.pending_br = 0;
+            /* right after a drop cap, the word it starts goes on */
+            if (w.glue_at && w.glue_at == w.text.len) {
+                while (n && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r'))
+                    t++, n--;
+                if (!n)
+                    continue;
+                w.glue_at = 0;
+                w.boundary = false;
+            }
             if (w.boundary && n && w.text.len && w.text.p[w.text.len - 1] != ' ' &&
                 (cp_letter((unsigned char)t[0]) || cp_digit((unsigned char)t[0]) ||
                  (unsigned char)t[0] >= 0x80)) {
@@ -905,6 +942,8 @@ static void walk(Page *pg, const GumboNode *root)
             f = &st[top - 1];
         }
         Frame nf = {.gn = c};
+        nf.drop_cap = drop_cap_class(attr(el, "class"));
+        nf.cap_from = w.text.len;
         nf.block = is_block(el->tag);
         /* a link leads somewhere: "javascript:" is a button's */
         const char *href = el->tag == GUMBO_TAG_A ? attr(el, "href") : NULL;
