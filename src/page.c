@@ -519,8 +519,9 @@ static bool is_title(const Block *b, const Meta *m)
 }
 
 
-/* Headings that open a list of other stories: "Related", "Mehr zum
- * Thema".  Compared with the start of a short line, in lower case. */
+/* Headings that open a list of other stories ("Related", "Mehr zum
+ * Thema") or a box after the article ("About the author").  Compared with
+ * the start of a short line, in lower case. */
 static const char *const list_heads[] = {
     "related", "more from", "more on this", "more stories", "you might also like",
     "you may also like", "recommended", "most read", "most popular", "trending",
@@ -530,7 +531,11 @@ static const char *const list_heads[] = {
     "potrebbe interessarti", "i più letti", "mer fra", "mest lest", "mest läst",
     "meer nieuws", "meest gelezen", "você pode gostar", "voce pode gostar", "veja também",
     "mais lidas", "notícias relacionadas", "noticias relacionadas", "ti potrebbe interessare",
-    "lees ook", "zobacz też", "czytaj także", "mest læste", "läs mer om", NULL};
+    "lees ook", "zobacz też", "czytaj także", "mest læste", "läs mer om",
+    /* a box on the author, after the article */
+    "about the author", "about me", "über den autor", "über die autorin", "über mich",
+    "à propos de l'auteur", "sobre el autor", "sobre la autora", "sull'autore",
+    "over de auteur", NULL};
 
 static void mark_list_heads(Page *pg)
 {

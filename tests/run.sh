@@ -244,6 +244,7 @@ cli_tests() {
     # parent) are not the article, whatever their classes say; a buying
     # guide's cards between its paragraphs are
     eq "html: a comment thread's heading ('12 Responses') ends the article, no class hints" "3|0" "$($L -j "$data/thread-heading.html" | q '#paragraphs')|$($L "$data/thread-heading.html" | grep -c -e Responses -e notebook.do)"
+    eq "html: an 'About me' box after the article is not the article, no class hints" "2|0" "$($L -j "$data/about-box.html" | q '#paragraphs')|$($L "$data/about-box.html" | grep -c -e 'About me' -e 'lifeboat')"
     eq "html: teasers beside a short article, no class hints" "1|0" "$($L -j "$data/teasers.html" | q '#paragraphs')|$($L "$data/teasers.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: teasers with a kicker over their linked title" "1|0" "$($L -j "$data/teasers-kicker.html" | q '#paragraphs')|$($L "$data/teasers-kicker.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: a live blog whose every post has a linked title is the article, not teasers" "4" "$($L -j "$data/live-linked.html" | q '#paragraphs')"
