@@ -937,9 +937,13 @@ static size_t joiner(const char *s)
 {
     static const char *const joins[] = {" and ", " und ", " et ", " og ", " och ", " en ",
                                         " & ", " y ", " e ", " i ", NULL};
-    for (const char *const *j = joins; *j; j++)
-        if (!strncmp(s, *j, strlen(*j)))
-            return strlen(*j);
+    for (const char *const *j = joins; *j; j++) {
+        size_t k = 1;
+        while ((*j)[k] && s[k] == (*j)[k])
+            k++;
+        if (!(*j)[k])
+            return k;
+    }
     return 0;
 }
 
@@ -976,7 +980,7 @@ static bool name_line(const Block *b)
     for (size_t i = 0; i <= b->len; i++) {
         unsigned char c = i < b->len ? (unsigned char)b->text[i] : '/';
         /* names joined: "A and B", "A und B", "A og B", "A & B", "A | B" */
-        size_t join = joiner(b->text + i);
+        size_t join = c == ' ' ? joiner(b->text + i) : 0;
         if (join && words >= 2 && words <= 4) {
             words = 0;
             in_word = false;
