@@ -631,9 +631,15 @@ static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por
 
 static size_t by_prefix(const char *s)
 {
-    for (const char *const *w = by_words; *w; w++)
-        if (**w == *s && !strncmp(s, *w, strlen(*w)))
-            return strlen(*w);
+    for (const char *const *w = by_words; *w; w++) {
+        if (**w != *s)
+            continue;
+        size_t k = 1;
+        while ((*w)[k] && s[k] == (*w)[k])
+            k++;
+        if (!(*w)[k])
+            return k;
+    }
     /* glued to the name, as text taken from markup can be: "byJane Doe" */
     size_t n = (s[0] == 'b' || s[0] == 'B') && s[1] == 'y' ? 2
                : (s[0] == 'v' || s[0] == 'V') && s[1] == 'o' && s[2] == 'n' ? 3
