@@ -712,6 +712,7 @@ static void mark_text_title(Page *pg)
              * "Rückbau von Atomkraftwerk: Kühltürme gesprengt - Politik"
              * than "Kühltürme gesprengt") */
             size_t said = b->len;
+            const char *in = pass == 1 && b->len < first_len ? strstr(first, b->text) : NULL;
             bool match = pass == 0 ? text_loose_eqn(b->text, b->len, first, first_len)
                          : pass == 2 ? text_loose_prefix(first, b->text)
                          /* the first line's whole title, said on and on
@@ -719,9 +720,8 @@ static void mark_text_title(Page *pg)
                          : pass == 3 ? b->len > first_len && b->chars <= 250 && first_len >= 15 &&
                                            b->text[b->len - 1] != '.' &&
                                            text_loose_prefix(b->text, first)
-                         : b->len < first_len && strstr(first, b->text) != NULL
-                             ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS) &&
-                                   part_start(first, (size_t)(strstr(first, b->text) - first))
+                         : in ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS) &&
+                                    part_start(first, (size_t)(in - first))
                              : !start && (said = text_loose_span(first, b->text)) > 0 &&
                                    text_title_sep(first + said);
             if (match && (!best || (pass == 1 && said > best_said)))
