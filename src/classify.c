@@ -313,16 +313,16 @@ static void mark_teasers(Page *pg)
     for (size_t nd = 1; nd < nn; nd++)
         if (unit[nd])
             count[pg->nodes[nd].parent]++;
-    for (size_t up = 0; up < nn; up++) {
-        if (count[up] < 2)
+    /* (each paragraph, walking up: its containers below any unit hold it) */
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= SPAN_PROSE || b->chars < 80)
             continue;
-        for (long i = lo[up]; i <= hi[up] && count[up]; i++) {
-            const Block *b = &pg->blocks[i];
-            bool in_unit = false;
-            for (int nd = b->node; nd >= 0 && nd != (int)up && !in_unit; nd = pg->nodes[nd].parent)
-                in_unit = unit[nd];
-            if (!in_unit && b->score > SPAN_PROSE && b->chars >= 80)
-                count[up] = 0;
+        bool in_unit = false;
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (!in_unit)
+                count[nd] = 0;
+            in_unit |= unit[nd];
         }
     }
     /* and only beside an article: prose outside every such list (a live
