@@ -938,6 +938,32 @@ static char *xstrdup_sep(const char *s)
 
 /* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim".  Two to
  * eight words, each capitalised, no digits, no sentence end. */
+/* Is s[0..n) a person's name as bylines print it: two to four words, each
+ * capitalised, of letters, hyphens, apostrophes and dots ("Mary-Ann
+ * O'Neil", "Miguel A. Herguedas")? */
+static bool person_name(const char *s, size_t n)
+{
+    size_t words = 0;
+    bool start = true;
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        i += utf8_decode(s, n, i, &c);
+        if (c == ' ') {
+            start = true;
+            continue;
+        }
+        if (start) {
+            if (!cp_upper(c))
+                return false;
+            words++;
+            start = false;
+        } else if (!cp_letter(c) && c != '-' && c != '\'' && c != '.' && c != 0x2019) {
+            return false;
+        }
+    }
+    return words >= 2 && words <= 4;
+}
+
 /* The length of a word that joins two names at s (" and ", " & "), or 0. */
 static size_t joiner(const char *s)
 {
@@ -1273,6 +1299,17 @@ static void metadata(Page *pg, Article *a)
         if (by_after && by_after[4] && strlen(by_after + 4) <= 60 && spaces(by_after + 4) <= 5) {
             a->byline = byline_text(by_after + 1, b->len - (size_t)(by_after + 1 - b->text));
             a->byline_by = true;
+        }
+        /* or the names before it, the line's first part: "Yasmine Hassan ·
+         * CBC News · Posted: Aug 08, 2024", "Aashish Saxena / TOI / Sep 2" */
+        if (dl && from > b->text && !a->byline && b->words <= 14 && !crumbs) {
+            size_t n = strcspn(b->text, "|/\xC2\xE2");
+            while (n && b->text[n - 1] == ' ')
+                n--;
+            if (n < (size_t)(from - b->text) && person_name(b->text, n)) {
+                a->byline = xstrndup(b->text, n);
+                a->byline_by = false;
+            }
         }
         char *when = dl ? iso(from) : NULL;
         if (when || (dl && b->chars < 40 && strpbrk(b->text, "0123456789"))) {
