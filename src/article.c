@@ -314,6 +314,30 @@ static long title_above_body(Page *pg, long first_block, bool repeated)
     return -1;
 }
 
+/* Does the tail of a title, after its separators, read like a site's
+ * name ("- BBC News", "| CTV News", "– BGR"): every word capitalised, no
+ * quotes ("– das erwarten wir", "– „Extreme Gefahr“" are the title's)? */
+static bool names_like_site(const char *tail)
+{
+    bool start = true, any = false;
+    for (size_t i = 0, n = strlen(tail); i < n;) {
+        int32_t c;
+        i += utf8_decode(tail, n, i, &c);
+        if (c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018 ||
+            c == 0x2019 || c == 0xAB || c == 0xBB)
+            return false;
+        if (cp_letter(c) || cp_digit(c)) {
+            if (start && !cp_upper(c) && !cp_digit(c))
+                return false;
+            any = true;
+            start = false;
+        } else if (c == ' ') {
+            start = true;
+        }
+    }
+    return any;
+}
+
 static void text_headline(Page *pg, long first_block, Article *a)
 {
     if (first_block < 0)
@@ -360,6 +384,19 @@ static void text_headline(Page *pg, long first_block, Article *a)
                 (span != b->len || memcmp(first, b->text, span) != 0)) {
                 free(a->headline);
                 a->headline = xstrndup(first, span);
+            }
+            /* a line that repeats the whole first line ("Title - Site") is
+             * the title without the site's name, as the first line gives */
+            if (text_loose_eq(a->headline, first)) {
+                char *t = article_clean_title(first, NULL, true);
+                size_t kept = first_line_span(first, t);
+                if (text_chars(t, strlen(t)) >= 10 && strlen(t) < strlen(a->headline) && kept &&
+                    names_like_site(first + kept)) {
+                    free(a->headline);
+                    a->headline = t;
+                } else {
+                    free(t);
+                }
             }
             /* a kicker alone ("Waffenlieferungen an Israel:") is no
              * headline: the first line, which it starts, says the rest */
