@@ -186,7 +186,13 @@ static inline bool is_stopword(const char *w, size_t n)
  * word of a cue (or, for a one-word cue, starts with it). */
 static const char *const cues[] = {
     "cookie", "all rights reserved", "privacy policy", "terms of use", "terms of service",
-    "sign up for", "subscribe to", "newsletter", "javascript", "your browser",
+    "sign up for", "subscribe to", "newsletter", "your browser",
+    /* JavaScript as a notice's, not as an article's subject */
+    "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
+    "javascript must be", "javascript to be enabled", "turn on javascript",
+    "javascript aktivieren", "javascript ist deaktiviert", "activer javascript",
+    "activez javascript", "habilitar javascript", "habilite javascript",
+    "attivare javascript", "abilitare javascript",
     "alle rechte vorbehalten", "datenschutz", "tous droits réservés", "droits réservés",
     "todos los derechos", "política de privacidad", "tutti i diritti", "direitos reservados",
     "copyright ©", "click here", "read more", "continue reading", "advertisement",
