@@ -279,6 +279,7 @@ static uint64_t cue_by_first[32][STOP_LONGEST + 1][CUE_WORDS];
 /* and by the low five bits of their first two bytes (most words that
  * share a cue's first letter and length differ in the second) */
 static uint64_t cue_by_pair[32][32][CUE_WORDS];
+static uint64_t cue_by_pair_all[32][32][CUE_WORDS]; /* as built, before a page turns some off */
 static size_t cue_head[sizeof cues / sizeof *cues]; /* length of the first word */
 
 static void cue_build(void)
@@ -297,6 +298,7 @@ static void cue_build(void)
                 cue_by_first[cues[i][0] & 31][l][i / 64] |= 1ull << (i % 64);
         cue_by_pair[cues[i][0] & 31][cues[i][1] & 31][i / 64] |= 1ull << (i % 64);
     }
+    memcpy(cue_by_pair_all, cue_by_pair, sizeof cue_by_pair);
 }
 
 /* Does one of the cues in set (cues[base + bit]) start at the word w of
@@ -327,6 +329,11 @@ static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t 
     }
     return false;
 }
+
+/* The cues the page's own title says are its subject, not a notice (an
+ * article on cookies, on JavaScript, on newsletters): off for this page,
+ * taken out of cue_by_pair while page_features reads it. */
+static uint64_t cue_off[CUE_WORDS];
 
 static inline void word_add(Word *w, const char *s, size_t k)
 {
@@ -372,6 +379,28 @@ static const char word_byte[256] = {
     ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
     ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
 };
+
+static void cues_of_title(const char *title)
+{
+    memset(cue_off, 0, sizeof cue_off);
+    if (!title)
+        return;
+    Buf low = {0};
+    size_t n = strlen(title);
+    text_lower(&low, title, n < 300 ? n : 300); /* a title's length */
+    for (size_t p = 0; p < low.len; p++) {
+        if (p > 0 && (word_byte[(unsigned char)low.p[p - 1]] || (unsigned char)low.p[p - 1] >= 0x80))
+            continue; /* only where a word starts */
+        const uint64_t *maybe = cue_by_pair_all[low.p[p] & 31][low.p[p + 1] & 31];
+        for (size_t k = 0; k < CUE_WORDS; k++)
+            for (uint64_t set = maybe[k]; set; set &= set - 1) {
+                size_t i = 64 * k + (size_t)__builtin_ctzll(set);
+                if (!strncmp(low.p + p, cues[i], strlen(cues[i])))
+                    cue_off[k] |= 1ull << (i % 64);
+            }
+    }
+    buf_free(&low);
+}
 
 /* Where the run of ASCII letters and digits at s[i] ends: eight bytes at a
  * time while they last (one branch a word, not one a byte), the rest one by
@@ -806,6 +835,17 @@ static void mark_repeats(Page *pg)
 void page_features(Page *pg)
 {
     tables_build();
+    const Meta *m = &pg->meta;
+    cues_of_title(pg->input == INPUT_TEXT ? (pg->n ? pg->blocks[0].text : NULL)
+                  : m->og_title                ? m->og_title
+                                               : m->title);
+    bool off = cue_off[0] || cue_off[1];
+    _Static_assert(CUE_WORDS == 2, "cue_off is two words");
+    if (off)
+        for (size_t a = 0; a < 32; a++)
+            for (size_t b = 0; b < 32; b++)
+                for (size_t k = 0; k < CUE_WORDS; k++)
+                    cue_by_pair[a][b][k] = cue_by_pair_all[a][b][k] & ~cue_off[k];
     Buf body = {0}, probe = {0};
     if (pg->meta.ld_body)
         text_fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
@@ -825,6 +865,8 @@ void page_features(Page *pg)
     }
     buf_free(&body);
     buf_free(&probe);
+    if (off)
+        memcpy(cue_by_pair, cue_by_pair_all, sizeof cue_by_pair);
     mark_repeats(pg);
     mark_list_heads(pg);
     if (pg->input == INPUT_TEXT)
