@@ -651,6 +651,15 @@ void article_build(Page *pg, const Region *r, Article *a)
 
 /* ---- metadata ---------------------------------------------------------- */
 
+/* The length of p when s starts with it, else 0 (compared in place). */
+static size_t prefix_len(const char *s, const char *p)
+{
+    size_t k = 0;
+    while (p[k] && s[k] == p[k])
+        k++;
+    return p[k] ? 0 : k;
+}
+
 static size_t spaces(const char *s)
 {
     size_t n = 0;
@@ -669,12 +678,8 @@ static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por
 static size_t by_prefix(const char *s)
 {
     for (const char *const *w = by_words; *w; w++) {
-        if (**w != *s)
-            continue;
-        size_t k = 1;
-        while ((*w)[k] && s[k] == (*w)[k])
-            k++;
-        if (!(*w)[k])
+        size_t k = **w == *s ? prefix_len(s, *w) : 0;
+        if (k)
             return k;
     }
     /* glued to the name, as text taken from markup can be: "byJane Doe" */
@@ -696,10 +701,8 @@ static size_t part_with(const char *s, const char *const *seps, size_t (*test)(c
     size_t n = test(s);
     for (const char *p = strchr(s, ' '); !n && p; p = strchr(p + 1, ' '))
         for (const char *const *sep = seps; *sep && !n; sep++) {
-            size_t k = 1;
-            while ((*sep)[k] && p[k] == (*sep)[k])
-                k++;
-            if (!(*sep)[k]) {
+            size_t k = prefix_len(p, *sep);
+            if (k) {
                 *at = p + k;
                 n = test(*at);
             }
@@ -973,8 +976,6 @@ static char *xstrdup_sep(const char *s)
     return buf_take(&b);
 }
 
-/* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim".  Two to
- * eight words, each capitalised, no digits, no sentence end. */
 /* Is s[0..n) a person's name as bylines print it: two to four words, each
  * capitalised, of letters, hyphens, apostrophes and dots ("Mary-Ann
  * O'Neil", "Miguel A. Herguedas")? */
@@ -1007,10 +1008,8 @@ static size_t joiner(const char *s)
     static const char *const joins[] = {" and ", " und ", " et ", " og ", " och ", " en ",
                                         " & ", " y ", " e ", " i ", NULL};
     for (const char *const *j = joins; *j; j++) {
-        size_t k = 1;
-        while ((*j)[k] && s[k] == (*j)[k])
-            k++;
-        if (!(*j)[k])
+        size_t k = prefix_len(s, *j);
+        if (k)
             return k;
     }
     return 0;
@@ -1036,6 +1035,9 @@ static size_t particles(const char *s)
     return n;
 }
 
+/* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim", "Jane Roe
+ * and John Doe".  Two to eight words, each capitalised but for a name's
+ * particles, no digits, no sentence end. */
 static bool name_line(const Block *b)
 {
     if (b->chars < 5 || b->chars > 60 || b->words < 2 || b->words > 8 || b->digits ||
