@@ -330,11 +330,6 @@ static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t 
     return false;
 }
 
-/* The cues the page's own title says are its subject, not a notice (an
- * article on cookies, on JavaScript, on newsletters): off for this page,
- * taken out of cue_by_pair while page_features reads it. */
-static uint64_t cue_off[CUE_WORDS];
-
 static inline void word_add(Word *w, const char *s, size_t k)
 {
     if (w->len + k <= STOP_LONGEST)
@@ -379,6 +374,11 @@ static const char word_byte[256] = {
     ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
     ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
 };
+
+/* The cues the page's own title says are its subject, not a notice (an
+ * article on cookies, on JavaScript, on newsletters): off for this page,
+ * taken out of cue_by_pair while page_features reads it. */
+static uint64_t cue_off[CUE_WORDS];
 
 static void cues_of_title(const char *title)
 {
