@@ -836,9 +836,13 @@ void page_features(Page *pg)
 {
     tables_build();
     const Meta *m = &pg->meta;
-    cues_of_title(pg->input == INPUT_TEXT ? (pg->n ? pg->blocks[0].text : NULL)
-                  : m->og_title                ? m->og_title
-                                               : m->title);
+    /* (raw text: the first line, when it reads like a title, not like a
+     * notice: short, not ending a sentence with a full stop) */
+    const Block *top = pg->n ? &pg->blocks[0] : NULL;
+    bool titled = top && top->len && top->chars <= 200 && top->text[top->len - 1] != '.';
+    cues_of_title(pg->input == INPUT_TEXT ? (titled ? top->text : NULL)
+                  : m->og_title           ? m->og_title
+                                          : m->title);
     bool off = cue_off[0] || cue_off[1];
     _Static_assert(CUE_WORDS == 2, "cue_off is two words");
     if (off)
