@@ -336,8 +336,28 @@ static void mark_teasers(Page *pg)
         for (int nd = b->node; nd >= 0 && beside; nd = pg->nodes[nd].parent)
             beside = count[nd] < 2;
     }
+    /* nor inside the element that holds the headline and the prose under
+     * it: that is the article's own list (a buying guide's products, each
+     * with its link and its line), not teasers beside it */
+    long h = -1, prose = -1;
+    for (size_t i = 0; i < pg->n && h < 0; i++)
+        if (pg->blocks[i].heading == 1 || ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].heading))
+            h = (long)i;
+    for (long i = h + 1; h >= 0 && i < (long)pg->n && prose < 0; i++) {
+        const Block *b = &pg->blocks[i];
+        bool in_unit = false;
+        for (int nd = b->node; nd >= 0 && !in_unit; nd = pg->nodes[nd].parent)
+            in_unit = unit[nd];
+        if (b->score > SPAN_PROSE && b->chars >= 80 && !in_unit)
+            prose = i;
+    }
+    int own = -1; /* the lowest element that holds both */
+    for (int nd = prose >= 0 ? pg->blocks[h].node : -1; nd >= 0 && own < 0; nd = pg->nodes[nd].parent)
+        if (inside(pg, pg->blocks[prose].node, nd))
+            own = nd;
     for (size_t nd = 1; nd < nn && beside; nd++)
-        if (unit[nd] && count[pg->nodes[nd].parent] >= 2 && pg->nodes[nd].hint >= 0)
+        if (unit[nd] && count[pg->nodes[nd].parent] >= 2 && pg->nodes[nd].hint >= 0 &&
+            (own <= 0 || !inside(pg, (int)nd, own)))
             pg->nodes[nd].hint = -2;
     free(count);
     free(unit);
