@@ -570,6 +570,7 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
     w->link_ns = w->all_ns = 0;
     w->block_flags = 0;
     w->pending_br = 0;
+    w->glue_at = 0; /* a drop cap glues only within its block */
 }
 
 typedef struct {
@@ -860,7 +861,7 @@ static void walk(Page *pg, const GumboNode *root)
             if (!f->block)
                 w.boundary = true;
             /* a drop cap: one capital letter, which the next text goes on */
-            if (f->drop_cap && !f->block && w.text.len > f->cap_from) {
+            if (f->drop_cap && w.text.len > f->cap_from) {
                 const char *cap = w.text.p + f->cap_from;
                 size_t cl = w.text.len - f->cap_from;
                 while (cl && (*cap == ' ' || *cap == '\n'))
@@ -942,9 +943,10 @@ static void walk(Page *pg, const GumboNode *root)
             f = &st[top - 1];
         }
         Frame nf = {.gn = c};
-        nf.drop_cap = drop_cap_class(attr(el, "class"));
-        nf.cap_from = w.text.len;
         nf.block = is_block(el->tag);
+        /* (a drop cap is inline: its class is read only there) */
+        nf.drop_cap = !nf.block && drop_cap_class(attr(el, "class"));
+        nf.cap_from = w.text.len;
         /* a link leads somewhere: "javascript:" is a button's */
         const char *href = el->tag == GUMBO_TAG_A ? attr(el, "href") : NULL;
         nf.link = href && strncasecmp(href, "javascript:", 11) != 0;
