@@ -86,25 +86,26 @@ bool utf8_valid(const char *s, size_t n)
     return true;
 }
 
-/* Could NFC change text that holds c?  Only a combining mark, a
- * conjoining Hangul jamo, or a character that NFC never keeps (a
- * composition exclusion or a singleton like U+212B ANGSTROM SIGN) can;
- * most text has none, and is spared the normalisation. */
+/* Could NFC change text that holds c?  Only a character that may compose
+ * with one before it (a combining mark, a vowel sign such as U+09BE, a
+ * conjoining Hangul jamo) or one whose NFC is another (a composition
+ * exclusion, a singleton like U+212B ANGSTROM SIGN) can; most text has
+ * none, and is spared the normalisation. */
 static bool nfc_sensitive(int32_t c)
 {
     const utf8proc_property_t *p = utf8proc_get_property(c);
-    if (p->combining_class != 0 || p->comp_exclusion || (c >= 0x1100 && c <= 0x11FF) ||
+    bool second = p->comb_index != UINT16_MAX && p->comb_index >= 0x8000;
+    if (p->combining_class != 0 || second || (c >= 0x1100 && c <= 0x11FF) ||
         (c >= 0xD7B0 && c <= 0xD7FF))
         return true;
-    if (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX) {
-        /* a canonical singleton decomposes to one other character */
-        utf8proc_int32_t d[4];
-        int last_boundclass;
-        utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 4, UTF8PROC_DECOMPOSE,
-                                                     &last_boundclass);
-        return k == 1 && d[0] != c;
-    }
-    return false;
+    if (p->decomp_type != 0 || p->decomp_seqindex == UINT16_MAX)
+        return false; /* no canonical decomposition */
+    utf8proc_int32_t d[8];
+    utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 8, UTF8PROC_DECOMPOSE, NULL);
+    if (k < 1 || k > 8)
+        return true;
+    k = utf8proc_normalize_utf32(d, k, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    return k != 1 || d[0] != c;
 }
 
 uint16_t cp_class_bmp[0x10000];
@@ -170,6 +171,69 @@ bool cp_dash(int32_t c)
 {
     return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 ||
            c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212;
+}
+
+/* The NFC form of the segment s[0..n) appended to out; false if utf8proc
+ * refuses it. */
+static bool nfc_append(Buf *out, const char *s, size_t n)
+{
+    const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+    utf8proc_int32_t small[256], *cp = small;
+    utf8proc_ssize_t k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, small,
+                                            256, opt);
+    if (k > 256) {
+        cp = xmalloc((size_t)k * sizeof *cp);
+        k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cp, k, opt);
+    }
+    utf8proc_ssize_t m = k >= 0 ? utf8proc_reencode(cp, k, opt) : -1;
+    if (m >= 0)
+        buf_add(out, (const char *)cp, (size_t)m);
+    if (cp != small)
+        free(cp);
+    return m >= 0;
+}
+
+/* NFC for the valid UTF-8 in b, where only the segments that hold an
+ * NFC-sensitive character go through utf8proc.  A segment starts at an
+ * ASCII byte and runs up to the next: an ASCII character is a starter that
+ * composes with nothing before it and stops reordering, so segments
+ * normalise alone, and a paragraph with one decomposed "ö" costs a word,
+ * not the paragraph.  True if b changed. */
+static bool nfc_segments(Buf *b)
+{
+    const char *s = b->p;
+    size_t n = b->len, copied = 0, i = 0;
+    Buf out = {0};
+    bool ok = true;
+    while (i < n && ok) {
+        while (i < n && (unsigned char)s[i] < 0x80)
+            i++;
+        if (i == n)
+            break;
+        size_t from = i > 0 ? i - 1 : 0, to = i; /* the ASCII starter before it */
+        bool sensitive = false;
+        while (to < n && (unsigned char)s[to] >= 0x80) {
+            int32_t c;
+            size_t k = utf8_decode(s, n, to, &c);
+            sensitive |= (cp_class(c) & CP_NFC) != 0;
+            to += k;
+        }
+        if (sensitive) {
+            buf_add(&out, s + copied, from - copied);
+            ok = nfc_append(&out, s + from, to - from);
+            copied = to;
+        }
+        i = to;
+    }
+    if (!ok || !out.p) { /* nothing to change (or utf8proc refused: kept as is) */
+        buf_free(&out);
+        return false;
+    }
+    buf_add(&out, s + copied, n - copied);
+    buf_reserve(&out, 8); /* room past the end, as text_clean_buf keeps */
+    buf_free(b);
+    *b = out;
+    return true;
 }
 
 /* One pass: runs of printable ASCII are copied eight bytes at a time,
@@ -248,17 +312,8 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
         i += k;
     }
     b.len = len;
-    if (nfc) {
-        utf8proc_uint8_t *t = NULL;
-        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)b.p, (utf8proc_ssize_t)b.len,
-                                          &t, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-        if (m >= 0 && t) {
-            b.len = 0;
-            buf_add(&b, (const char *)t, (size_t)m);
-            chars = text_chars(b.p, b.len);
-        }
-        free(t);
-    }
+    if (nfc && nfc_segments(&b))
+        chars = text_chars(b.p, b.len);
     b.p[b.len] = '\0';
     *out = b;
     return chars;

@@ -499,6 +499,16 @@ cli_tests() {
     done
     printf '\357\273\277%s\n' "$para" > "$tmp/enc.txt"
     eq "UTF-8 with a BOM" "$para" "$($L -j "$tmp/enc.txt" | q paragraphs.0)"
+    # NFC: decomposed text comes out composed, a word at a time: an accent
+    # (e + U+0301), marks in the wrong order (a + U+0307 U+0323), conjoining
+    # jamo (U+1112 U+1161 U+11AB), a singleton (U+212B), and a composition
+    # exclusion that NFC keeps apart (U+0958 is U+0915 U+093C)
+    nfd='Cafe\314\201 owners say the a\314\207\314\243 mark, \341\204\222\341\205\241\341\206\253 and \342\204\253 and \340\245\230 all come out composed, as people type them.'
+    nfc='Café owners say the \341\272\241\314\207 mark, \355\225\234 and \303\205 and \340\244\225\340\244\274 all come out composed, as people type them.'
+    printf "$nfd\\n" > "$tmp/nfd.txt"
+    eq "NFC: decomposed text composed, word by word" "$(printf "$nfc")" "$($L -j "$tmp/nfd.txt" | q paragraphs.0)"
+    printf "<p>$nfd</p>" > "$tmp/nfd.html"
+    eq "NFC: the same in HTML" "$(printf "$nfc")" "$($L -j "$tmp/nfd.html" | q paragraphs.0)"
     cjk='東京の天気は明日は晴れで、気温は二十度まで上がる見込みです。多くの人が公園に出かけるでしょう。'
     for cs in SHIFT_JIS EUC-JP; do
         printf '<html><head><meta charset="%s"></head><body><p>%s</p></body></html>' "$cs" "$cjk" |
