@@ -187,6 +187,9 @@ static inline bool is_stopword(const char *w, size_t n)
 static const char *const cues[] = {
     "cookie", "all rights reserved", "privacy policy", "terms of use", "terms of service",
     "sign up for", "subscribe to", "newsletter", "your browser",
+    /* a sign-up form's replies */
+    "thanks for signing up", "signing you up", "valid email address", "welcome email",
+    "share this article",
     /* JavaScript as a notice's, not as an article's subject */
     "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
     "javascript must be", "javascript to be enabled", "turn on javascript",
