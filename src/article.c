@@ -1199,10 +1199,32 @@ static int dated_part(const char *s, const char **at)
 /* The date of a short line that is a date (but for one with another
  * label in raw text: "View Date: ...", a copying site's), or NULL; a line
  * of the body that gives it is then labelled the date. */
+/* Does the text before a date, text[0..lead), say "until" ("Verfügbar
+ * bis 06.05.2024", "Available until May 6, 2024"): an expiry, not the
+ * article's date? */
+static bool until_date(const char *text, size_t lead)
+{
+    static const char *const until[] = {"until", "till", "bis", "jusqu'au", "jusqu’au",
+                                        "hasta", "fino al", "tot", NULL};
+    for (size_t at = 0; at < lead; at++) {
+        if (at > 0 && text[at - 1] != ' ')
+            continue; /* only where a word starts */
+        for (const char *const *u = until; *u; u++) {
+            size_t n = strlen(*u);
+            if (at + n <= lead && (at + n == lead || text[at + n] == ' ') &&
+                text_starts_ci(text + at, *u))
+                return true;
+        }
+    }
+    return false;
+}
+
 static char *date_line(Page *pg, long i)
 {
     Block *b = &pg->blocks[i];
     size_t lead = strcspn(b->text, "0123456789");
+    if (until_date(b->text, lead))
+        return NULL;
     bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
     /* (a line taken into the body only for where it stands, not for
      * reading like prose, may be one, when the date comes first or after a
@@ -1511,6 +1533,10 @@ static void metadata(Page *pg, Article *a)
         free(a->published);
         a->published = NULL;
     }
+    /* a page that dates itself only by its last update ("Stand: 28.04.2023
+     * 16:11 Uhr", "Updated May 2") was published then, as far as it says */
+    if (!a->published && a->modified)
+        a->published = xstrndup(a->modified, strlen(a->modified));
     a->site = dup_or_null(m->site);
     a->language = bcp47(m->lang);
     a->url = dup_or_null(m->url);
