@@ -16,6 +16,9 @@
 #define LABEL_DATE_REACH 8
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
+/* A byline that says "by" ("Von Jane Roe") is looked for this many blocks
+ * into the body too, after a lead or a picture's caption */
+#define BY_LATE 25
 /* How much of each opening block the dateline search reads. */
 #define OPENING_BYTES 600
 
@@ -244,6 +247,7 @@ static void html_headline(Page *pg, const Region *r, Article *a)
 }
 
 static size_t by_prefix(const char *s);
+static bool person_name(const char *s, size_t n);
 static int dated_line(const char *s);
 
 static bool looks_like_meta_line(const Block *b)
@@ -669,7 +673,7 @@ static size_t spaces(const char *s)
 }
 
 static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por ", "por ",
-                                       "Par ", "par ", "Di ", "Door ", "Av ", "Text: ",
+                                       "Par ", "par ", "Di ", "di ", "Door ", "Av ", "Text: ",
                                        "Von: ", "Autor: ", "Author: ", "Posted by ",
                                        "Written by ", "Geschrieben von ", "Écrit par ",
                                        "Escrito por ", "Scritto da ", "Texto: ", "Testo: ",
@@ -716,6 +720,40 @@ static size_t by_part(const char *s, const char **at)
 {
     static const char *const seps[] = {" | ", " · ", " / ", " • ", NULL};
     return part_with(s, seps, by_prefix, at);
+}
+
+/* What the piece is, then "by" and a person's name: "Kolumne von Lars
+ * Brunckhorst", "A column by Jane Roe".  Returns where the name starts, or
+ * NULL. */
+static const char *kind_by(const Block *b)
+{
+    static const char *const bys[] = {" von ", " by ", " par ", " por ", " di ", " door ",
+                                      " av ", NULL};
+    /* a picture's kind makes it a credit: "Portrait by George Del Barrio" */
+    static const char *const pictures[] = {
+        "photo", "photos", "photograph", "photography", "picture", "pictures", "portrait",
+        "image", "images", "illustration", "illustrations", "video", "art", "artwork",
+        "graphic", "graphics", "map", "cover", "design", "foto", "fotos", "bild", "bilder",
+        "grafik", NULL};
+    if (b->chars > 80 || b->words > 7 || b->ends_sentence)
+        return NULL;
+    const char *s = b->text;
+    size_t first = strcspn(s, " ");
+    if (text_is_one_of(s, first, ":", pictures))
+        return NULL;
+    /* one or two words first */
+    size_t words = 1;
+    for (const char *p = s; *p && words <= 2; p++) {
+        if (*p != ' ')
+            continue;
+        for (const char *const *w = bys; *w; w++)
+            if (prefix_len(p, *w)) {
+                const char *name = p + strlen(*w);
+                return person_name(name, strlen(name)) ? name : NULL;
+            }
+        words++;
+    }
+    return NULL;
 }
 
 /* A line that is only a byline's label: "By", "von", "Author of the
@@ -772,6 +810,15 @@ static void add_author(Article *a, const char *s, size_t n)
     size_t by = by_prefix(s);
     s += by;
     n -= by < n ? by : n;
+    /* a job glued to the name, as text taken from markup can be: "Sophie
+     * FosterTravel News Reporter" (but "McDonald" is one name) */
+    for (size_t k = 1; k < n; k++)
+        if (s[k - 1] >= 'a' && s[k - 1] <= 'z' && s[k] >= 'A' && s[k] <= 'Z' &&
+            k + 1 < n && s[k + 1] >= 'a' && s[k + 1] <= 'z' &&
+            title_word(s + k, n - k)) {
+            n = k;
+            break;
+        }
     if (n < 2 || n > 80 || memchr(s, '@', n) || memchr(s, '/', n) || memchr(s, ':', n))
         return;
     size_t len;
@@ -1320,8 +1367,14 @@ static void metadata(Page *pg, Article *a)
         labelled_dates(pg, a, top, f);
     /* the byline: a line near the headline that the markup marks, or that
      * starts with "By" */
-    for (long i = top < 3 ? 0 : top - 3; f >= 0 && i < (long)pg->n && i <= f + 3; i++) {
+    bool listed = false;
+    for (long i = top < 3 ? 0 : top - 3; f >= 0 && i < (long)pg->n && i <= f + BY_LATE; i++) {
         Block *b = &pg->blocks[i];
+        /* (further into the body, only a byline that says "by") */
+        bool late = i > f + 3;
+        listed |= i > f && (b->flags & F_LISTHEAD);
+        if (late && (a->byline || listed))
+            break; /* (what follows a "Related" heading is another article's) */
         /* raw text: "By" (or "von", "Author of the article:") on a line of
          * its own, the names on the next, as a page's link becomes */
         if (pg->input == INPUT_TEXT && !a->byline && by_label(b) && i + 1 < (long)pg->n &&
@@ -1337,10 +1390,16 @@ static void metadata(Page *pg, Article *a)
             continue;
         const char *by_at = b->text;
         bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence;
+        /* (what the piece is, only by the headline or where the body
+         * starts: "Oroscopo di Paolo Fox" elsewhere is a link) */
+        bool near = (i >= top && i <= top + 8) || (i >= f - 3 && i <= f + 3);
+        const char *named = by || !near ? NULL : kind_by(b);
+        if (named)
+            by = true, by_at = named;
         /* a breadcrumb ("Blog > Health") is no byline */
         bool crumbs = strchr(b->text, '>') || strstr(b->text, "»");
         /* (a menu's item under an author-ish class is no byline) */
-        bool marked = (b->flags & F_BYLINE) && b->words <= 14 && !(b->flags & F_NAV);
+        bool marked = (b->flags & F_BYLINE) && b->words <= 14 && !(b->flags & F_NAV) && !late;
         if ((by || marked) && !crumbs) {
             if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
                 a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
@@ -1349,6 +1408,8 @@ static void metadata(Page *pg, Article *a)
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))
                 b->label = LABEL_BYLINE;
         }
+        if (late)
+            continue;
         /* and it gives a date, or is short with a time ("Updated 15:10"):
          * "Published in 1851, the novel ..." is body */
         const char *from = b->text;
