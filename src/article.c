@@ -1256,7 +1256,10 @@ static bool until_date(const char *text, size_t lead)
     for (size_t at = 0; at < lead; at++) {
         if (at > 0 && text[at - 1] != ' ')
             continue; /* only where a word starts */
+        char c0 = text[at] >= 'A' && text[at] <= 'Z' ? (char)(text[at] + 32) : text[at];
         for (const char *const *u = until; *u; u++) {
+            if (**u != c0)
+                continue;
             size_t n = strlen(*u);
             if (at + n <= lead && (at + n == lead || text[at + n] == ' ') &&
                 text_starts_ci(text + at, *u))
