@@ -1243,9 +1243,6 @@ static int dated_part(const char *s, const char **at)
     return (int)part_with(s, seps, dated_size, at);
 }
 
-/* The date of a short line that is a date (but for one with another
- * label in raw text: "View Date: ...", a copying site's), or NULL; a line
- * of the body that gives it is then labelled the date. */
 /* Does the text before a date, text[0..lead), say "until" ("Verfügbar
  * bis 06.05.2024", "Available until May 6, 2024"): an expiry, not the
  * article's date? */
@@ -1269,6 +1266,9 @@ static bool until_date(const char *text, size_t lead)
     return false;
 }
 
+/* The date of a short line that is a date (but for one with another
+ * label in raw text: "View Date: ...", a copying site's), or NULL; a line
+ * of the body that gives it is then labelled the date. */
 static char *date_line(Page *pg, long i)
 {
     Block *b = &pg->blocks[i];
@@ -1600,7 +1600,7 @@ static void metadata(Page *pg, Article *a)
     /* a page that dates itself only by its last update ("Stand: 28.04.2023
      * 16:11 Uhr", "Updated May 2") was published then, as far as it says */
     if (!a->published && a->modified)
-        a->published = xstrndup(a->modified, strlen(a->modified));
+        a->published = dup_or_null(a->modified);
     a->site = dup_or_null(m->site);
     a->language = bcp47(m->lang);
     a->url = dup_or_null(m->url);
