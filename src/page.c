@@ -8,6 +8,9 @@
 #include "text.h"
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "stopwords.inc"
 
@@ -50,7 +53,8 @@ static char *page_keep(Page *pg, const char *s, size_t n)
     struct TextChunk *c = pg->chunks;
     if (!c || c->cap - c->used < n + 1) {
         size_t cap = n + 1 > CHUNK_MIN ? n + 1 : CHUNK_MIN;
-        c = xmalloc(sizeof *c + cap);
+        c = xmalloc(sizeof *c + cap + TEXT_PAD);
+        memset(c->data + cap, 0, TEXT_PAD);
         c->next = pg->chunks;
         c->used = 0;
         c->cap = cap;
@@ -87,8 +91,9 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
         /* a long text: the scratch buffer becomes a chunk of its own,
          * after the one being filled, without a second copy */
         size_t n = b->len;
-        struct TextChunk *c = xrealloc(pg->scratch.p, sizeof *c + n + 1);
+        struct TextChunk *c = xrealloc(pg->scratch.p, sizeof *c + n + 1 + TEXT_PAD);
         memmove(c->data, c, n + 1);
+        memset(c->data + n + 1, 0, TEXT_PAD);
         c->used = c->cap = n + 1;
         if (pg->chunks) {
             c->next = pg->chunks->next;
@@ -267,7 +272,7 @@ static bool closer(int32_t c)
 /* The word being read, lower-cased, in a fixed buffer: only words up to
  * STOP_LONGEST bytes can be stopwords, so longer ones are just counted. */
 typedef struct {
-    char p[STOP_LONGEST + 8];
+    char p[STOP_LONGEST + 16]; /* room for a 16-byte copy at any length kept */
     size_t len;
     size_t start; /* where it starts in the block's text */
     bool upper;
@@ -405,13 +410,30 @@ static void cues_of_title(const char *title)
     buf_free(&low);
 }
 
-/* Where the run of ASCII letters and digits at s[i] ends: eight bytes at a
- * time while they last (one branch a word, not one a byte), the rest one by
- * one up to the text's NUL. */
-static inline size_t ascii_word_end(const char *s, size_t n, size_t i)
+/* Where the run of ASCII letters and digits at s[i] of a block's text
+ * ends: the text's NUL ends it at the latest, and TEXT_PAD bytes past that
+ * are readable, so it is read sixteen bytes at a time (eight without
+ * SSE2), one branch a word rather than one a byte. */
+static inline size_t ascii_word_end(const char *s, size_t i)
 {
+    _Static_assert(TEXT_PAD >= 16, "a block's text is read 16 bytes at a time");
+#ifdef __SSE2__
+    /* a byte is in [lo, hi] when, moved so that lo is -128 (signed), it is
+     * below -128 + (hi - lo + 1); a byte of 0x80 or more never is */
+    const __m128i letter_at = _mm_set1_epi8((char)(0x80 - 'a')), letters = _mm_set1_epi8((char)(-128 + 26));
+    const __m128i digit_at = _mm_set1_epi8((char)(0x80 - '0')), digits = _mm_set1_epi8((char)(-128 + 10));
+    const __m128i lower = _mm_set1_epi8(0x20);
+    for (;; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i l = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, lower), letter_at), letters);
+        __m128i d = _mm_cmplt_epi8(_mm_add_epi8(v, digit_at), digits);
+        unsigned other = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(l, d)) & 0xFFFF;
+        if (other)
+            return i + (size_t)__builtin_ctz(other);
+    }
+#else
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    while (i + 8 <= n) {
+    for (;; i += 8) {
         uint64_t v;
         memcpy(&v, s + i, 8);
         uint64_t x = v & ~high; /* no carries between bytes below */
@@ -421,11 +443,8 @@ static inline size_t ascii_word_end(const char *s, size_t n, size_t i)
         uint64_t other = (~(letter | digit) | v) & high;            /* or not ASCII */
         if (other)
             return i + (size_t)__builtin_ctzll(other) / 8;
-        i += 8;
     }
-    while (word_byte[(unsigned char)s[i]])
-        i++;
-    return i;
+#endif
 }
 
 static void features(Block *b)
@@ -442,34 +461,49 @@ static void features(Block *b)
         /* a run of ASCII letters and digits: the common case, in one tight
          * loop with its counts kept in registers */
         if (word_byte[c]) {
-            if (!w.len) {
-                w.upper = c >= 'A' && c <= 'Z';
-                w.start = i;
-            }
-            /* find the end (the text's NUL stops it), then keep the start
-             * lower-cased: ASCII letters and digits all have bit 0x20 set
-             * once lower */
-            size_t from = i;
-            i = ascii_word_end(s, n, i);
-            size_t len = i - from, wl = w.len;
-            if (wl < STOP_LONGEST) {
-                size_t m = len < STOP_LONGEST - wl ? len : STOP_LONGEST - wl;
-                if (m <= 8 && from + 8 <= n + 1) {
-                    uint64_t v;
-                    memcpy(&v, s + from, 8);
-                    v |= 0x2020202020202020ull;
-                    memcpy(w.p + wl, &v, 8);
-                } else {
-                    for (size_t k = 0; k < m; k++)
-                        w.p[wl + k] = word_byte[(unsigned char)s[from + k]];
+            /* words and the single spaces between them, without going
+             * back to the top for each space */
+            for (;;) {
+                if (!w.len) {
+                    w.upper = c >= 'A' && c <= 'Z';
+                    w.start = i;
                 }
-                /* digits: a number starts with one (counted in what was kept) */
-                if (c >= '0' && c <= '9')
-                    for (size_t k = 0; k < m; k++)
-                        digits += s[from + k] >= '0' && s[from + k] <= '9';
+                /* find the end (the text's NUL stops it), then keep the
+                 * start lower-cased: ASCII letters and digits all have bit
+                 * 0x20 set once lower */
+                size_t from = i;
+                i = ascii_word_end(s, i);
+                size_t len = i - from, wl = w.len;
+                if (wl < STOP_LONGEST) {
+                    size_t m = len < STOP_LONGEST - wl ? len : STOP_LONGEST - wl;
+                    if (m <= 16) { /* (readable: TEXT_PAD) */
+                        uint64_t v[2];
+                        memcpy(v, s + from, 16);
+                        v[0] |= 0x2020202020202020ull;
+                        v[1] |= 0x2020202020202020ull;
+                        memcpy(w.p + wl, v, 16);
+                    } else {
+                        for (size_t k = 0; k < m; k++)
+                            w.p[wl + k] = word_byte[(unsigned char)s[from + k]];
+                    }
+                    /* digits: a number starts with one (counted in what
+                     * was kept) */
+                    if (c >= '0' && c <= '9')
+                        for (size_t k = 0; k < m; k++)
+                            digits += s[from + k] >= '0' && s[from + k] <= '9';
+                }
+                w.len = wl + len;
+                last = (unsigned char)s[i - 1];
+                if (s[i] != ' ') { /* (the text's NUL included) */
+                    prev = last;
+                    break;
+                }
+                count_word(b, &w);
+                prev = ' ';
+                c = (unsigned char)s[++i];
+                if (!word_byte[c])
+                    break;
             }
-            w.len = wl + len;
-            last = prev = (unsigned char)s[i - 1];
             continue;
         }
         if (c == ' ') {

@@ -51,6 +51,10 @@ enum {
 /* Labels the classifier gives. */
 enum { LABEL_BOILER = 0, LABEL_CONTENT, LABEL_HEADLINE, LABEL_BYLINE, LABEL_DATE };
 
+/* A block's text can be read this many bytes past its NUL (what is there
+ * is not its text), so that it is scanned sixteen bytes at a time to the end. */
+#define TEXT_PAD 16
+
 typedef struct {
     int parent;   /* -1 for the root */
     int depth;
@@ -61,7 +65,8 @@ typedef struct {
 } Node;
 
 typedef struct {
-    char *text;        /* cleaned UTF-8, one line, NUL-terminated; the page owns it */
+    char *text;        /* cleaned UTF-8, one line, NUL-terminated; the page owns it,
+                        * and TEXT_PAD bytes past the NUL may be read */
     size_t len;        /* bytes */
     size_t chars;      /* code points */
     size_t link_chars; /* code points inside links */

@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 size_t utf8_decode_multi(const char *s, size_t n, size_t i, int32_t *cp)
 {
@@ -230,7 +233,7 @@ static bool nfc_segments(Buf *b)
         return false;
     }
     buf_add(&out, s + copied, n - copied);
-    buf_reserve(&out, 8); /* room past the end, as text_clean_buf keeps */
+    buf_reserve(&out, 16); /* room past the end, as text_clean_buf keeps */
     buf_free(b);
     *b = out;
     return true;
@@ -243,12 +246,34 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
 {
     Buf b = *out;
     b.len = 0;
-    buf_reserve(&b, n + 8); /* eight: the block copy may write past the end */
+    buf_reserve(&b, n + 16); /* sixteen: the block copy may write past the end */
     char *o = b.p;
     size_t len = 0, chars = 0, i = 0;
     bool space = false, nfc = false;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
+#ifdef __SSE2__
+        /* as below, sixteen bytes at a time */
+        if (c > ' ' && i + 16 <= n) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            /* (signed: a byte of 0x80 or more is below 0x20 too) */
+            unsigned ctl = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+                _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+            unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+            unsigned stop = ctl | (sp & (sp << 1));
+            size_t m = stop ? (size_t)__builtin_ctz(stop) : 16;
+            if (m) {
+                if (space)
+                    o[len++] = ' ', chars++;
+                _mm_storeu_si128((__m128i *)(void *)(o + len), v);
+                space = (sp >> (m - 1)) & 1;
+                len += m - space;
+                chars += m - space;
+                i += m;
+                continue;
+            }
+        }
+#endif
         if (c > ' ' && i + 8 <= n) {
             uint64_t v;
             memcpy(&v, s + i, 8);
@@ -294,7 +319,7 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
         } else if (!(cls & CP_INVISIBLE)) {
             if (k == 1) { /* an invalid byte: U+FFFD, three bytes for one */
                 b.len = len;
-                buf_reserve(&b, len + 4 + (n - i) + 8);
+                buf_reserve(&b, len + 4 + (n - i) + 16);
                 o = b.p;
             }
             if (space)
