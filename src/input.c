@@ -4,6 +4,9 @@
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <sys/stat.h>
 #include <zlib.h>
 
@@ -134,6 +137,21 @@ const char *input_binary(const char *p, size_t n)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
         [0x7F] = 1};
     size_t m = n < 8192 ? n : 8192, bad = 0, i = 0;
+#ifdef __SSE2__
+    /* sixteen bytes at a time, the control bytes counted from a mask */
+    for (; i + 16 <= m; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i low = _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                                    _mm_cmpgt_epi8(v, _mm_set1_epi8(-1))); /* 0x00..0x1F */
+        __m128i fine = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1B))));
+        __m128i ctl = _mm_or_si128(_mm_andnot_si128(fine, low), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+        for (unsigned mask = (unsigned)_mm_movemask_epi8(ctl); mask; mask &= mask - 1)
+            bad++;
+    }
+#endif
     for (; i + 8 <= m; i += 8) {
         /* eight bytes at a time: only those with a byte below 0x20 or a
          * DEL are looked at one by one */
