@@ -763,6 +763,14 @@ static void mark_text_title(Page *pg)
         return;
     const char *first = pg->blocks[0].text;
     size_t first_len = pg->blocks[0].len;
+    /* each line's first letter or digit, once asked for (-2 till then):
+     * a line that matches the first line (but for the pass that finds it
+     * inside) starts as it does */
+    size_t lines = pg->n < 400 ? pg->n : 400;
+    int32_t *lead = xmalloc(lines * sizeof *lead);
+    lead[0] = text_first_alnum(first, first_len);
+    for (size_t i = 1; i < lines; i++)
+        lead[i] = -2;
     /* the line that says the whole first line, else the longest that is a
      * part of it ("Title" of "Title | Site", not a menu's "Title" of
      * "Title: the rest"), else its start but for punctuation, else a line
@@ -770,7 +778,7 @@ static void mark_text_title(Page *pg)
     for (int pass = 0; pass < 4; pass++) {
         Block *best = NULL;
         size_t best_said = 0;
-        for (size_t i = 1; i < pg->n && i < 400; i++) {
+        for (size_t i = 1; i < lines; i++) {
             Block *b = &pg->blocks[i];
             /* a short line only as the first line's start, up to a
              * separator ("Gefällt mir" of "Gefällt mir | Blog") */
@@ -783,18 +791,21 @@ static void mark_text_title(Page *pg)
              * "Rückbau von Atomkraftwerk Kühltürme gesprengt" says more of
              * "Rückbau von Atomkraftwerk: Kühltürme gesprengt - Politik"
              * than "Kühltürme gesprengt") */
+            if (lead[i] == -2)
+                lead[i] = text_first_alnum(b->text, b->len);
+            bool lead_same = lead[i] == lead[0];
             size_t said = b->len;
             const char *in = pass == 1 && b->len < first_len ? strstr(first, b->text) : NULL;
-            bool match = pass == 0 ? text_loose_eqn(b->text, b->len, first, first_len)
-                         : pass == 2 ? text_loose_prefix(first, b->text)
+            bool match = pass == 0 ? lead_same && text_loose_eqn(b->text, b->len, first, first_len)
+                         : pass == 2 ? lead_same && text_loose_prefix(first, b->text)
                          /* the first line's whole title, said on and on
                           * ("Title, with the rest"): a <title> cut short */
                          : pass == 3 ? b->len > first_len && b->chars <= 250 && first_len >= 15 &&
-                                           b->text[b->len - 1] != '.' &&
+                                           b->text[b->len - 1] != '.' && lead_same &&
                                            text_loose_prefix(b->text, first)
                          : in ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS) &&
                                     part_start(first, (size_t)(in - first))
-                             : !start && (said = text_loose_span(first, b->text)) > 0 &&
+                             : !start && lead_same && (said = text_loose_span(first, b->text)) > 0 &&
                                    text_title_sep(first + said);
             if (match && (!best || (pass == 1 && said > best_said)))
                 best = b, best_said = said;
@@ -803,9 +814,10 @@ static void mark_text_title(Page *pg)
         }
         if (best) {
             best->flags |= F_TITLE;
-            return;
+            break;
         }
     }
+    free(lead);
 }
 
 /* Text that stands twice on a page is a menu, a teaser or a notice more

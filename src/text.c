@@ -384,12 +384,27 @@ size_t text_chars(const char *s, size_t n)
 static int32_t next_alnum(const char *s, size_t n, size_t *i)
 {
     while (*i < n) {
+        unsigned char c = (unsigned char)s[*i];
+        if (c < 0x80) { /* ASCII, without a look-up */
+            ++*i;
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                return c | 0x20;
+            if (c >= '0' && c <= '9')
+                return c;
+            continue;
+        }
         int32_t cp;
         *i += utf8_decode(s, n, *i, &cp);
         if (cp_letter(cp) || cp_digit(cp))
             return cp_tolower(cp);
     }
     return -1;
+}
+
+int32_t text_first_alnum(const char *s, size_t n)
+{
+    size_t i = 0;
+    return next_alnum(s, n, &i);
 }
 
 bool text_loose_eq(const char *a, const char *b)

@@ -83,6 +83,9 @@ size_t text_chars(const char *s, size_t n);
 /* Equal after case folding and ignoring everything but letters/digits. */
 bool text_loose_eq(const char *a, const char *b);
 bool text_loose_eqn(const char *a, size_t na, const char *b, size_t nb); /* the same, lengths given */
+/* The first letter or digit of s[0..n), lower case, or -1: texts that
+ * match so (equal, or one the start of the other) start with the same. */
+int32_t text_first_alnum(const char *s, size_t n);
 /* Does s start with p, so compared, ending where a word of s ends? */
 bool text_loose_prefix(const char *s, const char *p);
 /* Does s start with the lower-case phrase h, ASCII letters in any case? */
