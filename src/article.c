@@ -696,14 +696,17 @@ static size_t by_prefix(const char *s)
 }
 
 /* test(s) at the start of s, else at the start of a part of it after
- * one of seps (each starts with a space); *at: where.  Returns what test
- * returned. */
+ * one of seps (each a space, then punctuation); *at: where.  Returns what
+ * test returned. */
 static size_t part_with(const char *s, const char *const *seps, size_t (*test)(const char *),
                         const char **at)
 {
     *at = s;
     size_t n = test(s);
-    for (const char *p = strchr(s, ' '); !n && p; p = strchr(p + 1, ' '))
+    for (const char *p = strchr(s, ' '); !n && p; p = strchr(p + 1, ' ')) {
+        unsigned char c = (unsigned char)p[1] | 0x20;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            continue; /* a word after the space: no separator */
         for (const char *const *sep = seps; *sep && !n; sep++) {
             size_t k = prefix_len(p, *sep);
             if (k) {
@@ -711,6 +714,7 @@ static size_t part_with(const char *s, const char *const *seps, size_t (*test)(c
                 n = test(*at);
             }
         }
+    }
     return n;
 }
 
@@ -1272,6 +1276,8 @@ static bool until_date(const char *text, size_t lead)
 static char *date_line(Page *pg, long i)
 {
     Block *b = &pg->blocks[i];
+    if (b->chars > 80 || b->digits < 4)
+        return NULL;
     size_t lead = strcspn(b->text, "0123456789");
     if (until_date(b->text, lead))
         return NULL;

@@ -479,7 +479,7 @@ bool text_is_one_of(const char *s, size_t n, const char *trim, const char *const
         n--;
     low[n] = '\0';
     for (const char *const *l = list; *l; l++)
-        if (!strcmp(low, *l))
+        if (**l == low[0] && !strcmp(low, *l))
             return true;
     return false;
 }
