@@ -119,6 +119,11 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
 #define STOP_SLOTS 4096 /* a power of two, over twice the words */
 #define STOP_LONGEST 24 /* bytes: no stopword is longer */
 static uint16_t stop_key[STOP_SLOTS]; /* 0: empty */
+/* before the table, a filter: bit (second byte & 31) of
+ * stop_pair[length][first byte & 31] is set when a stopword of that length
+ * could start with those bytes (the second is 0 for a one-byte word), so
+ * that most words that are none are turned away by one look-up */
+static uint32_t stop_pair[STOP_LONGEST + 1][32];
 static uint64_t stop_head[STOP_SLOTS];
 static const char *stop_word[STOP_SLOTS];
 
@@ -168,6 +173,7 @@ static void tables_build(void)
         while (stop_key[h])
             h = (h + 1) & (STOP_SLOTS - 1);
         stop_key[h] = stop_key_of(n, hash);
+        stop_pair[n][w[0] & 31] |= 1u << ((n > 1 ? w[1] : 0) & 31);
         stop_head[h] = head;
         stop_word[h] = w;
     }
@@ -176,6 +182,8 @@ static void tables_build(void)
 /* w: lower case, 1 to STOP_LONGEST bytes, readable for 8 */
 static inline bool is_stopword(const char *w, size_t n)
 {
+    if (!(stop_pair[n][w[0] & 31] >> ((n > 1 ? w[1] : 0) & 31) & 1))
+        return false;
     uint64_t head = word_head(w, n);
     uint32_t hash = hash_word(w, n, head);
     uint16_t key = stop_key_of(n, hash);
@@ -346,21 +354,30 @@ static inline void word_add(Word *w, const char *s, size_t k)
     w->len += k;
 }
 
-static inline __attribute__((always_inline)) void count_word(Block *b, Word *w)
+/* A block's counts while features() reads it, kept apart from the block
+ * (which a byte stored into a Word could alias) so that they stay in
+ * registers. */
+typedef struct {
+    size_t words, stopwords, upper_words;
+    bool cue;       /* a cue was found */
+    bool find_cues; /* the block is short enough to look for them */
+} Tally;
+
+static inline __attribute__((always_inline)) void count_word(Tally *t, const Block *b, Word *w)
 {
     if (!w->len)
         return;
-    b->words++;
-    b->upper_words += w->upper;
+    t->words++;
+    t->upper_words += w->upper;
     if (w->len <= STOP_LONGEST) {
-        b->stopwords += is_stopword(w->p, w->len);
-        if (b->chars <= 800 && !(b->flags & F_CUE)) {
+        t->stopwords += is_stopword(w->p, w->len);
+        if (t->find_cues && !t->cue) {
             const uint64_t *first = cue_by_first[w->p[0] & 31][w->len];
             const uint64_t *pair = cue_by_pair[w->p[0] & 31][w->p[1] & 31];
             for (size_t k = 0; k < CUE_WORDS; k++) {
                 uint64_t set = first[k] & pair[k];
                 if (set && cue_at(b->text, b->len, w, set, 64 * k)) {
-                    b->flags |= F_CUE;
+                    t->cue = true;
                     break;
                 }
             }
@@ -453,8 +470,8 @@ static void features(Block *b)
     size_t n = b->len, i = 0;
     int32_t last = 0, prev = 0;
     Word w = {0};
-    b->words = b->stopwords = b->sentences = b->commas = b->upper_words = b->digits = 0;
-    b->flags &= ~(unsigned)F_CUE;
+    Tally t = {.find_cues = b->chars <= 800};
+    size_t sentences = 0, commas = 0;
     size_t digits = 0;
     while (i < n) {
         int32_t c = (unsigned char)s[i];
@@ -498,7 +515,7 @@ static void features(Block *b)
                     prev = last;
                     break;
                 }
-                count_word(b, &w);
+                count_word(&t, b, &w);
                 prev = ' ';
                 c = (unsigned char)s[++i];
                 if (!word_byte[c])
@@ -507,18 +524,18 @@ static void features(Block *b)
             continue;
         }
         if (c == ' ') {
-            count_word(b, &w);
+            count_word(&t, b, &w);
             prev = c;
             i++;
             continue;
         }
         size_t k = c < 0x80 ? 1 : utf8_decode(s, n, i, &c);
         if (cjk(c)) {
-            count_word(b, &w);
+            count_word(&t, b, &w);
             w.start = i;
             word_add(&w, s + i, k);
             w.upper = false;
-            count_word(b, &w);
+            count_word(&t, b, &w);
         } else if (cp_letter(c) || cp_digit(c) ||
                    ((c == '\'' || c == 0x2019) && w.len && i + k < n)) {
             if (!w.len) {
@@ -544,15 +561,15 @@ static void features(Block *b)
             /* a credit glued to its caption: "... ate a rabbitCredit: Getty" */
             if (c == ':' && w.len > 6 && i >= 7 && b->chars < 300 &&
                 !memcmp(s + i - 6, "Credit", 6) && cp_letter((unsigned char)s[i - 7]))
-                b->flags |= F_CUE;
-            count_word(b, &w);
+                t.cue = true;
+            count_word(&t, b, &w);
             if (c == ',' || c == 0x060C || c == 0x3001 || c == 0xFF0C)
-                b->commas++;
+                commas++;
             /* a credit (©) or an embedded post's signature ("(@handle)") */
             if ((c == 0xA9 || (c == '@' && prev == '(')) && b->chars < 300)
-                b->flags |= F_CUE;
+                t.cue = true;
             if (sentence_end(c) && !sentence_end(prev))
-                b->sentences++;
+                sentences++;
         }
         if (!cp_space(c)) {
             if (!closer(c))
@@ -561,12 +578,18 @@ static void features(Block *b)
         prev = c;
         i += k;
     }
-    count_word(b, &w);
+    count_word(&t, b, &w);
     /* a teaser's link at its end: "... | mehr", "... | more" */
     if (n > 7 && b->chars <= 800 && s[n - 5] == ' ' && s[n - 6] == '|' &&
         (!strcmp(s + n - 7, " | mehr") || !strcmp(s + n - 7, " | more")))
-        b->flags |= F_CUE;
+        t.cue = true;
 
+    b->words = t.words;
+    b->stopwords = t.stopwords;
+    b->upper_words = t.upper_words;
+    b->sentences = sentences;
+    b->commas = commas;
+    b->flags = t.cue ? b->flags | F_CUE : b->flags & ~(unsigned)F_CUE;
     b->digits = digits;
     b->ends_sentence = sentence_end(last);
     b->link_density = b->chars ? (double)b->link_chars / (double)b->chars : 0.0;
