@@ -259,19 +259,19 @@ static bool is_label(const Block *b)
     return b->chars <= 20 && text_is_one_of(b->text, b->len, ":. ", labels);
 }
 
-static bool cjk(int32_t c)
+static inline bool cjk(int32_t c)
 {
     return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
            (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
-static bool sentence_end(int32_t c)
+static inline bool sentence_end(int32_t c)
 {
     return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 ||
            c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x0964;
 }
 
-static bool closer(int32_t c)
+static inline bool closer(int32_t c)
 {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
            c == 0x00BB || c == 0x300D || c == 0x300F || c == 0xFF09;
@@ -346,11 +346,12 @@ static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t 
     return false;
 }
 
+/* k (1 to 4) bytes of one character onto w; s is readable for 4 (a
+ * block's text is: TEXT_PAD), and so copied as four. */
 static inline void word_add(Word *w, const char *s, size_t k)
 {
     if (w->len + k <= STOP_LONGEST)
-        for (size_t i = 0; i < k; i++)
-            w->p[w->len + i] = s[i];
+        memcpy(w->p + w->len, s, 4);
     w->len += k;
 }
 
@@ -530,21 +531,22 @@ static void features(Block *b)
             continue;
         }
         size_t k = c < 0x80 ? 1 : utf8_decode(s, n, i, &c);
+        unsigned cls = cp_class(c); /* (looked up once) */
         if (cjk(c)) {
             count_word(&t, b, &w);
             w.start = i;
             word_add(&w, s + i, k);
             w.upper = false;
             count_word(&t, b, &w);
-        } else if (cp_letter(c) || cp_digit(c) ||
+        } else if ((cls & (CP_LETTER | CP_DIGIT)) ||
                    ((c == '\'' || c == 0x2019) && w.len && i + k < n)) {
             if (!w.len) {
-                w.upper = cp_upper(c);
+                w.upper = (cls & CP_UPPER) != 0;
                 w.start = i;
             }
             if (c < 0x80) {
-                char low = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-                word_add(&w, &low, 1);
+                char low[4] = {(char)((c >= 'A' && c <= 'Z') ? c + 32 : c)};
+                word_add(&w, low, 1);
             } else {
                 /* lower case, as UTF-8; most letters already are */
                 int32_t l = cp_tolower(c);
@@ -556,7 +558,7 @@ static void features(Block *b)
                     word_add(&w, (const char *)enc, (size_t)m);
                 }
             }
-            digits += cp_digit(c);
+            digits += (cls & CP_DIGIT) != 0;
         } else {
             /* a credit glued to its caption: "... ate a rabbitCredit: Getty" */
             if (c == ':' && w.len > 6 && i >= 7 && b->chars < 300 &&
@@ -571,10 +573,8 @@ static void features(Block *b)
             if (sentence_end(c) && !sentence_end(prev))
                 sentences++;
         }
-        if (!cp_space(c)) {
-            if (!closer(c))
-                last = c;
-        }
+        if (!(cls & CP_SPACE) && !closer(c))
+            last = c;
         prev = c;
         i += k;
     }
