@@ -64,9 +64,12 @@ void utf8_encode(Buf *b, int32_t cp)
 
 bool utf8_valid(const char *s, size_t n)
 {
+    /* the forms utf8_decode takes, checked in place: no code point is
+     * built */
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        /* eight ASCII bytes at a time */
+        /* eight ASCII bytes at a time, then one at a time */
         while (i + 8 <= n) {
             uint64_t v;
             memcpy(&v, s + i, 8);
@@ -74,17 +77,32 @@ bool utf8_valid(const char *s, size_t n)
                 break;
             i += 8;
         }
+        while (i < n && u[i] < 0x80)
+            i++;
         if (i >= n)
             break;
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        int32_t cp;
-        size_t k = utf8_decode(s, n, i, &cp);
-        if (cp == 0xFFFD && k == 1)
+        unsigned c = u[i];
+        size_t left = n - i;
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (left < 2 || (u[i + 1] & 0xC0) != 0x80)
+                return false;
+            i += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            /* not overlong (E0 80..9F), not a surrogate (ED A0..BF) */
+            if (left < 3 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80 ||
+                (c == 0xE0 && u[i + 1] < 0xA0) || (c == 0xED && u[i + 1] >= 0xA0))
+                return false;
+            i += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            /* not overlong (F0 80..8F), not past U+10FFFF (F4 90..BF) */
+            if (left < 4 || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80 ||
+                (u[i + 3] & 0xC0) != 0x80 || (c == 0xF0 && u[i + 1] < 0x90) ||
+                (c == 0xF4 && u[i + 1] >= 0x90))
+                return false;
+            i += 4;
+        } else {
             return false;
-        i += k;
+        }
     }
     return true;
 }

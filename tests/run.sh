@@ -514,6 +514,26 @@ cli_tests() {
     done
     printf '\357\273\277%s\n' "$para" > "$tmp/enc.txt"
     eq "UTF-8 with a BOM" "$para" "$($L -j "$tmp/enc.txt" | q paragraphs.0)"
+    # what is UTF-8: a page with one form that is not (a surrogate, an
+    # overlong form, past U+10FFFF, a byte no form starts with, a form cut
+    # short) is read as windows-1252, so its "é" becomes "Ã©"; the edge
+    # forms that are (U+FFFD itself, U+0800, U+10000, U+10FFFF) keep it
+    cafe='Le café du coin a rouvert ce matin, une bonne nouvelle pour tout le quartier.'
+    for form in '\355\240\200' '\340\237\277' '\300\257' '\360\217\277\277' \
+                '\364\220\200\200' '\365\200\200\200' '\342\202'; do
+        printf "Titre\n\n%s $form\n" "$cafe" > "$tmp/enc.txt"
+        case $($L "$tmp/enc.txt") in
+        *"cafÃ©"*) ok ;;
+        *) not_ok "not UTF-8 ($form): read as windows-1252 [$LEDE_NAME]" ;;
+        esac
+    done
+    for form in '\357\277\275' '\340\240\200' '\360\220\200\200' '\364\217\277\277'; do
+        printf "Titre\n\n%s $form\n" "$cafe" > "$tmp/enc.txt"
+        case $($L "$tmp/enc.txt") in
+        *"$cafe"*) ok ;;
+        *) not_ok "UTF-8 ($form) read as UTF-8 [$LEDE_NAME]" ;;
+        esac
+    done
     # NFC: decomposed text comes out composed, a word at a time: an accent
     # (e + U+0301), marks in the wrong order (a + U+0307 U+0323), conjoining
     # jamo (U+1112 U+1161 U+11AB), a singleton (U+212B), and a composition
