@@ -681,11 +681,19 @@ static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por
 
 static size_t by_prefix(const char *s)
 {
-    for (const char *const *w = by_words; *w; w++) {
-        size_t k = **w == *s ? prefix_len(s, *w) : 0;
-        if (k)
-            return k;
+    static uint32_t first[8]; /* bit c: a word of by_words starts with byte c */
+    if (!first[0]) {
+        first[0] = 1; /* (built) */
+        for (const char *const *w = by_words; *w; w++)
+            first[(unsigned char)**w >> 5] |= 1u << (**w & 31);
     }
+    unsigned char c = (unsigned char)*s;
+    if (c && (first[c >> 5] >> (c & 31) & 1))
+        for (const char *const *w = by_words; *w; w++) {
+            size_t k = **w == *s ? prefix_len(s, *w) : 0;
+            if (k)
+                return k;
+        }
     /* glued to the name, as text taken from markup can be: "byJane Doe" */
     size_t n = (s[0] == 'b' || s[0] == 'B') && s[1] == 'y' ? 2
                : (s[0] == 'v' || s[0] == 'V') && s[1] == 'o' && s[2] == 'n' ? 3
@@ -887,7 +895,7 @@ static void authors_from(Article *a, const char *line)
     bool titled = false;
     for (size_t i = 0; i <= n; i++) {
         size_t sl = 0;
-        if (i < n)
+        if (i < n && (p[i] == ' ' || p[i] == ';' || p[i] == ',')) /* (as seps start) */
             for (const char *const *sp = seps; *sp; sp++)
                 if (!strncmp(p + i, *sp, strlen(*sp))) {
                     sl = strlen(*sp);

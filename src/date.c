@@ -50,7 +50,17 @@ static const char *const month_whole[][13] = {
  * (month_names), or by its whole name (month_whole). */
 static int month_of(const char *s, size_t n)
 {
-    if (n < 3 || n > 24)
+    static TextStarts starts;
+    if (!starts.ready) {
+        for (size_t l = 0; l < sizeof month_names / sizeof *month_names; l++)
+            for (int m = 0; m < 12; m++)
+                text_starts_add(&starts, month_names[l][m]);
+        for (size_t l = 0; l < sizeof month_whole / sizeof *month_whole; l++)
+            for (int m = 0; m < 12; m++)
+                text_starts_add(&starts, month_whole[l][m]);
+        starts.ready = true;
+    }
+    if (n < 3 || n > 24 || !text_starts_maybe(&starts, s))
         return 0;
     Buf low = {0};
     text_lower(&low, s, n);
@@ -158,10 +168,18 @@ static bool emit(char *out, size_t cap, int y, int m, int d, const char *rest)
 /* The month word at s: returns its number and sets *len. */
 static int month_word_at(const char *s, size_t *len)
 {
-    size_t n = strlen(s), k = 0;
-    while (k < n) {
+    size_t k = 0;
+    for (;;) {
+        unsigned char b = (unsigned char)s[k];
+        if (b < 0x80) { /* (the NUL included) */
+            if (!cp_letter(b))
+                break;
+            k++;
+            continue;
+        }
+        /* a character reads at most four bytes, none past the NUL */
         int32_t c;
-        size_t l = utf8_decode(s, n, k, &c);
+        size_t l = utf8_decode(s, k + strnlen(s + k, 4), k, &c);
         if (!cp_letter(c))
             break;
         k += l;

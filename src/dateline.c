@@ -333,7 +333,13 @@ static const char *const months[] = {
 
 static bool month_word(const char *s, size_t n)
 {
-    if (n < 3 || n > 24)
+    static TextStarts starts;
+    if (!starts.ready) {
+        for (const char *const *m = months; *m; m++)
+            text_starts_add(&starts, *m);
+        starts.ready = true;
+    }
+    if (n < 3 || n > 24 || !text_starts_maybe(&starts, s))
         return false;
     if (s[n - 1] == '.')
         n--;

@@ -116,6 +116,27 @@ static inline int text_phrase_at(TextPhrases *ps, const char *s)
     return -1;
 }
 
+/* A filter on the first two bytes of a word for a list of lower-case
+ * words, before the list is searched: false when no word of the list can
+ * start so.  ASCII letters match in either case (bytes are filed by their
+ * low five bits); a byte of 0x80 or more always may. */
+typedef struct {
+    uint32_t pair[32];
+    bool ready;
+} TextStarts;
+static inline void text_starts_add(TextStarts *t, const char *w)
+{
+    unsigned char a = (unsigned char)w[0], b = a ? (unsigned char)w[1] : 0;
+    if (a && b && !((a | b) & 0x80))
+        t->pair[a & 31] |= 1u << (b & 31);
+}
+/* s: readable for two bytes */
+static inline bool text_starts_maybe(const TextStarts *t, const char *s)
+{
+    unsigned char a = (unsigned char)s[0], b = (unsigned char)s[1];
+    return ((a | b) & 0x80) || (t->pair[a & 31] >> (b & 31) & 1);
+}
+
 /* The separators between a title and a site's or section's name
  * (" | ", " - ", ...), NULL-terminated; and the length of the one that
  * starts s, or 0. */
