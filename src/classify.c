@@ -9,6 +9,10 @@
 #include "dateline.h"
 #include "text.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* The constants below were set by measuring on the shared corpora with
  * scripts/eval; each is a general signal, none names a site. */
 
@@ -732,6 +736,28 @@ static void take_lead(Page *pg)
 static bool dateline_mark(const Block *b)
 {
     size_t n = b->len < 80 ? b->len : 80;
+#ifdef __SSE2__
+    /* sixteen bytes at a time (a block's text is readable TEXT_PAD past
+     * its end), the bytes past n masked off */
+    _Static_assert(TEXT_PAD >= 16, "a block's text is read 16 bytes at a time");
+    for (size_t k = 0; k < n; k += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(b->text + k));
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (k < 25) /* "Berlin." */
+            mask |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))) &
+                    ((1u << (25 - k < 16 ? 25 - k : 16)) - 1);
+        if (n - k < 16)
+            mask &= (1u << (n - k)) - 1;
+        if (mask)
+            return true;
+    }
+    return false;
+#endif
     for (size_t k = 0; k < n; k++) {
         unsigned char c = (unsigned char)b->text[k];
         if (c == '-' || c == ':' || c == '(' || c == '/' || c == 0xE2 || /* 0xE2: — – */

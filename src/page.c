@@ -786,6 +786,18 @@ static bool part_start(const char *first, size_t at)
  * first line that repeats within the page's first line is the headline;
  * else the first that starts it but for punctuation ("Title…" in
  * "Title... | Site"), which a cut teaser also does, so it comes second. */
+/* Two bytes at s, hashed to 0..1023. */
+static inline unsigned pair_hash(const char *s)
+{
+    return ((unsigned)(unsigned char)s[0] << 3 ^ (unsigned char)s[1]) & 1023;
+}
+
+static inline bool has_pair(const uint64_t *pairs, const char *s)
+{
+    unsigned h = pair_hash(s);
+    return pairs[h >> 6] >> (h & 63) & 1;
+}
+
 static void mark_text_title(Page *pg)
 {
     if (pg->n < 3 || pg->blocks[0].chars > 400)
@@ -800,6 +812,13 @@ static void mark_text_title(Page *pg)
     lead[0] = text_first_alnum(first, first_len);
     for (size_t i = 1; i < lines; i++)
         lead[i] = -2;
+    /* the pairs of bytes the first line has (hashed): a line whose first
+     * or last two bytes are none of them is no part of it */
+    uint64_t pairs[16] = {0};
+    for (size_t k = 0; k + 1 < first_len; k++) {
+        unsigned h = pair_hash(first + k);
+        pairs[h >> 6] |= 1ull << (h & 63);
+    }
     /* the line that says the whole first line, else the longest that is a
      * part of it ("Title" of "Title | Site", not a menu's "Title" of
      * "Title: the rest"), else its start but for punctuation, else a line
@@ -824,7 +843,10 @@ static void mark_text_title(Page *pg)
                 lead[i] = text_first_alnum(b->text, b->len);
             bool lead_same = lead[i] == lead[0];
             size_t said = b->len;
-            const char *in = pass == 1 && b->len < first_len ? strstr(first, b->text) : NULL;
+            const char *in = pass == 1 && b->len < first_len && has_pair(pairs, b->text) &&
+                                     has_pair(pairs, b->text + b->len - 2)
+                                 ? strstr(first, b->text)
+                                 : NULL;
             bool match = pass == 0 ? lead_same && text_loose_eqn(b->text, b->len, first, first_len)
                          : pass == 2 ? lead_same && text_loose_prefix(first, b->text)
                          /* the first line's whole title, said on and on
