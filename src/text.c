@@ -271,9 +271,17 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
 #ifdef __SSE2__
-        /* as below, sixteen bytes at a time */
-        if (c > ' ' && i + 16 <= n) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* as below (without SSE2), sixteen bytes at a time; the last few
+         * from a copy, whose zeros past the end stop the run */
+        if (c > ' ') {
+            __m128i v;
+            if (i + 16 <= n) {
+                v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            } else {
+                char tail[16] = {0};
+                memcpy(tail, s + i, n - i);
+                v = _mm_loadu_si128((const __m128i *)(const void *)tail);
+            }
             /* (signed: a byte of 0x80 or more is below 0x20 too) */
             unsigned ctl = (unsigned)_mm_movemask_epi8(_mm_or_si128(
                 _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
@@ -291,7 +299,7 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
                 continue;
             }
         }
-#endif
+#else
         if (c > ' ' && i + 8 <= n) {
             uint64_t v;
             memcpy(&v, s + i, 8);
@@ -316,6 +324,7 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
                 continue;
             }
         }
+#endif
         if (c < 0x80) {
             i++;
             if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
