@@ -53,6 +53,10 @@ build/test_date: tests/test_date.c $(SRC) $(HDR)
 	@mkdir -p build
 	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_date.c $(SRC) $(LDLIBS)
 
+build/test_text: tests/test_text.c $(SRC) $(HDR)
+	@mkdir -p build
+	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_text.c $(SRC) $(LDLIBS)
+
 build/asan/fuzz-replay: tests/fuzz.c tests/fuzz_replay.c $(SRC) $(HDR)
 	@mkdir -p build/asan
 	$(CC) $(WARN) -D_GNU_SOURCE $(ASAN_FLAGS) $(DEPS_CFLAGS) -Isrc -o $@ tests/fuzz.c tests/fuzz_replay.c $(SRC) $(LDLIBS)
@@ -61,7 +65,7 @@ build/score: tests/score.c $(SRC) $(HDR)
 	@mkdir -p build
 	$(CC) $(WARN) -O2 $(DEPS_CFLAGS) -Isrc -o $@ tests/score.c $(SRC) $(LDLIBS)
 
-check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/test_date build/jsonq build/score build/asan/fuzz-replay
+check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/test_date build/test_text build/jsonq build/score build/asan/fuzz-replay
 	@sh tests/run.sh
 
 install: lede

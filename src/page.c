@@ -554,8 +554,10 @@ static void features(Block *b)
                 char low[4] = {(char)((c >= 'A' && c <= 'Z') ? c + 32 : c)};
                 word_add(&w, low, 1);
             } else {
-                /* lower case, as UTF-8; most letters already are */
-                int32_t l = cp_tolower(c);
+                /* lower case, as UTF-8; most letters already are (a
+                 * letter or digit not in upper or title case maps to
+                 * itself: checked over all of Unicode with utf8proc) */
+                int32_t l = (cls & CP_UPPER) ? cp_tolower(c) : c;
                 if (l == c) {
                     word_add(&w, s + i, k);
                 } else {

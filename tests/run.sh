@@ -46,6 +46,7 @@ unit() {
 unit build/test_dateline
 unit build/asan/test_dateline
 unit build/test_date
+unit build/test_text
 # inputs the fuzzer found (and the hostile seeds), replayed under ASan+UBSan
 set -- "$top"/tests/fuzz/*.in
 if [ -e "$1" ]; then unit "build/asan/fuzz-replay $*"; else skipped "no fuzz inputs in tests/fuzz"; fi
