@@ -1047,12 +1047,17 @@ bool html_sniff(const char *s, size_t n)
     for (const char *const *st = starts; *st; st++)
         if ((size_t)(end - p) >= strlen(*st) && strncasecmp(p, *st, strlen(*st)) == 0)
             return true;
-    if (find_ci(s, end, "<html") || find_ci(s, end, "<body") || find_ci(s, end, "<head"))
-        return true;
-    /* markup density: many tags among the first bytes */
+    /* an <html>, <body> or <head> tag anywhere among the first bytes; or
+     * markup density, many tags there (each '<' found by memchr: text has
+     * few) */
     size_t tags = 0;
-    for (const char *q = s; q + 1 < end; q++)
-        if (*q == '<' && (((q[1] | 0x20) >= 'a' && (q[1] | 0x20) <= 'z') || q[1] == '/'))
+    for (const char *q = memchr(s, '<', m); q; q = memchr(q + 1, '<', (size_t)(end - q - 1))) {
+        size_t left = (size_t)(end - q);
+        if (left >= 5 && (!strncasecmp(q, "<html", 5) || !strncasecmp(q, "<body", 5) ||
+                          !strncasecmp(q, "<head", 5)))
+            return true;
+        if (left >= 2 && (((q[1] | 0x20) >= 'a' && (q[1] | 0x20) <= 'z') || q[1] == '/'))
             tags++;
+    }
     return tags >= 8 && tags * 100 >= m / 40;
 }
