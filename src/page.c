@@ -120,11 +120,12 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
 #define STOP_LONGEST 24 /* bytes: no stopword is longer */
 static uint16_t stop_key[STOP_SLOTS]; /* 0: empty */
 /* before the table, a filter: bit (second byte & 31) of
- * stop_pair[length][first byte & 31] is set when a stopword of that length
+ * word_pair[length][first byte & 31] is set when a stopword of that length
  * could start with those bytes (all bits for a one-byte stopword: the
  * byte after a one-byte word is any), so that most words that are none
- * are turned away by one look-up */
-static uint32_t stop_pair[STOP_LONGEST + 1][32];
+ * are turned away by one look-up; bit 32 + (second byte & 31), when a cue
+ * could (see cue_build), so that one look-up serves both */
+static uint64_t word_pair[STOP_LONGEST + 1][32];
 static uint64_t stop_head[STOP_SLOTS];
 static const char *stop_word[STOP_SLOTS];
 
@@ -174,17 +175,16 @@ static void tables_build(void)
         while (stop_key[h])
             h = (h + 1) & (STOP_SLOTS - 1);
         stop_key[h] = stop_key_of(n, hash);
-        stop_pair[n][w[0] & 31] |= n > 1 ? 1u << (w[1] & 31) : ~0u;
+        word_pair[n][w[0] & 31] |= n > 1 ? 1ull << (w[1] & 31) : 0xFFFFFFFFull;
         stop_head[h] = head;
         stop_word[h] = w;
     }
 }
 
-/* w: lower case, 1 to STOP_LONGEST bytes, readable for 8 */
+/* w: lower case, 1 to STOP_LONGEST bytes, readable for 8, past the
+ * filter of word_pair */
 static inline bool is_stopword(const char *w, size_t n)
 {
-    if (!(stop_pair[n][w[0] & 31] >> (w[1] & 31) & 1))
-        return false;
     uint64_t head = word_head(w, n);
     uint32_t hash = hash_word(w, n, head);
     uint16_t key = stop_key_of(n, hash);
@@ -296,9 +296,7 @@ static uint64_t cue_by_first[32][STOP_LONGEST + 1][CUE_WORDS];
 /* and by the low five bits of their first two bytes (most words that
  * share a cue's first letter and length differ in the second) */
 static uint64_t cue_by_pair[32][32][CUE_WORDS];
-/* and, as a filter before those, bit (second byte & 31) of
- * cue_maybe[length][first byte & 31] */
-static uint32_t cue_maybe[STOP_LONGEST + 1][32];
+/* (and, as a filter before those, the high half of word_pair) */
 static uint64_t cue_by_pair_all[32][32][CUE_WORDS]; /* as built, before a page turns some off */
 static size_t cue_head[sizeof cues / sizeof *cues]; /* length of the first word */
 
@@ -316,7 +314,8 @@ static void cue_build(void)
         for (size_t l = cue_head[i]; l <= STOP_LONGEST; l++)
             if (l == cue_head[i] || !cues[i][cue_head[i]]) {
                 cue_by_first[cues[i][0] & 31][l][i / 64] |= 1ull << (i % 64);
-                cue_maybe[l][cues[i][0] & 31] |= l > 1 ? 1u << (cues[i][1] & 31) : ~0u;
+                word_pair[l][cues[i][0] & 31] |=
+                    l > 1 ? 1ull << (32 + (cues[i][1] & 31)) : 0xFFFFFFFFull << 32;
             }
         cue_by_pair[cues[i][0] & 31][cues[i][1] & 31][i / 64] |= 1ull << (i % 64);
     }
@@ -377,8 +376,10 @@ static inline __attribute__((always_inline)) void count_word(Tally *t, const Blo
     t->words++;
     t->upper_words += w->upper;
     if (w->len <= STOP_LONGEST) {
-        t->stopwords += is_stopword(w->p, w->len);
-        if (t->find_cues && !t->cue && (cue_maybe[w->len][w->p[0] & 31] >> (w->p[1] & 31) & 1)) {
+        uint64_t maybe = word_pair[w->len][w->p[0] & 31] >> (w->p[1] & 31);
+        if (maybe & 1)
+            t->stopwords += is_stopword(w->p, w->len);
+        if ((maybe >> 32 & 1) && t->find_cues && !t->cue) {
             const uint64_t *first = cue_by_first[w->p[0] & 31][w->len];
             const uint64_t *pair = cue_by_pair[w->p[0] & 31][w->p[1] & 31];
             for (size_t k = 0; k < CUE_WORDS; k++) {
