@@ -1307,14 +1307,49 @@ static char *date_line(Page *pg, long i)
 
 /* Could the words of a name line be a person's: not all in capitals
  * ("AUTO NEWS"), none a button's or a menu's ("Next Post")? */
+/* Raw text: lines between the headline and the body, at most, for a line
+ * of names among them to be the byline without a date beside it. */
+#define NAME_ZONE 8
+
+static bool person_words(const Block *b);
+
+/* Raw text: does line i close a list that the lines before it run on with
+ * commas ("Keir Starmer," "Labour Party," "David Lammy": a page's topics;
+ * two names, "Tariq Malik," "Mike Wall", are a byline's)? */
+static bool listed_after(const Page *pg, long i)
+{
+    int commas = 0;
+    for (long k = i - 1; k >= 0 && k >= i - 2; k--) {
+        const Block *p = &pg->blocks[k];
+        commas += p->len && p->text[p->len - 1] == ',' && !p->digits;
+    }
+    return commas == 2;
+}
+
+/* Raw text: a line of names that may stand in a byline's run of them. */
+static bool zone_name(const Page *pg, long i)
+{
+    const Block *b = &pg->blocks[i];
+    return name_line(b) && !(b->flags & (F_CUE | F_REPEAT)) && person_words(b) &&
+           !listed_after(pg, i);
+}
+
 static bool person_words(const Block *b)
 {
     static const char *const ui[] = {"post", "posts", "button", "buttons", "share", "sharing",
                                      "next", "previous", "menu", "sign", "login", "search",
-                                     "news", "live", "watch", "more", NULL};
+                                     "news", "live", "watch", "more", "related", "topics", NULL};
     bool lower = false;
-    for (size_t i = 0; i < b->len; i++)
-        lower |= b->text[i] >= 'a' && b->text[i] <= 'z';
+    for (size_t i = 0; i < b->len;) {
+        int32_t c;
+        size_t k = utf8_decode(b->text, b->len, i, &c);
+        lower |= c >= 'a' && c <= 'z';
+        /* (a name's characters past ASCII are letters, or a byline's
+         * separators and dashes: not "« Vorige") */
+        if (c >= 0x80 && !cp_letter(c) && c != 0x2022 && c != 0xB7 && c != 0x2019 && !cp_dash(c))
+            return false;
+        i += k;
+    }
     if (!lower)
         return false;
     for (size_t i = 0; i < b->len;) {
@@ -1546,40 +1581,80 @@ static void metadata(Page *pg, Article *a)
          * right under the headline when the body follows closely */
         if (text && a->headline_block >= 0 && a->headline_block < f)
             from = a->headline_block + 1;
-        for (long i = from; (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n; i++) {
-            Block *b = &pg->blocks[i];
-            if (i == a->headline_block || !name_line(b) || (b->flags & (F_CUE | F_REPEAT)))
-                continue;
-            /* (by a date but over a credit, "Foto: ...", it is a picture's
-             * caption) */
-            bool under = i == a->headline_block + 1 && i >= f - 3;
-            bool caption = i + 1 < (long)pg->n && (pg->blocks[i + 1].flags & F_CUE);
-            if (text && (!(under || (dated_near(pg, i) && !caption)) || !person_words(b)))
-                continue;
-            char *line = xstrdup_sep(b->text);
-            Article found;
-            memset(&found, 0, sizeof found);
-            authors_from(&found, line);
-            free(line);
-            /* (a job alone is no name: "Games Editor") */
-            bool job = found.n_authors && title_word(found.authors[0], strlen(found.authors[0]));
-            if (!found.n_authors || job) {
-                for (size_t k = 0; k < found.n_authors; k++)
-                    free(found.authors[k]);
-                free(found.authors);
-                continue;
+        /* (raw text: first a line by a date or right under the headline,
+         * then any in a short stretch between the headline and the body) */
+        bool done = false;
+        for (int pass = 0; pass < (text ? 2 : 1) && !done; pass++)
+            for (long i = from; (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n;
+                 i++) {
+                Block *b = &pg->blocks[i];
+                if (i == a->headline_block || !name_line(b) || (b->flags & F_CUE))
+                    continue;
+                /* (by a date but over a credit, "Foto: ...", it is a
+                 * picture's caption) */
+                bool caption = i + 1 < (long)pg->n && (pg->blocks[i + 1].flags & F_CUE);
+                bool dated = text && !caption && dated_near(pg, i);
+                /* a name the page says twice (a menu's, a teaser's), only
+                 * by a date (the byline, and the author's box at the end) */
+                if ((b->flags & F_REPEAT) && !(dated && f - a->headline_block <= 2 * NAME_ZONE))
+                    continue;
+                if (text) {
+                    /* right under the headline, and the body close (or,
+                     * then, the body a few lines on) */
+                    bool top = i == a->headline_block + 1;
+                    bool under = top && (i >= f - 3 || (pass == 1 && !caption &&
+                                                        f - a->headline_block <= NAME_ZONE));
+                    if (!(under || (pass == 0 && dated)) || !person_words(b) || listed_after(pg, i))
+                        continue;
+                }
+                /* raw text: the names of a run of such lines, one a line */
+                long first = i, last = i;
+                while (text && first - 1 > a->headline_block && zone_name(pg, first - 1))
+                    first--;
+                while (text && last + 1 <= f && last + 1 < (long)pg->n && zone_name(pg, last + 1))
+                    last++;
+                Article found;
+                memset(&found, 0, sizeof found);
+                Buf said = {0};
+                for (long k = first; k <= last; k++) {
+                    char *line = xstrdup_sep(pg->blocks[k].text);
+                    Article one;
+                    memset(&one, 0, sizeof one);
+                    authors_from(&one, line);
+                    /* (a job alone is no name: "Games Editor") */
+                    bool job = !one.n_authors || title_word(one.authors[0], strlen(one.authors[0]));
+                    for (size_t q = 0; q < one.n_authors; q++)
+                        free(one.authors[q]);
+                    free(one.authors);
+                    if (!job)
+                        authors_from(&found, line);
+                    free(line);
+                    if (job)
+                        continue;
+                    if (said.len)
+                        buf_adds(&said, ", ");
+                    buf_add(&said, pg->blocks[k].text, pg->blocks[k].len);
+                }
+                if (!found.n_authors) {
+                    for (size_t k = 0; k < found.n_authors; k++)
+                        free(found.authors[k]);
+                    free(found.authors);
+                    buf_free(&said);
+                    continue;
+                }
+                for (size_t k = 0; k < a->n_authors; k++)
+                    free(a->authors[k]);
+                free(a->authors);
+                a->authors = found.authors;
+                a->n_authors = found.n_authors;
+                free(a->byline);
+                a->byline = buf_take(&said);
+                for (long k = first; k <= last; k++)
+                    if (pg->blocks[k].label == LABEL_CONTENT)
+                        pg->blocks[k].label = LABEL_BYLINE;
+                done = true;
+                break;
             }
-            for (size_t k = 0; k < a->n_authors; k++)
-                free(a->authors[k]);
-            free(a->authors);
-            a->authors = found.authors;
-            a->n_authors = found.n_authors;
-            free(a->byline);
-            a->byline = xstrndup(b->text, b->len);
-            if (b->label == LABEL_CONTENT)
-                b->label = LABEL_BYLINE;
-            break;
-        }
     }
 
     char *p = iso(m->published), *mo = iso(m->modified);
