@@ -1585,7 +1585,10 @@ static void metadata(Page *pg, Article *a)
          * then any in a short stretch between the headline and the body) */
         bool done = false;
         for (int pass = 0; pass < (text ? 2 : 1) && !done; pass++)
-            for (long i = from; (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n;
+            /* (the second pass looks only right under the headline) */
+            for (long i = pass ? a->headline_block + 1 : from;
+                 (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n &&
+                 (!pass || i == a->headline_block + 1);
                  i++) {
                 Block *b = &pg->blocks[i];
                 if (i == a->headline_block || !name_line(b) || (b->flags & F_CUE))
