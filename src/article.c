@@ -1305,8 +1305,6 @@ static char *date_line(Page *pg, long i)
     return NULL;
 }
 
-/* Could the words of a name line be a person's: not all in capitals
- * ("AUTO NEWS"), none a button's or a menu's ("Next Post")? */
 /* Raw text: lines between the headline and the body, at most, for a line
  * of names among them to be the byline without a date beside it. */
 #define NAME_ZONE 8
@@ -1334,6 +1332,8 @@ static bool zone_name(const Page *pg, long i)
            !listed_after(pg, i);
 }
 
+/* Could the words of a name line be a person's: not all in capitals
+ * ("AUTO NEWS"), none a button's or a menu's ("Next Post")? */
 static bool person_words(const Block *b)
 {
     static const char *const ui[] = {"post", "posts", "button", "buttons", "share", "sharing",
@@ -1581,8 +1581,9 @@ static void metadata(Page *pg, Article *a)
          * right under the headline when the body follows closely */
         if (text && a->headline_block >= 0 && a->headline_block < f)
             from = a->headline_block + 1;
-        /* (raw text: first a line by a date or right under the headline,
-         * then any in a short stretch between the headline and the body) */
+        /* (raw text: first a line by a date, or right under the headline
+         * with the body close; then the line right under the headline with
+         * the body a few lines on) */
         bool done = false;
         for (int pass = 0; pass < (text ? 2 : 1) && !done; pass++)
             /* (the second pass looks only right under the headline) */
@@ -1639,9 +1640,6 @@ static void metadata(Page *pg, Article *a)
                     buf_add(&said, pg->blocks[k].text, pg->blocks[k].len);
                 }
                 if (!found.n_authors) {
-                    for (size_t k = 0; k < found.n_authors; k++)
-                        free(found.authors[k]);
-                    free(found.authors);
                     buf_free(&said);
                     continue;
                 }
