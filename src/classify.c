@@ -756,14 +756,14 @@ static bool dateline_mark(const Block *b)
         if (mask)
             return true;
     }
-    return false;
-#endif
+#else
     for (size_t k = 0; k < n; k++) {
         unsigned char c = (unsigned char)b->text[k];
         if (c == '-' || c == ':' || c == '(' || c == '/' || c == 0xE2 || /* 0xE2: — – */
             (c == '.' && k < 25))                                         /* "Berlin." */
             return true;
     }
+#endif
     return false;
 }
 
