@@ -272,8 +272,9 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
 #ifdef __SSE2__
         /* as below (without SSE2), sixteen bytes at a time; the last few
-         * from a copy, whose zeros past the end stop the run */
-        if (c > ' ') {
+         * from a copy, whose zeros past the end stop the run (not from
+         * a byte that would stop it at once) */
+        if (c > ' ' && c < 0x7F) {
             __m128i v;
             if (i + 16 <= n) {
                 v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
@@ -300,7 +301,7 @@ size_t text_clean_buf(Buf *out, const char *s, size_t n)
             }
         }
 #else
-        if (c > ' ' && i + 8 <= n) {
+        if (c > ' ' && c < 0x7F && i + 8 <= n) {
             uint64_t v;
             memcpy(&v, s + i, 8);
             uint64_t ctl = (v - 0x2020202020202020ull) & ~v; /* < 0x20, or >= 0x80 */

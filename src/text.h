@@ -29,6 +29,15 @@ static inline size_t utf8_decode(const char *s, size_t n, size_t i, int32_t *cp)
         *cp = ((c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
         return 2;
     }
+    /* three bytes (punctuation, CJK): not overlong, no surrogate */
+    if (c >= 0xE0 && c <= 0xEF && i + 2 < n) {
+        unsigned c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
+        int32_t v = (int32_t)(((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F));
+        if ((c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+            *cp = v;
+            return 3;
+        }
+    }
     return utf8_decode_multi(s, n, i, cp);
 }
 /* Length of the code point that ends just before s[i] (i > 0). */
