@@ -822,10 +822,24 @@ static void mark_text_title(Page *pg)
         unsigned h = pair_hash(first + k);
         pairs[h >> 6] |= 1ull << (h & 63);
     }
+    /* the first line without a site's name after its last separator
+     * ("Title | Site"): NULL when it has none */
+    char *main_part = NULL;
+    for (size_t at = first_len; at-- > 15;) {
+        size_t sep = text_title_sep(first + at), words = 1;
+        if (!sep)
+            continue;
+        for (size_t k = at + sep; k < first_len; k++)
+            words += first[k] == ' ';
+        if (words <= 3) /* (a site's name; a longer tail may be the title's) */
+            main_part = xstrndup(first, at);
+        break;
+    }
     /* the line that says the whole first line, else the longest that is a
      * part of it ("Title" of "Title | Site", not a menu's "Title" of
      * "Title: the rest"), else its start but for punctuation, else a line
-     * that starts with it and goes on */
+     * that starts with it, or with its title without the site's name, and
+     * goes on */
     for (int pass = 0; pass < 4; pass++) {
         Block *best = NULL;
         size_t best_said = 0;
@@ -853,10 +867,13 @@ static void mark_text_title(Page *pg)
             bool match = pass == 0 ? lead_same && text_loose_eqn(b->text, b->len, first, first_len)
                          : pass == 2 ? lead_same && text_loose_prefix(first, b->text)
                          /* the first line's whole title, said on and on
-                          * ("Title, with the rest"): a <title> cut short */
-                         : pass == 3 ? b->len > first_len && b->chars <= 250 && first_len >= 15 &&
+                          * ("Title, with the rest"): a <title> cut short,
+                          * with or without the site's name after it */
+                         : pass == 3 ? b->chars <= 250 && first_len >= 15 &&
                                            b->text[b->len - 1] != '.' && lead_same &&
-                                           text_loose_prefix(b->text, first)
+                                           ((b->len > first_len && text_loose_prefix(b->text, first)) ||
+                                            (main_part && b->len > strlen(main_part) &&
+                                             text_loose_prefix(b->text, main_part)))
                          : in ? !(site_tail(first, first_len, b) && b->words <= SITE_WORDS) &&
                                     part_start(first, (size_t)(in - first))
                              : !start && lead_same && (said = text_loose_span(first, b->text)) > 0 &&
@@ -872,6 +889,7 @@ static void mark_text_title(Page *pg)
         }
     }
     free(lead);
+    free(main_part);
 }
 
 /* Text that stands twice on a page is a menu, a teaser or a notice more
