@@ -423,6 +423,22 @@ static void text_headline(Page *pg, long first_block, Article *a)
     if (first_block > 0 && top->words >= 3 && top->chars <= 250 && !(top->flags & F_CUE) &&
         !looks_like_meta_line(top)) {
         char *t = article_clean_title(top->text, NULL, true);
+        if (strlen(t) == top->len) {
+            /* (a site's name as long as a short title: "Ferry service
+             * resumes | Harbour Gazette", a few words, each capitalised) */
+            const char *at = NULL, *tail = NULL;
+            for (const char *const *sep = text_title_separators; *sep; sep++)
+                for (const char *q = top->text; (q = strstr(q, *sep)); q++)
+                    if (!tail || q + strlen(*sep) > tail)
+                        at = q, tail = q + strlen(*sep);
+            size_t words = 1;
+            for (const char *q = tail; q && *q; q++)
+                words += *q == ' ';
+            if (tail && words <= SITE_NAME_WORDS && names_like_site(tail)) {
+                free(t);
+                t = text_clean(top->text, (size_t)(at - top->text), NULL);
+            }
+        }
         if (strlen(t) < top->len && text_chars(t, strlen(t)) >= 10) {
             a->headline = t;
             a->headline_block = 0;
