@@ -143,11 +143,13 @@ static const char *const not_places[] = {
     "yes", "ok", "wow", "hint", "step", "chapter", "part", "day", "week", "year", NULL};
 
 /* Is s[0..n), lower-cased, in the list?  Each list is hashed once, the
- * first time it is asked about. */
-#define LIST_SLOTS 2048
+ * first time it is asked about, into a table of its own size (twice its
+ * words, a power of two) that holds each slot's word as its index in the
+ * list plus one: small, so that start-up touches few pages. */
 typedef struct {
     const char *const *list;
-    const char *slot[LIST_SLOTS];
+    uint16_t *slot;
+    uint32_t mask;
 } ListSet;
 
 static uint32_t hash_bytes(const char *s, size_t n)
@@ -171,13 +173,22 @@ static bool listed(const char *const *list, const char *s, size_t n)
     if (!set) {
         if (nsets == sizeof sets / sizeof *sets)
             abort(); /* more lists than sets: a programming error */
+        size_t words = 0, slots = 16;
+        while (list[words])
+            words++;
+        while (slots < 2 * words)
+            slots *= 2;
+        if (words >= UINT16_MAX)
+            abort(); /* a list too long for the index: a programming error */
         set = &sets[nsets++];
         set->list = list;
-        for (const char *const *w = list; *w; w++) {
-            uint32_t h = hash_bytes(*w, strlen(*w)) & (LIST_SLOTS - 1);
+        set->slot = xcalloc(slots, sizeof *set->slot); /* kept for the process's life */
+        set->mask = (uint32_t)slots - 1;
+        for (size_t w = 0; w < words; w++) {
+            uint32_t h = hash_bytes(list[w], strlen(list[w])) & set->mask;
             while (set->slot[h])
-                h = (h + 1) & (LIST_SLOTS - 1);
-            set->slot[h] = *w;
+                h = (h + 1) & set->mask;
+            set->slot[h] = (uint16_t)(w + 1);
         }
     }
     char small[64];
@@ -198,9 +209,10 @@ static bool listed(const char *const *list, const char *s, size_t n)
         kl = low.len;
     }
     bool hit = false;
-    for (uint32_t h = hash_bytes(key, kl) & (LIST_SLOTS - 1); set->slot[h] && !hit;
-         h = (h + 1) & (LIST_SLOTS - 1))
-        hit = strlen(set->slot[h]) == kl && !memcmp(set->slot[h], key, kl);
+    for (uint32_t h = hash_bytes(key, kl) & set->mask; set->slot[h] && !hit; h = (h + 1) & set->mask) {
+        const char *w = list[set->slot[h] - 1];
+        hit = strlen(w) == kl && !memcmp(w, key, kl);
+    }
     buf_free(&low);
     return hit;
 }

@@ -126,8 +126,13 @@ static uint16_t stop_key[STOP_SLOTS]; /* 0: empty */
  * are turned away by one look-up; bit 32 + (second byte & 31), when a cue
  * could (see cue_build), so that one look-up serves both */
 static uint64_t word_pair[STOP_LONGEST + 1][32];
-static uint64_t stop_head[STOP_SLOTS];
-static const char *stop_word[STOP_SLOTS];
+/* a slot's word, as its index in stopword_table plus one, and each word's
+ * first eight bytes by that index: tables of a few pages, which start-up
+ * touches all of */
+#define STOP_WORDS (sizeof stopword_table / sizeof *stopword_table)
+_Static_assert(STOP_WORDS < UINT16_MAX && STOP_WORDS * 2 < STOP_SLOTS, "stop_entry holds an index");
+static uint16_t stop_entry[STOP_SLOTS];
+static uint64_t stop_head[STOP_WORDS];
 
 /* The first eight bytes of a word of len bytes at p (readable for 8). */
 static inline uint64_t word_head(const char *p, size_t len)
@@ -176,8 +181,8 @@ static void tables_build(void)
             h = (h + 1) & (STOP_SLOTS - 1);
         stop_key[h] = stop_key_of(n, hash);
         word_pair[n][w[0] & 31] |= n > 1 ? 1ull << (w[1] & 31) : 0xFFFFFFFFull;
-        stop_head[h] = head;
-        stop_word[h] = w;
+        stop_entry[h] = (uint16_t)(i + 1);
+        stop_head[i] = head;
     }
 }
 
@@ -188,10 +193,12 @@ static inline bool is_stopword(const char *w, size_t n)
     uint64_t head = word_head(w, n);
     uint32_t hash = hash_word(w, n, head);
     uint16_t key = stop_key_of(n, hash);
-    for (uint32_t h = hash & (STOP_SLOTS - 1); stop_key[h]; h = (h + 1) & (STOP_SLOTS - 1))
-        if (stop_key[h] == key && stop_head[h] == head &&
-            (n <= 8 || memcmp(stop_word[h] + 8, w + 8, n - 8) == 0))
+    for (uint32_t h = hash & (STOP_SLOTS - 1); stop_key[h]; h = (h + 1) & (STOP_SLOTS - 1)) {
+        size_t e = stop_entry[h] - 1u;
+        if (stop_key[h] == key && stop_head[e] == head &&
+            (n <= 8 || memcmp(stopword_table[e] + 8, w + 8, n - 8) == 0))
             return true;
+    }
     return false;
 }
 
@@ -287,17 +294,15 @@ typedef struct {
     bool upper;
 } Word;
 
-/* The cues as sets of CUE_WORDS 64-bit words, by the low five bits of
- * their first byte and the length of their first word: bit i set for
- * cues[i] when a word of that length could start it (its first word has
- * that length; a one-word cue may be the start of a longer word). */
+/* The cues as sets of CUE_WORDS 64-bit words: bit i set for cues[i] in
+ * cue_first[c] when its first byte's low five bits are c, in cue_second[c]
+ * when its second's are, and in cue_len[l] when a word of l bytes could
+ * start it (its first word has that length; a one-word cue may be the
+ * start of a longer word).  The cues a word may start are in all three. */
 #define CUE_WORDS 2
-static uint64_t cue_by_first[32][STOP_LONGEST + 1][CUE_WORDS];
-/* and by the low five bits of their first two bytes (most words that
- * share a cue's first letter and length differ in the second) */
-static uint64_t cue_by_pair[32][32][CUE_WORDS];
+static uint64_t cue_first[32][CUE_WORDS], cue_second[32][CUE_WORDS];
+static uint64_t cue_len[STOP_LONGEST + 1][CUE_WORDS];
 /* (and, as a filter before those, the high half of word_pair) */
-static uint64_t cue_by_pair_all[32][32][CUE_WORDS]; /* as built, before a page turns some off */
 static size_t cue_head[sizeof cues / sizeof *cues]; /* length of the first word */
 
 static void cue_build(void)
@@ -313,13 +318,13 @@ static void cue_build(void)
         cue_head[i] = h;
         for (size_t l = cue_head[i]; l <= STOP_LONGEST; l++)
             if (l == cue_head[i] || !cues[i][cue_head[i]]) {
-                cue_by_first[cues[i][0] & 31][l][i / 64] |= 1ull << (i % 64);
+                cue_len[l][i / 64] |= 1ull << (i % 64);
                 word_pair[l][cues[i][0] & 31] |=
                     l > 1 ? 1ull << (32 + (cues[i][1] & 31)) : 0xFFFFFFFFull << 32;
             }
-        cue_by_pair[cues[i][0] & 31][cues[i][1] & 31][i / 64] |= 1ull << (i % 64);
+        cue_first[cues[i][0] & 31][i / 64] |= 1ull << (i % 64);
+        cue_second[cues[i][1] & 31][i / 64] |= 1ull << (i % 64);
     }
-    memcpy(cue_by_pair_all, cue_by_pair, sizeof cue_by_pair);
 }
 
 /* Does one of the cues in set (cues[base + bit]) start at the word w of
@@ -360,6 +365,11 @@ static inline void word_add(Word *w, const char *s, size_t k)
     w->len += k;
 }
 
+/* The cues the page's own title says are its subject, not a notice (an
+ * article on cookies, on JavaScript, on newsletters): off for this page,
+ * masked out of each set count_word looks at. */
+static uint64_t cue_off[CUE_WORDS];
+
 /* A block's counts while features() reads it, kept apart from the block
  * (which a byte stored into a Word could alias) so that they stay in
  * registers. */
@@ -380,10 +390,10 @@ static inline __attribute__((always_inline)) void count_word(Tally *t, const Blo
         if (maybe & 1)
             t->stopwords += is_stopword(w->p, w->len);
         if ((maybe >> 32 & 1) && t->find_cues && !t->cue) {
-            const uint64_t *first = cue_by_first[w->p[0] & 31][w->len];
-            const uint64_t *pair = cue_by_pair[w->p[0] & 31][w->p[1] & 31];
+            const uint64_t *first = cue_first[w->p[0] & 31], *second = cue_second[w->p[1] & 31];
+            const uint64_t *len = cue_len[w->len];
             for (size_t k = 0; k < CUE_WORDS; k++) {
-                uint64_t set = first[k] & pair[k];
+                uint64_t set = first[k] & second[k] & len[k] & ~cue_off[k];
                 if (set && cue_at(b->text, b->len, w, set, 64 * k)) {
                     t->cue = true;
                     break;
@@ -408,11 +418,6 @@ static const char word_byte[256] = {
     ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
 };
 
-/* The cues the page's own title says are its subject, not a notice (an
- * article on cookies, on JavaScript, on newsletters): off for this page,
- * taken out of cue_by_pair while page_features reads it. */
-static uint64_t cue_off[CUE_WORDS];
-
 static void cues_of_title(const char *title)
 {
     memset(cue_off, 0, sizeof cue_off);
@@ -424,9 +429,9 @@ static void cues_of_title(const char *title)
     for (size_t p = 0; p < low.len; p++) {
         if (p > 0 && (word_byte[(unsigned char)low.p[p - 1]] || (unsigned char)low.p[p - 1] >= 0x80))
             continue; /* only where a word starts */
-        const uint64_t *maybe = cue_by_pair_all[low.p[p] & 31][low.p[p + 1] & 31];
+        const uint64_t *first = cue_first[low.p[p] & 31], *second = cue_second[low.p[p + 1] & 31];
         for (size_t k = 0; k < CUE_WORDS; k++)
-            for (uint64_t set = maybe[k]; set; set &= set - 1) {
+            for (uint64_t set = first[k] & second[k]; set; set &= set - 1) {
                 size_t i = 64 * k + (size_t)__builtin_ctzll(set);
                 if (!strncmp(low.p + p, cues[i], strlen(cues[i])))
                     cue_off[k] |= 1ull << (i % 64);
@@ -826,7 +831,7 @@ static void mark_text_title(Page *pg)
      * ("Title | Site"): NULL when it has none */
     char *main_part = NULL;
     for (size_t at = first_len; at-- > 15;) {
-        size_t sep = text_title_sep(first + at), words = 1;
+        size_t sep = first[at] == ' ' ? text_title_sep(first + at) : 0, words = 1;
         if (!sep)
             continue;
         for (size_t k = at + sep; k < first_len; k++)
@@ -964,13 +969,6 @@ void page_features(Page *pg)
     cues_of_title(pg->input == INPUT_TEXT ? (titled ? top->text : NULL)
                   : m->og_title           ? m->og_title
                                           : m->title);
-    bool off = cue_off[0] || cue_off[1];
-    _Static_assert(CUE_WORDS == 2, "cue_off is two words");
-    if (off)
-        for (size_t a = 0; a < 32; a++)
-            for (size_t b = 0; b < 32; b++)
-                for (size_t k = 0; k < CUE_WORDS; k++)
-                    cue_by_pair[a][b][k] = cue_by_pair_all[a][b][k] & ~cue_off[k];
     Buf body = {0}, probe = {0};
     if (pg->meta.ld_body)
         text_fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
@@ -990,8 +988,6 @@ void page_features(Page *pg)
     }
     buf_free(&body);
     buf_free(&probe);
-    if (off)
-        memcpy(cue_by_pair, cue_by_pair_all, sizeof cue_by_pair);
     mark_repeats(pg);
     mark_list_heads(pg);
     if (pg->input == INPUT_TEXT)

@@ -101,25 +101,29 @@ bool text_loose_prefix(const char *s, const char *p);
 bool text_starts_ci(const char *s, const char *h);
 /* A set of lower-case phrases looked for at the start of a text, ASCII
  * letters in any case.  The phrases are filed by the low five bits of
- * their first two bytes (the same for both cases of a letter), so most
- * texts are turned away by one look-up.  Declare one static, with only
- * its list: the filing is done on first use. */
+ * their first byte and of their second (the same for both cases of a
+ * letter): the phrases a text may start with are those in both sets, so
+ * most texts are turned away by two look-ups.  Declare one static, with
+ * only its list: the filing is done on first use. */
 typedef struct {
     const char *const *list; /* NULL-terminated, at most 64 */
-    uint64_t pair[32][32];   /* bit i: list[i] may start there */
+    uint64_t first[32];      /* bit i: list[i]'s first byte is filed there */
+    uint64_t second[32];     /* and its second */
     bool ready;
 } TextPhrases;
 /* The index of the first phrase that s starts with, or -1. */
 static inline int text_phrase_at(TextPhrases *ps, const char *s)
 {
     if (!ps->ready) {
-        for (size_t i = 0; ps->list[i]; i++)
-            ps->pair[ps->list[i][0] & 31][ps->list[i][1] & 31] |= 1ull << i;
+        for (size_t i = 0; ps->list[i]; i++) {
+            ps->first[ps->list[i][0] & 31] |= 1ull << i;
+            ps->second[ps->list[i][1] & 31] |= 1ull << i;
+        }
         ps->ready = true;
     }
     if (!s[0] || !s[1])
         return -1;
-    for (uint64_t set = ps->pair[s[0] & 31][s[1] & 31]; set; set &= set - 1)
+    for (uint64_t set = ps->first[s[0] & 31] & ps->second[s[1] & 31]; set; set &= set - 1)
         if (text_starts_ci(s, ps->list[__builtin_ctzll(set)]))
             return __builtin_ctzll(set);
     return -1;
