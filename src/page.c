@@ -137,9 +137,7 @@ static uint64_t stop_head[STOP_WORDS];
 /* The first eight bytes of a word of len bytes at p (readable for 8). */
 static inline uint64_t word_head(const char *p, size_t len)
 {
-    uint64_t a;
-    memcpy(&a, p, 8);
-    return a & (~0ull >> (8 * (8 - (len < 8 ? len : 8)))); /* len >= 1 */
+    return text_load64(p) & (~0ull >> (8 * (8 - (len < 8 ? len : 8)))); /* len >= 1 */
 }
 
 /* A word's hash: its slot in the low bits, its key's tag above them. */
@@ -464,8 +462,7 @@ static inline size_t ascii_word_end(const char *s, size_t i)
 #else
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     for (;; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
+        uint64_t v = text_load64(s + i);
         uint64_t x = v & ~high; /* no carries between bytes below */
         uint64_t lo = x | 0x20 * ones;
         uint64_t letter = (lo + 0x1F * ones) & ~(lo + 0x05 * ones); /* 'a'..'z' */

@@ -90,8 +90,7 @@ static size_t line_end(const char *s, size_t n, size_t i)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     for (; i + 8 <= n; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
+        uint64_t v = text_load64(s + i);
         uint64_t a = v ^ 0x0A * ones, b = v ^ 0x0D * ones, c = v ^ 0x0C * ones;
         uint64_t hit = (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c)) & high;
         if (hit) /* the lowest byte flagged is a true one */

@@ -11,8 +11,22 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
+
+/* Eight bytes at p as a number whose bits 8k..8k+7 are byte k, on any
+ * machine: the word-at-a-time scans find "the first byte flagged" as the
+ * lowest flag. */
+static inline uint64_t text_load64(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
 
 size_t utf8_decode_multi(const char *s, size_t n, size_t i, int32_t *cp);
 
