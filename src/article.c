@@ -426,17 +426,12 @@ static void text_headline(Page *pg, long first_block, Article *a)
         if (strlen(t) == top->len) {
             /* (a site's name as long as a short title: "Ferry service
              * resumes | Harbour Gazette", a few words, each capitalised) */
-            const char *at = NULL, *tail = NULL;
-            for (const char *const *sep = text_title_separators; *sep; sep++)
-                for (const char *q = top->text; (q = strstr(q, *sep)); q++)
-                    if (!tail || q + strlen(*sep) > tail)
-                        at = q, tail = q + strlen(*sep);
-            size_t words = 1;
-            for (const char *q = tail; q && *q; q++)
-                words += *q == ' ';
-            if (tail && words <= SITE_NAME_WORDS && names_like_site(tail)) {
+            size_t tail, at = text_last_title_sep(top->text, top->len, 0, &tail), words = 1;
+            for (size_t k = tail; k < top->len; k++)
+                words += top->text[k] == ' ';
+            if (at < top->len && words <= SITE_NAME_WORDS && names_like_site(top->text + tail)) {
                 free(t);
-                t = text_clean(top->text, (size_t)(at - top->text), NULL);
+                t = text_clean(top->text, at, NULL);
             }
         }
         if (strlen(t) < top->len && text_chars(t, strlen(t)) >= 10) {

@@ -827,16 +827,11 @@ static void mark_text_title(Page *pg)
     /* the first line without a site's name after its last separator
      * ("Title | Site"): NULL when it has none */
     char *main_part = NULL;
-    for (size_t at = first_len; at-- > 15;) {
-        size_t sep = first[at] == ' ' ? text_title_sep(first + at) : 0, words = 1;
-        if (!sep)
-            continue;
-        for (size_t k = at + sep; k < first_len; k++)
-            words += first[k] == ' ';
-        if (words <= 3) /* (a site's name; a longer tail may be the title's) */
-            main_part = xstrndup(first, at);
-        break;
-    }
+    size_t tail, at = text_last_title_sep(first, first_len, 15, &tail), words = 1;
+    for (size_t k = tail; k < first_len; k++)
+        words += first[k] == ' ';
+    if (at < first_len && words <= 3) /* (a site's name; a longer tail may be the title's) */
+        main_part = xstrndup(first, at);
     /* the line that says the whole first line, else the longest that is a
      * part of it ("Title" of "Title | Site", not a menu's "Title" of
      * "Title: the rest"), else its start but for punctuation, else a line

@@ -503,6 +503,19 @@ size_t text_title_sep(const char *s)
     return 0;
 }
 
+size_t text_last_title_sep(const char *s, size_t n, size_t from, size_t *tail)
+{
+    for (size_t at = n; at-- > from;) {
+        size_t sep = s[at] == ' ' ? text_title_sep(s + at) : 0; /* (each starts so) */
+        if (sep && at + sep <= n) {
+            *tail = at + sep;
+            return at;
+        }
+    }
+    *tail = n;
+    return n;
+}
+
 bool text_loose_prefix(const char *s, const char *p)
 {
     return text_loose_span(s, p) > 0;
