@@ -389,6 +389,46 @@ static int hint_of(const char *cls)
     return pos - 2 * neg;
 }
 
+/* An id made from a heading's words ("sharing-with-a-single-developer",
+ * "Example_1:_Amend_a_shared_changeset"), as documentation and wiki pages
+ * give their sections for links to them: it names what the section is
+ * about, not what kind of box it is, so it gives no hint.  Such an id has
+ * four words or more, one of them a little word that only a phrase has. */
+static bool heading_id(const char *id)
+{
+    static const char *const little[] = {"a", "an", "the", "of", "to", "in", "on", "for",
+                                         "with", "and", "or", "is", "how", "what", "why",
+                                         "de", "la", "le", "les", "des", "du", "et", "der",
+                                         "die", "das", "und", "von", "mit", "el", "los", "y",
+                                         "en", "del", "il", "di", "e", "het", "van", NULL};
+    size_t words = 0;
+    bool phrase = false;
+    for (const char *t = id; *t;) {
+        while (*t == '-' || *t == '_' || *t == '.' || *t == ':')
+            t++;
+        const char *e = t;
+        while (*e && *e != '-' && *e != '_' && *e != '.' && *e != ':') {
+            if (*e == ' ' || *e == '/')
+                return false; /* (no id of one token) */
+            e++;
+        }
+        if (e == t)
+            break;
+        words++;
+        char low[8];
+        size_t n = (size_t)(e - t);
+        if (n < sizeof low) {
+            for (size_t k = 0; k < n; k++)
+                low[k] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] + 32 : t[k]);
+            low[n] = '\0';
+            for (const char *const *w = little; *w && !phrase; w++)
+                phrase = !strcmp(low, *w);
+        }
+        t = e;
+    }
+    return words >= 4 && phrase;
+}
+
 static bool byline_class(const char *v)
 {
     if (!v)
@@ -966,7 +1006,7 @@ static void walk(Page *pg, const GumboNode *root)
             int hint = 0;
             if (cls)
                 hint += hint_of(cls);
-            if (id)
+            if (id && !heading_id(id))
                 hint += hint_of(id);
             if (hint > 2)
                 hint = 2;
