@@ -32,10 +32,10 @@ static bool name_in(const char *s, size_t n, const char *const *list)
     return false;
 }
 
-/* Elements whose content is dropped whole. */
+/* Elements whose content is dropped whole.  (MathML is not: a formula's
+ * symbols are text of the sentence that holds them.) */
 static const char *const dropped[] = {"script", "style", "noscript", "template", "svg",
-                                      "iframe", "object", "canvas", "video", "audio",
-                                      "math", NULL};
+                                      "iframe", "object", "canvas", "video", "audio", NULL};
 /* Elements that never nest or close themselves: not counted for depth. */
 static const char *const flat[] = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
@@ -521,7 +521,7 @@ static bool is_skipped(GumboTag t)
     switch (t) {
     case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_ANNOTATION_XML: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
@@ -545,6 +545,15 @@ static bool streamed_segment(const GumboElement *el)
         if (!((*d >= '0' && *d <= '9') || (*d >= 'a' && *d <= 'f')))
             return false;
     return true;
+}
+
+/* A formula's source in another notation (<annotation encoding=
+ * "application/x-tex">), beside the MathML that shows it: gumbo knows no
+ * <annotation>, so it is told by its name in the markup. */
+static bool is_annotation(const GumboElement *el)
+{
+    return el->tag == GUMBO_TAG_UNKNOWN && el->tag_namespace == GUMBO_NAMESPACE_MATHML &&
+           el->original_tag.length >= 11 && !strncasecmp(el->original_tag.data, "<annotation", 11);
 }
 
 static bool is_hidden(const GumboElement *el)
@@ -966,7 +975,7 @@ static void walk(Page *pg, const GumboNode *root)
         const GumboElement *el = &c->v.element;
         read_element_meta(&pg->meta, el);
         read_card(&pg->meta, c);
-        if (is_skipped(el->tag) || is_hidden(el))
+        if (is_skipped(el->tag) || is_hidden(el) || is_annotation(el))
             continue;
         if (el->tag == GUMBO_TAG_BR) {
             w.pending_br++;
