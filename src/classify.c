@@ -242,6 +242,76 @@ static void add_sections(Page *pg, Region *r)
     }
 }
 
+/* And the article's start may stand in a container of its own before the
+ * root's, cut from it by an ad (the first paragraphs, then the rest): a
+ * container that scores a good share of the root, whose prose ends within
+ * a few blocks before the body's start with no headline, byline or date
+ * between (but in a box of links), holding a paragraph of its own, starts it. */
+static void add_sections_before(Page *pg, Region *r)
+{
+    double root_s = pg->nodes[r->root].score;
+    if (root_s <= 0)
+        return;
+    while (r->n_sections < MAX_SECTIONS) {
+        int found = -1;
+        size_t found_last = 0;
+        for (size_t nd = 1; nd < pg->nn; nd++) {
+            const Node *x = &pg->nodes[nd];
+            if (x->score < SECTION_SHARE * root_s || x->hint < 0)
+                continue;
+            if (inside(pg, (int)nd, r->root) || inside(pg, r->root, (int)nd) ||
+                region_root(pg, r, (int)nd) >= 0)
+                continue;
+            bool related = false;
+            for (int k = 0; k < r->n_sections; k++)
+                related |= inside(pg, r->sections[k], (int)nd) || inside(pg, (int)nd, r->sections[k]);
+            if (related)
+                continue;
+            /* its last prose block */
+            size_t last = pg->n;
+            for (size_t i = r->first; i-- > 0 && r->first - i <= SECTION_NEAR;)
+                if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, (int)nd)) {
+                    last = i;
+                    break;
+                }
+            if (last == pg->n)
+                continue;
+            bool apart = false; /* (a box of links between has dates of its own) */
+            for (size_t i = last + 1; i < r->first; i++)
+                apart |= !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+                         (pg->blocks[i].heading == 1 || (pg->blocks[i].flags & (F_BYLINE | F_TIME | F_TITLE)));
+            if (apart)
+                continue;
+            bool own = false;
+            for (size_t i = last + 1; i-- > 0 && !own;) {
+                const Block *b = &pg->blocks[i];
+                if (!inside(pg, b->node, (int)nd))
+                    break;
+                int holder = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node
+                                                                          : pg->nodes[b->node].parent;
+                own = b->score > SPAN_PROSE &&
+                      (holder == (int)nd || (holder >= 0 && pg->nodes[holder].parent == (int)nd));
+            }
+            if (!own)
+                continue;
+            if (found < 0 || last > found_last) {
+                found = (int)nd;
+                found_last = last;
+            }
+        }
+        if (found < 0)
+            return;
+        r->sections[r->n_sections++] = found;
+        for (size_t i = 0; i <= found_last; i++)
+            if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, found) &&
+                !under_boiler(pg, &pg->blocks[i], found)) {
+                if (i < r->first)
+                    r->first = i;
+                break;
+            }
+    }
+}
+
 /* Good and bad text weight under each container.  With from_above, text
  * under a boilerplate container counts as bad for the containers above it. */
 static void sum_text(const Page *pg, double *good, double *bad, bool from_above)
@@ -996,6 +1066,7 @@ void classify(Page *pg, Region *r)
                 r->last = i;
         }
         add_sections(pg, r);
+        add_sections_before(pg, r);
         cut_at_list_heading(pg, r);
         cut_at_next_article(pg, r);
     }

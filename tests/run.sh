@@ -257,6 +257,9 @@ cli_tests() {
     eq "html: sections with ids from their headings stay whole" "11|1" "$($L -j "$data/heading-ids.html" | q '#paragraphs')|$($L "$data/heading-ids.html" | grep -c '^Sharing with a single developer$')"
     # MathML is text of its sentence; its TeX annotation and hidden copies are not
     eq "html: an inline formula stays in its sentence" "1|0|0" "$($L "$data/mathml.html" | grep -c '^The expression b2−4ac is called the discriminant')|$($L "$data/mathml.html" | grep -c -e 'b^2' -e hiddenformula)|$($L "$data/mathml.html" | grep -c '^The expression is called')"
+    # the first paragraphs in a container of their own, an ad and a box of
+    # dated links between them and the rest: one article
+    eq "html: an article split before its root is whole" "7|1" "$($L -j "$data/split-body.html" | q '#paragraphs')|$($L "$data/split-body.html" | grep -c 'late on Tuesday')"
     eq "html: teasers beside a short article, no class hints" "1|0" "$($L -j "$data/teasers.html" | q '#paragraphs')|$($L "$data/teasers.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: teasers with a kicker over their linked title" "1|0" "$($L -j "$data/teasers-kicker.html" | q '#paragraphs')|$($L "$data/teasers-kicker.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: a buying guide's list of products in its own box under the headline stays" "4|3" "$($L -j "$data/roundup-list.html" | q '#paragraphs')|$($L "$data/roundup-list.html" | grep -c -e 'all-rounder' -e 'own pocket' -e 'suit jacket')"
