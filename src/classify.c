@@ -174,6 +174,16 @@ static bool in_region(const Page *pg, const Region *r, const Block *b)
     return root >= 0 && !under_boiler(pg, b, root);
 }
 
+/* A headline, byline or date line, as an article starts with; not one in
+ * a box of links (a list of stories with their dates, a "Trending" link to
+ * this very article). */
+static bool starts_article(const Block *b)
+{
+    if ((b->flags & (F_NAV | F_ASIDE | F_FOOTER)) || b->link_density > 0.5)
+        return false;
+    return b->heading == 1 || (b->flags & (F_BYLINE | F_TIME | F_TITLE));
+}
+
 /* The article is sometimes cut into sections by ads and teasers, each in
  * its own container: a container after the body that scores as well as a
  * good share of the root, and starts within a few blocks of the body's
@@ -211,8 +221,7 @@ static void add_sections(Page *pg, Region *r)
              * date line comes between */
             bool next_article = false;
             for (size_t i = r->last + 1; i < first; i++)
-                next_article |= pg->blocks[i].heading == 1 ||
-                                (pg->blocks[i].flags & (F_BYLINE | F_TIME | F_TITLE));
+                next_article |= starts_article(&pg->blocks[i]);
             if (next_article)
                 continue;
             /* it holds a paragraph itself (or in a wrapper), as the root
@@ -246,7 +255,7 @@ static void add_sections(Page *pg, Region *r)
  * root's, cut from it by an ad (the first paragraphs, then the rest): a
  * container that scores a good share of the root, whose prose ends within
  * a few blocks before the body's start with no headline, byline or date
- * between (but in a box of links), holding a paragraph of its own, starts it. */
+ * between, holding a paragraph of its own, starts it. */
 static void add_sections_before(Page *pg, Region *r)
 {
     double root_s = pg->nodes[r->root].score;
@@ -276,10 +285,9 @@ static void add_sections_before(Page *pg, Region *r)
                 }
             if (last == pg->n)
                 continue;
-            bool apart = false; /* (a box of links between has dates of its own) */
+            bool apart = false;
             for (size_t i = last + 1; i < r->first; i++)
-                apart |= !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
-                         (pg->blocks[i].heading == 1 || (pg->blocks[i].flags & (F_BYLINE | F_TIME | F_TITLE)));
+                apart |= starts_article(&pg->blocks[i]);
             if (apart)
                 continue;
             bool own = false;
