@@ -208,7 +208,7 @@ static const char *const cues[] = {
     "sign up for", "subscribe to", "newsletter", "your browser",
     /* a sign-up form's replies */
     "thanks for signing up", "signing you up", "valid email address", "welcome email",
-    "share this article",
+    "share this article", "share or comment",
     /* JavaScript as a notice's, not as an article's subject */
     "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
     "javascript must be", "javascript to be enabled", "turn on javascript",
