@@ -185,17 +185,21 @@ static bool starts_article(const Block *b)
 }
 
 /* The article is sometimes cut into sections by ads and teasers, each in
- * its own container: a container after the body that scores as well as a
- * good share of the root, and starts within a few blocks of the body's
- * end, continues it. */
-static void add_sections(Page *pg, Region *r)
+ * its own container: a container that scores a good share of the root,
+ * whose prose starts within a few blocks after the body's end, continues
+ * it; one whose prose ends within a few blocks before the body's start
+ * (the first paragraphs, then an ad, then the rest) starts it.  No
+ * headline, byline or date line may come between (the next article of an
+ * infinite scroll), and the container holds a paragraph itself, as the
+ * root does (not a list of teasers, each in its own box). */
+static void add_sections(Page *pg, Region *r, bool before)
 {
     double root_s = pg->nodes[r->root].score;
     if (root_s <= 0)
         return;
-    for (;;) {
+    while (r->n_sections < MAX_SECTIONS) {
         int found = -1;
-        size_t found_first = 0;
+        size_t found_edge = 0;
         for (size_t nd = 1; nd < pg->nn; nd++) {
             const Node *x = &pg->nodes[nd];
             if (x->score < SECTION_SHARE * root_s || x->hint < 0)
@@ -208,93 +212,25 @@ static void add_sections(Page *pg, Region *r)
                 ancestor |= inside(pg, r->sections[k], (int)nd);
             if (ancestor)
                 continue;
-            /* its first prose block */
-            size_t first = pg->n;
-            for (size_t i = r->last + 1; i < pg->n && i <= r->last + SECTION_NEAR; i++)
-                if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, (int)nd)) {
-                    first = i;
+            /* its prose block nearest the body, and what lies between */
+            size_t edge = pg->n;
+            for (size_t d = 1; d <= SECTION_NEAR && edge == pg->n; d++) {
+                size_t i = before ? r->first - d : r->last + d;
+                if (before ? d > r->first : i >= pg->n)
                     break;
-                }
-            if (first == pg->n)
-                continue;
-            /* not the next article (infinite scroll): no headline, byline or
-             * date line comes between */
-            bool next_article = false;
-            for (size_t i = r->last + 1; i < first; i++)
-                next_article |= starts_article(&pg->blocks[i]);
-            if (next_article)
-                continue;
-            /* it holds a paragraph itself (or in a wrapper), as the root
-             * does: not a list of teasers, each in its own box */
-            bool own = false;
-            for (size_t i = first; i < pg->n && !own; i++) {
-                const Block *b = &pg->blocks[i];
-                int holder = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node
-                                                                          : pg->nodes[b->node].parent;
-                own = b->score > SPAN_PROSE &&
-                      (holder == (int)nd || (holder >= 0 && pg->nodes[holder].parent == (int)nd));
+                if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, (int)nd))
+                    edge = i;
             }
-            if (!own)
-                continue;
-            if (found < 0 || first < found_first) {
-                found = (int)nd;
-                found_first = first;
-            }
-        }
-        if (found < 0 || r->n_sections == MAX_SECTIONS)
-            return;
-        r->sections[r->n_sections++] = found;
-        for (size_t i = found_first; i < pg->n; i++)
-            if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, found) &&
-                !under_boiler(pg, &pg->blocks[i], found))
-                r->last = i;
-    }
-}
-
-/* And the article's start may stand in a container of its own before the
- * root's, cut from it by an ad (the first paragraphs, then the rest): a
- * container that scores a good share of the root, whose prose ends within
- * a few blocks before the body's start with no headline, byline or date
- * between, holding a paragraph of its own, starts it. */
-static void add_sections_before(Page *pg, Region *r)
-{
-    double root_s = pg->nodes[r->root].score;
-    if (root_s <= 0)
-        return;
-    while (r->n_sections < MAX_SECTIONS) {
-        int found = -1;
-        size_t found_last = 0;
-        for (size_t nd = 1; nd < pg->nn; nd++) {
-            const Node *x = &pg->nodes[nd];
-            if (x->score < SECTION_SHARE * root_s || x->hint < 0)
-                continue;
-            if (inside(pg, (int)nd, r->root) || inside(pg, r->root, (int)nd) ||
-                region_root(pg, r, (int)nd) >= 0)
-                continue;
-            bool related = false;
-            for (int k = 0; k < r->n_sections; k++)
-                related |= inside(pg, r->sections[k], (int)nd) || inside(pg, (int)nd, r->sections[k]);
-            if (related)
-                continue;
-            /* its last prose block */
-            size_t last = pg->n;
-            for (size_t i = r->first; i-- > 0 && r->first - i <= SECTION_NEAR;)
-                if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, (int)nd)) {
-                    last = i;
-                    break;
-                }
-            if (last == pg->n)
+            if (edge == pg->n)
                 continue;
             bool apart = false;
-            for (size_t i = last + 1; i < r->first; i++)
+            for (size_t i = before ? edge + 1 : r->last + 1; i < (before ? r->first : edge); i++)
                 apart |= starts_article(&pg->blocks[i]);
             if (apart)
                 continue;
             bool own = false;
-            for (size_t i = last + 1; i-- > 0 && !own;) {
+            for (size_t i = 0; i < pg->n && !own; i++) {
                 const Block *b = &pg->blocks[i];
-                if (!inside(pg, b->node, (int)nd))
-                    break;
                 int holder = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node
                                                                           : pg->nodes[b->node].parent;
                 own = b->score > SPAN_PROSE &&
@@ -302,20 +238,21 @@ static void add_sections_before(Page *pg, Region *r)
             }
             if (!own)
                 continue;
-            if (found < 0 || last > found_last) {
+            if (found < 0 || (before ? edge > found_edge : edge < found_edge)) {
                 found = (int)nd;
-                found_last = last;
+                found_edge = edge;
             }
         }
         if (found < 0)
             return;
         r->sections[r->n_sections++] = found;
-        for (size_t i = 0; i <= found_last; i++)
+        for (size_t i = 0; i < pg->n; i++)
             if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, found) &&
                 !under_boiler(pg, &pg->blocks[i], found)) {
-                if (i < r->first)
+                if (before && i < r->first)
                     r->first = i;
-                break;
+                if (!before && i > r->last)
+                    r->last = i;
             }
     }
 }
@@ -1073,8 +1010,8 @@ void classify(Page *pg, Region *r)
                 !under_boiler(pg, b, r->root))
                 r->last = i;
         }
-        add_sections(pg, r);
-        add_sections_before(pg, r);
+        add_sections(pg, r, false);
+        add_sections(pg, r, true);
         cut_at_list_heading(pg, r);
         cut_at_next_article(pg, r);
     }
