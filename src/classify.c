@@ -700,18 +700,16 @@ static void trim_run(Page *pg, Region *r, long title)
             if (seg[k].w > seg[core].w)
                 core = k;
         size_t lo = core, hi = core;
-        /* towards the headline, a light part (a subhead, a short list
-         * item) does not cut the article off from a part that weighs
-         * enough beyond it; after the article, it does (the readers'
-         * comments, the teasers) */
-        for (;;) {
-            if (lo > 0 && seg[lo - 1].w >= SEG_KEEP * seg[core].w)
-                lo--;
-            else if (lo > 1 && seg[lo - 2].w >= SEG_KEEP * seg[core].w &&
-                     (title < 0 || (long)seg[lo - 2].s > title))
-                lo -= 2;
-            else
+        /* towards the headline, light parts (subheads, short list items,
+         * a document's page breaks) do not cut the article off from a
+         * part that weighs enough beyond them, up to the headline; after
+         * the article, they do (the readers' comments, the teasers) */
+        for (size_t k = lo; k-- > 0;) {
+            if (seg[k].w < SEG_KEEP * seg[core].w)
+                continue;
+            if (k + 1 < lo && title >= 0 && (long)seg[k].s <= title)
                 break;
+            lo = k;
         }
         /* after a "Related" heading, only a part that weighs like the
          * article goes on with it (the article resumes after a box) */

@@ -438,6 +438,10 @@ cli_tests() {
     # first teaser under it reads like a sentence
     eq "text: 'You may also like...' ends the article" "3|0" "$($L -j "$data/also-like.txt" | q '#paragraphs')|$($L -j "$data/also-like.txt" | q paragraphs | grep -c 'You may also like\|races this year')"
 
+    # raw text: the article's first part comes back over several light
+    # parts (page-break lines, one-line sections) before its heaviest part
+    eq "text: light parts between do not cut off the article's start" "10|1" "$($L -j "$data/light-parts.txt" | q '#paragraphs')|$($L "$data/light-parts.txt" | grep -c 'This memo describes')"
+
     # raw text: a caption with its credit glued on ("...a rabbitCredit: Getty")
     eq "text: a caption with a glued 'Credit:' is left out" "2|0" "$(printf 'Hunter falls ill with plague | Gazette\nHunter falls ill with plague\nA hunter who killed and ate a wild rabbit has fallen ill with plague, health officials in the region said on Tuesday evening.\nThe man is the third person this year to contract the disease, and twenty of his neighbours have been told to stay at home.\nThe hospital where the man is being treated with antibiotics, seen from the street on TuesdayCredit: Ann Lee\n' | $L -j | q '#paragraphs')|$(printf 'Hunter falls ill with plague | Gazette\nHunter falls ill with plague\nA hunter who killed and ate a wild rabbit has fallen ill with plague, health officials in the region said on Tuesday evening.\nThe man is the third person this year to contract the disease, and twenty of his neighbours have been told to stay at home.\nThe hospital where the man is being treated with antibiotics, seen from the street on TuesdayCredit: Ann Lee\n' | $L -j | q paragraphs | grep -c Credit)"
 
