@@ -45,6 +45,9 @@
 /* prose blocks an article has told before the next story can start */
 #define TOLD 3
 #define LINK_PROSE 0.8
+/* HTML: a list right after the article's last paragraph is the article's
+ * when its items are less than this share links */
+#define LIST_LINKS 0.3
 /* A section that continues the article: a container scoring SECTION_SHARE
  * of the root or more, whose prose starts within SECTION_NEAR blocks of the
  * body's end. */
@@ -997,13 +1000,17 @@ void classify(Page *pg, Region *r)
             r->first = lo;
         if (lo <= hi && hi > r->last)
             r->last = hi;
-        /* the article ends where its container's own children end: lists
-         * and short lines after the last paragraph are part of it (what is
-         * boilerplate among them goes below, block by block) */
+        /* the article ends where its container's own children end: short
+         * lines after the last paragraph, and the items of a list there
+         * that are not links, are part of it (what is boilerplate among
+         * them goes below, block by block) */
         int parent = pg->nodes[pg->blocks[r->last].node].parent;
         for (size_t i = r->last + 1; i < pg->n; i++) {
             const Block *b = &pg->blocks[i];
-            if (pg->nodes[b->node].parent == parent && b->kind != KIND_DIV &&
+            int up = pg->nodes[b->node].parent;
+            bool item = b->kind == KIND_LI && up >= 0 && pg->nodes[up].parent == parent &&
+                        b->link_density < LIST_LINKS;
+            if ((up == parent || item) && b->kind != KIND_DIV &&
                 inside(pg, b->node, r->root) &&
                 !under_boiler(pg, b, r->root))
                 r->last = i;

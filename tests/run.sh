@@ -260,6 +260,9 @@ cli_tests() {
     # the first paragraphs in a container of their own, an ad and a box of
     # dated links between them and the rest: one article
     eq "html: an article split before its root is whole" "7|1" "$($L -j "$data/split-body.html" | q '#paragraphs')|$($L "$data/split-body.html" | grep -c 'late on Tuesday')"
+    # a list right after the last paragraph, its items no links, is the
+    # article's; a list of links after it is not
+    eq "html: a list after the last paragraph is kept" "8|1|0" "$($L -j "$data/list-after.html" | q '#paragraphs')|$($L "$data/list-after.html" | grep -c 'Finland (Group J)')|$($L "$data/list-after.html" | grep -c 'Coach leaves')"
     eq "html: teasers beside a short article, no class hints" "1|0" "$($L -j "$data/teasers.html" | q '#paragraphs')|$($L "$data/teasers.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: teasers with a kicker over their linked title" "1|0" "$($L -j "$data/teasers-kicker.html" | q '#paragraphs')|$($L "$data/teasers-kicker.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: a buying guide's list of products in its own box under the headline stays" "4|3" "$($L -j "$data/roundup-list.html" | q '#paragraphs')|$($L "$data/roundup-list.html" | grep -c -e 'all-rounder' -e 'own pocket' -e 'suit jacket')"
