@@ -262,6 +262,10 @@ static bool is_label(const Block *b)
     /* an image's credit line ("Bildrechte: MDR/...") */
     if (b->chars <= 200 && (text_starts_ci(b->text, "bildrechte") || text_starts_ci(b->text, "bildquelle")))
         return true;
+    /* a rights line ("Copyright 2004 Town News", "© Jane Roe") */
+    if (b->chars <= 120 && (text_starts_ci(b->text, "copyright") || text_starts_ci(b->text, "\xC2\xA9") ||
+                            text_starts_ci(b->text, "(c) ")))
+        return true;
     return b->chars <= 20 && text_is_one_of(b->text, b->len, ":. ", labels);
 }
 

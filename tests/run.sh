@@ -260,6 +260,8 @@ cli_tests() {
     # the first paragraphs in a container of their own, an ad and a box of
     # dated links between them and the rest: one article
     eq "html: an article split before its root is whole" "7|1" "$($L -j "$data/split-body.html" | q '#paragraphs')|$($L "$data/split-body.html" | grep -c 'late on Tuesday')"
+    # an old table layout, paragraphs parted by <br>; its rights line goes
+    eq "html: a rights line under the article is left out" "3|0" "$($L -j "$data/old-table.html" | q '#paragraphs')|$($L "$data/old-table.html" | grep -c 'Copyright')"
     # a list right after the last paragraph, its items no links, is the
     # article's; a list of links after it is not
     eq "html: a list after the last paragraph is kept" "8|1|0" "$($L -j "$data/list-after.html" | q '#paragraphs')|$($L "$data/list-after.html" | grep -c 'Finland (Group J)')|$($L "$data/list-after.html" | grep -c 'Coach leaves')"
