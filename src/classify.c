@@ -725,6 +725,18 @@ static void trim_run(Page *pg, Region *r, long title)
     free(seg);
 }
 
+/* Raw text: a run that starts with notices (a cookie banner long enough to
+ * pass for prose) over the headline starts after the headline. */
+static void after_notices(const Page *pg, Region *r, long title)
+{
+    if (title < 0 || (long)r->first >= title || title >= (long)r->last)
+        return;
+    for (size_t i = r->first; (long)i < title; i++)
+        if (pg->blocks[i].score > 0 && !(pg->blocks[i].flags & F_CUE))
+            return;
+    r->first = (size_t)title + 1;
+}
+
 /* The lead (standfirst) often sits between the headline and the body, in
  * a container of its own: prose there belongs to the article. */
 static void take_lead(Page *pg)
@@ -981,6 +993,7 @@ void classify(Page *pg, Region *r)
     r->found = true;
     if (pg->input == INPUT_TEXT) {
         trim_run(pg, r, title); /* HTML has its containers for this */
+        after_notices(pg, r, title);
         start_at_dateline(pg, r);
     }
     if (pg->input == INPUT_HTML) {

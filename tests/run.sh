@@ -443,6 +443,10 @@ cli_tests() {
     # first teaser under it reads like a sentence
     eq "text: 'You may also like...' ends the article" "3|0" "$($L -j "$data/also-like.txt" | q '#paragraphs')|$($L -j "$data/also-like.txt" | q paragraphs | grep -c 'You may also like\|races this year')"
 
+    # raw text: a cookie banner over the headline, long enough to read as
+    # prose, is not the article's start, nor is the headline a paragraph
+    eq "text: a long notice before the headline is left out" "3|0|Bridge reopens after repairs" "$($L -j "$data/cookie-top.txt" | q '#paragraphs')|$($L "$data/cookie-top.txt" | grep -c 'cookies')|$($L -j "$data/cookie-top.txt" | q headline)"
+
     # raw text: the article's first part comes back over several light
     # parts (page-break lines, one-line sections) before its heaviest part
     eq "text: light parts between do not cut off the article's start" "10|1" "$($L -j "$data/light-parts.txt" | q '#paragraphs')|$($L "$data/light-parts.txt" | grep -c 'This memo describes')"
