@@ -126,6 +126,8 @@ static double block_score(const Block *b, bool use_stops)
         g -= 0.5;
     if (b->flags & F_CUE)
         g -= CUE_PENALTY;
+    if (b->flags & F_NOTICE)
+        g -= CUE_PENALTY; /* twice: a notice however long (a cookie banner) */
     if (b->flags & F_LDBODY)
         g += LDBODY_BONUS; /* the page's own JSON-LD says this is the body */
     return g;
@@ -1045,7 +1047,7 @@ void classify(Page *pg, Region *r)
             continue;
         /* a notice ("This site uses cookies...") goes; a paragraph that
          * only mentions "click here" stays */
-        if ((b->flags & F_CUE) && b->chars < CUE_SHORT)
+        if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)))
             continue;
         if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !introduced_item(pg, r, i))
             continue;

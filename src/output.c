@@ -298,8 +298,8 @@ void output_explain(FILE *f, const Page *pg, const Region *r)
                 x->score, x->parent, x->depth, x->hint, x->tag);
     }
     fprintf(f, "# idx label    score  chars links stop%% sent kind node hint flags text\n");
-    fprintf(f, "# flags: T title, R repeated, C cue, L list heading, M comment header, B byline,\n"
-               "#        D time, J in JSON-LD body, N nav/aside/footer, - none\n");
+    fprintf(f, "# flags: T title, R repeated, C cue, K cookie notice, L list heading, M comment header,\n"
+               "#        B byline, D time, J in JSON-LD body, N nav/aside/footer, - none\n");
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         int sp = b->words ? (int)(100 * b->stopwords / b->words) : 0;
@@ -317,7 +317,7 @@ void output_explain(FILE *f, const Page *pg, const Region *r)
         static const struct {
             unsigned flag;
             char letter;
-        } shown[] = {{F_TITLE, 'T'}, {F_REPEAT, 'R'}, {F_CUE, 'C'}, {F_LISTHEAD, 'L'},
+        } shown[] = {{F_TITLE, 'T'}, {F_REPEAT, 'R'}, {F_CUE, 'C'}, {F_NOTICE, 'K'}, {F_LISTHEAD, 'L'},
                      {F_COMMENT, 'M'}, {F_BYLINE, 'B'}, {F_TIME, 'D'}, {F_LDBODY, 'J'},
                      {F_NAV | F_ASIDE | F_FOOTER, 'N'}};
         char flags[sizeof shown / sizeof *shown + 1];

@@ -200,10 +200,18 @@ static inline bool is_stopword(const char *w, size_t n)
     return false;
 }
 
+#define NOTICE_CUES 20
 /* Phrases that only boilerplate uses, in the main languages (lower case).
  * A block is checked for them word by word: only where a word is the first
  * word of a cue (or, for a one-word cue, starts with it). */
 static const char *const cues[] = {
+    /* first, NOTICE_CUES phrases that only a cookie notice says: a block
+     * with one is a notice however long it is */
+    "we use cookies", "uses cookies", "use of cookies", "cookie policy", "cookie settings",
+    "cookie preferences", "accept cookies", "accept all cookies", "verwenden cookies",
+    "verwendet cookies", "utilisons des cookies", "utilise des cookies", "utilizamos cookies",
+    "utiliza cookies", "utilizziamo cookie", "utilizza cookie", "gebruikt cookies",
+    "använder cookies", "bruger cookies", "bruker cookies",
     "cookie", "all rights reserved", "privacy policy", "terms of use", "terms of service",
     "sign up for", "subscribe to", "newsletter", "your browser",
     /* a sign-up form's replies */
@@ -329,9 +337,9 @@ static void cue_build(void)
     }
 }
 
-/* Does one of the cues in set (cues[base + bit]) start at the word w of
- * s[0..n)? */
-static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t base)
+/* Which of the cues in set (cues[base + bit]) starts at the word w of
+ * s[0..n): its index, or -1. */
+static long cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t base)
 {
     for (; set; set &= set - 1) {
         size_t i = base + (size_t)__builtin_ctzll(set);
@@ -353,9 +361,9 @@ static bool cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t 
             k++;
         }
         if (!q[k])
-            return true;
+            return (long)i;
     }
-    return false;
+    return -1;
 }
 
 /* k (1 to 4) bytes of one character onto w; s is readable for 4 (a
@@ -378,6 +386,7 @@ static uint64_t cue_off[CUE_WORDS];
 typedef struct {
     size_t words, stopwords, upper_words;
     bool cue;       /* a cue was found */
+    bool notice;    /* one of the notice's own (and the look stops) */
     bool find_cues; /* the block is short enough to look for them */
 } Tally;
 
@@ -391,13 +400,15 @@ static inline __attribute__((always_inline)) void count_word(Tally *t, const Blo
         uint64_t maybe = word_pair[w->len][w->p[0] & 31] >> (w->p[1] & 31);
         if (maybe & 1)
             t->stopwords += is_stopword(w->p, w->len);
-        if ((maybe >> 32 & 1) && t->find_cues && !t->cue) {
+        if ((maybe >> 32 & 1) && t->find_cues && !t->notice) {
             const uint64_t *first = cue_first[w->p[0] & 31], *second = cue_second[w->p[1] & 31];
             const uint64_t *len = cue_len[w->len];
             for (size_t k = 0; k < CUE_WORDS; k++) {
                 uint64_t set = first[k] & second[k] & len[k] & ~cue_off[k];
-                if (set && cue_at(b->text, b->len, w, set, 64 * k)) {
+                long at = set ? cue_at(b->text, b->len, w, set, 64 * k) : -1;
+                if (at >= 0) {
                     t->cue = true;
+                    t->notice = at < NOTICE_CUES;
                     break;
                 }
             }
@@ -604,7 +615,9 @@ static void features(Block *b)
     b->upper_words = t.upper_words;
     b->sentences = sentences;
     b->commas = commas;
-    b->flags = t.cue ? b->flags | F_CUE : b->flags & ~(unsigned)F_CUE;
+    b->flags &= ~(unsigned)(F_CUE | F_NOTICE);
+    if (t.cue)
+        b->flags |= t.notice ? F_CUE | F_NOTICE : F_CUE;
     b->digits = digits;
     b->ends_sentence = sentence_end(last);
     b->link_density = b->chars ? (double)b->link_chars / (double)b->chars : 0.0;

@@ -46,6 +46,7 @@ enum {
     F_REPEAT = 1u << 17,  /* the same text stands elsewhere on the page */
     F_LISTHEAD = 1u << 18, /* a short line that opens a list of other stories */
     F_COMMENT = 1u << 19, /* text: a reader comment's header ("Jane on May 5 said:") */
+    F_NOTICE = 1u << 20,  /* says what only a cookie notice says: a notice, however long */
 };
 
 /* Labels the classifier gives. */

@@ -260,6 +260,9 @@ cli_tests() {
     # the first paragraphs in a container of their own, an ad and a box of
     # dated links between them and the rest: one article
     eq "html: an article split before its root is whole" "7|1" "$($L -j "$data/split-body.html" | q '#paragraphs')|$($L "$data/split-body.html" | grep -c 'late on Tuesday')"
+    # a cookie notice ("We use cookies ...") is left out however long it is
+    eq "html: a long cookie notice is left out" "3|0" "$($L -j "$data/cookie-notice.html" | q '#paragraphs')|$($L "$data/cookie-notice.html" | grep -c 'cookies')"
+    eq "text: a long cookie notice is left out" "3|0" "$($L -j "$data/cookie-notice.txt" | q '#paragraphs')|$($L "$data/cookie-notice.txt" | grep -c 'cookies')"
     # an old table layout, paragraphs parted by <br>; its rights line goes
     eq "html: a rights line under the article is left out" "3|0" "$($L -j "$data/old-table.html" | q '#paragraphs')|$($L "$data/old-table.html" | grep -c 'Copyright')"
     # a list right after the last paragraph, its items no links, is the
