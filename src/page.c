@@ -233,6 +233,9 @@ static const char *const cues[] = {
     "read also", "also read", "lesen sie auch", "lire aussi", "leggi anche", "lee también",
     "leia também", "les også", "læs også", "läs också", "continues below",
     "join the conversation", "file photo", "in this photo", "stock image", "satellite image",
+    /* a social embed's label, a follow box, a sign-up box */
+    "view this post on", "follow us on", "folgen sie uns", "suivez-nous", "síguenos",
+    "seguici su", "delivered to your inbox", "enter your email", "have your say",
     /* a paywall's or a subscription's notice, which speaks to the reader
      * ("premium subscribers only" is said in articles too) */
     "your subscription", "print subscriber", "already a subscriber", "support our journalism",
@@ -309,7 +312,7 @@ typedef struct {
  * when its second's are, and in cue_len[l] when a word of l bytes could
  * start it (its first word has that length; a one-word cue may be the
  * start of a longer word).  The cues a word may start are in all three. */
-#define CUE_WORDS 2
+#define CUE_WORDS 3
 static uint64_t cue_first[32][CUE_WORDS], cue_second[32][CUE_WORDS];
 static uint64_t cue_len[STOP_LONGEST + 1][CUE_WORDS];
 /* (and, as a filter before those, the high half of word_pair) */

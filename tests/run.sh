@@ -446,6 +446,10 @@ cli_tests() {
     # first teaser under it reads like a sentence
     eq "text: 'You may also like...' ends the article" "3|0" "$($L -j "$data/also-like.txt" | q '#paragraphs')|$($L -j "$data/also-like.txt" | q paragraphs | grep -c 'You may also like\|races this year')"
 
+    # raw text: an embed's label, a follow box, a sign-up box and a paywall
+    # notice between the paragraphs go
+    eq "text: boilerplate lines between paragraphs go" "4|0" "$($L -j "$data/boilerplate-lines.txt" | q '#paragraphs')|$($L "$data/boilerplate-lines.txt" | grep -c 'Instagram\|Follow us\|inbox\|Subscribe\|Have your say')"
+
     # raw text: a cookie banner over the headline, long enough to read as
     # prose, is not the article's start, nor is the headline a paragraph
     eq "text: a long notice before the headline is left out" "3|0|Bridge reopens after repairs" "$($L -j "$data/cookie-top.txt" | q '#paragraphs')|$($L "$data/cookie-top.txt" | grep -c 'cookies')|$($L -j "$data/cookie-top.txt" | q headline)"
