@@ -200,7 +200,7 @@ static inline bool is_stopword(const char *w, size_t n)
     return false;
 }
 
-#define NOTICE_CUES 20
+#define NOTICE_CUES 20 /* the first cues: a cookie notice's own (count them) */
 /* Phrases that only boilerplate uses, in the main languages (lower case).
  * A block is checked for them word by word: only where a word is the first
  * word of a cue (or, for a one-word cue, starts with it). */
@@ -411,7 +411,7 @@ static inline __attribute__((always_inline)) void count_word(Tally *t, const Blo
                 long at = set ? cue_at(b->text, b->len, w, set, 64 * k) : -1;
                 if (at >= 0) {
                     t->cue = true;
-                    t->notice = at < NOTICE_CUES;
+                    t->notice |= at < NOTICE_CUES;
                     break;
                 }
             }
