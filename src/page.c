@@ -492,6 +492,39 @@ static inline size_t ascii_word_end(const char *s, size_t i)
 #endif
 }
 
+/* A picture's credit in brackets, the words before a colon: "(Photo:
+ * Reuters)", "(Bild: dpa)".  Lower case. */
+static const char *const credit_words[] = {
+    "picture", "pictures", "photo", "photos", "photograph", "image", "images", "pic", "foto",
+    "fotos", "bild", "credit", "photo credit", "picture credit", "crédit photo", "imagen",
+    "immagine", NULL};
+#define CREDIT_LINE 300 /* characters: a caption is no longer */
+#define CREDIT_LONGEST 80 /* bytes: the bracket's credit is no longer */
+
+/* Does s[0..n), which ends with ')', end with a credit in brackets? */
+static bool credit_tail(const char *s, size_t n)
+{
+    size_t open = n - 1;
+    while (open > 0 && s[open - 1] != '(' && s[open - 1] != ')' && n - open < CREDIT_LONGEST)
+        open--;
+    if (!open || s[open - 1] != '(')
+        return false;
+    const char *colon = memchr(s + open, ':', n - open);
+    if (!colon || colon == s + open)
+        return false;
+    char word[24];
+    size_t k = (size_t)(colon - (s + open));
+    if (k >= sizeof word)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        word[i] = (char)(s[open + i] >= 'A' && s[open + i] <= 'Z' ? s[open + i] + 32 : s[open + i]);
+    word[k] = '\0';
+    for (const char *const *c = credit_words; *c; c++)
+        if (!strcmp(word, *c))
+            return true;
+    return false;
+}
+
 static void features(Block *b)
 {
     const char *s = b->text;
@@ -611,6 +644,10 @@ static void features(Block *b)
     /* a teaser's link at its end: "... | mehr", "... | more" */
     if (n > 7 && b->chars <= 800 && s[n - 5] == ' ' && s[n - 6] == '|' &&
         (!strcmp(s + n - 7, " | mehr") || !strcmp(s + n - 7, " | more")))
+        t.cue = true;
+    /* a caption, by the credit in brackets at its end: "... the Lords
+     * Chamber (Picture: PA)" */
+    if (b->chars <= CREDIT_LINE && n > 2 && s[n - 1] == ')' && credit_tail(s, n))
         t.cue = true;
 
     b->words = t.words;

@@ -410,6 +410,11 @@ cli_tests() {
     # raw text: a kicker on a line of its own over the title line
     eq "text: a title on two lines (kicker, title) is the first line's" "Harbour works: Dredging starts next month|3" "$($L -j "$data/kicker.txt" | q headline '#paragraphs' | paste -sd'|')"
 
+    # raw text: a caption, by the credit in brackets at its end; a
+    # paragraph that ends with other words in brackets stays
+    $L -j "$data/caption-credit.txt" > "$tmp/caption-credit.json"
+    eq "text: a line ending '(Picture: X)' is a caption, left out" "4|0|1" "$(q '#paragraphs' < "$tmp/caption-credit.json")|$(q paragraphs < "$tmp/caption-credit.json" | grep -c 'Picture:\|Photo:')|$(q paragraphs < "$tmp/caption-credit.json" | grep -c 'happened twice)')"
+
     # raw text: a caption a gallery shows twice in a row is not a paragraph
     $L -j "$data/caption-twice.txt" > "$tmp/caption-twice.json"
     eq "text: a line twice in a row (a caption) is left out" "4|0" "$(q '#paragraphs' < "$tmp/caption-twice.json")|$(q paragraphs < "$tmp/caption-twice.json" | grep -c 'dredger works')"
