@@ -901,6 +901,38 @@ static bool introduced_item(const Page *pg, const Region *r, size_t i)
     return false;
 }
 
+/* The table row a cell's block is in, or -1. */
+static int row_of(const Page *pg, const Block *b)
+{
+    if (b->kind != KIND_CELL)
+        return -1;
+    for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent)
+        if (pg->nodes[nd].row)
+            return nd;
+    return -1;
+}
+
+/* A table in the article is data: a cell that is a link ("Repeat
+ * Performance" beside "1947" and what the film is about) is the article's
+ * when its row has text that is. */
+static void join_rows(Page *pg, const Region *r)
+{
+    for (size_t i = r->first; i <= r->last && i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        int row = row_of(pg, b);
+        if (row < 0 || b->label == LABEL_CONTENT || !in_region(pg, r, b) ||
+            (b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE)))
+            continue;
+        bool kept = false;
+        for (size_t k = i; !kept && k > r->first && row_of(pg, &pg->blocks[k - 1]) == row; k--)
+            kept = pg->blocks[k - 1].label == LABEL_CONTENT;
+        for (size_t k = i + 1; !kept && k <= r->last && k < pg->n && row_of(pg, &pg->blocks[k]) == row; k++)
+            kept = pg->blocks[k].label == LABEL_CONTENT;
+        if (kept)
+            b->label = LABEL_CONTENT;
+    }
+}
+
 static bool same_text(const Block *a, const Block *b)
 {
     return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
@@ -1058,6 +1090,8 @@ void classify(Page *pg, Region *r)
             continue;
         b->label = LABEL_CONTENT;
     }
+    if (pg->input == INPUT_HTML)
+        join_rows(pg, r);
     if (pg->input == INPUT_HTML)
         take_lead(pg);
     drop_author_note(pg, r);

@@ -1027,6 +1027,7 @@ static void walk(Page *pg, const GumboNode *root)
             int kind = kind_of(el->tag, &h);
             cur_node = page_add_node(pg, cur_node, (int)el->tag, hint);
             pg->nodes[cur_node].article = el->tag == GUMBO_TAG_ARTICLE;
+            pg->nodes[cur_node].row = el->tag == GUMBO_TAG_TR;
             if (kind != KIND_DIV && kind != KIND_OTHER) {
                 cur_kind = kind;
                 cur_heading = h;

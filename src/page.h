@@ -62,6 +62,7 @@ typedef struct {
     int hint;     /* class/id hint of this element alone: + content, - boilerplate */
     int tag;      /* GumboTag for HTML, 0 for text */
     bool article; /* an <article> element */
+    bool row;     /* a table's row (<tr>) */
     double score; /* classifier's scratch */
 } Node;
 

@@ -267,6 +267,9 @@ cli_tests() {
     eq "html: a rights line under the article is left out" "3|0" "$($L -j "$data/old-table.html" | q '#paragraphs')|$($L "$data/old-table.html" | grep -c 'Copyright')"
     # a list right after the last paragraph, its items no links, is the
     # article's; a list of links after it is not
+    # a table in the article: a cell that is a link is data when its row
+    # has text the article keeps; a footer's table of links still goes
+    eq "html: linked cells of an article's table are kept" "3|0" "$($L "$data/table-links.html" | grep -c 'Repeat Performance\|Groundhog Day\|Edge of Tomorrow')|$($L "$data/table-links.html" | grep -c 'Privacy\|Contact')"
     eq "html: a list after the last paragraph is kept" "8|1|0" "$($L -j "$data/list-after.html" | q '#paragraphs')|$($L "$data/list-after.html" | grep -c 'Finland (Group J)')|$($L "$data/list-after.html" | grep -c 'Coach leaves')"
     eq "html: teasers beside a short article, no class hints" "1|0" "$($L -j "$data/teasers.html" | q '#paragraphs')|$($L "$data/teasers.html" | grep -c -e mayor -e Pupils -e Forecasters)"
     eq "html: teasers with a kicker over their linked title" "1|0" "$($L -j "$data/teasers-kicker.html" | q '#paragraphs')|$($L "$data/teasers-kicker.html" | grep -c -e mayor -e Pupils -e Forecasters)"
