@@ -1090,9 +1090,9 @@ void classify(Page *pg, Region *r)
             continue;
         b->label = LABEL_CONTENT;
     }
-    if (pg->input == INPUT_HTML)
+    if (pg->input == INPUT_HTML) {
         join_rows(pg, r);
-    if (pg->input == INPUT_HTML)
         take_lead(pg);
+    }
     drop_author_note(pg, r);
 }

@@ -510,19 +510,7 @@ static bool credit_tail(const char *s, size_t n)
     if (!open || s[open - 1] != '(')
         return false;
     const char *colon = memchr(s + open, ':', n - open);
-    if (!colon || colon == s + open)
-        return false;
-    char word[24];
-    size_t k = (size_t)(colon - (s + open));
-    if (k >= sizeof word)
-        return false;
-    for (size_t i = 0; i < k; i++)
-        word[i] = (char)(s[open + i] >= 'A' && s[open + i] <= 'Z' ? s[open + i] + 32 : s[open + i]);
-    word[k] = '\0';
-    for (const char *const *c = credit_words; *c; c++)
-        if (!strcmp(word, *c))
-            return true;
-    return false;
+    return colon && text_is_one_of(s + open, (size_t)(colon - (s + open)), " ", credit_words);
 }
 
 static void features(Block *b)
