@@ -15,7 +15,7 @@ DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 LDLIBS = $(DEPS_LIBS) -lm
 
 SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
-      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c src/lede.c src/warc.c
+      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c src/lede.c src/warc.c src/source.c
 MAIN = src/main.c
 OBJ = $(SRC:.c=.o)
 HDR = $(wildcard src/*.h) src/stopwords.inc

@@ -10,13 +10,13 @@
 #include <sys/stat.h>
 #include <zlib.h>
 
-int input_read(FILE *f, size_t max_size, Buf *out)
+ReadStatus input_read(FILE *f, size_t max_size, Buf *out)
 {
     struct stat st;
     buf_clear(out);
     if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
         if ((unsigned long long)st.st_size > max_size)
-            return INPUT_TOO_BIG;
+            return READ_TOO_BIG;
         buf_reserve(out, (size_t)st.st_size + 1);
     }
     for (;;) {
@@ -26,15 +26,15 @@ int input_read(FILE *f, size_t max_size, Buf *out)
         out->len += got;
         out->p[out->len] = '\0';
         if (out->len > max_size)
-            return INPUT_TOO_BIG;
+            return READ_TOO_BIG;
         if (got < room) {
             if (ferror(f)) {
                 if (!errno)
                     errno = EIO;
-                return INPUT_ERROR;
+                return READ_ERROR;
             }
             if (feof(f))
-                return INPUT_OK;
+                return READ_OK;
         }
     }
 }
@@ -44,7 +44,7 @@ bool input_gzipped(const Buf *b)
     return b->len >= 2 && (unsigned char)b->p[0] == 0x1f && (unsigned char)b->p[1] == 0x8b;
 }
 
-int input_inflate(Buf *b, size_t from, size_t max)
+ReadStatus input_inflate(Buf *b, size_t from, size_t max)
 {
     enum { CHUNK = 65536 };
     Buf out = {0};
@@ -78,11 +78,11 @@ int input_inflate(Buf *b, size_t from, size_t max)
             b->len = from;
             buf_add(b, out.p, big ? max : out.len);
             buf_free(&out);
-            return big ? INPUT_TOO_BIG : cut ? INPUT_TRUNCATED : INPUT_OK;
+            return big ? READ_TOO_BIG : cut ? READ_TRUNCATED : READ_OK;
         }
     }
     buf_free(&out);
-    return INPUT_ERROR;
+    return READ_ERROR;
 }
 
 static const struct {

@@ -13,17 +13,17 @@
 
 #include "buf.h"
 
-enum { INPUT_OK = 0, INPUT_ERROR = -1, INPUT_TOO_BIG = 1, INPUT_TRUNCATED = 2 };
+typedef enum { READ_OK = 0, READ_ERROR = -1, READ_TOO_BIG = 1, READ_TRUNCATED = 2 } ReadStatus;
 
-/* Read all of f into out.  INPUT_ERROR leaves errno set. */
-int input_read(FILE *f, size_t max_size, Buf *out);
+/* Read all of f into out.  READ_ERROR leaves errno set. */
+ReadStatus input_read(FILE *f, size_t max_size, Buf *out);
 /* Do b's bytes start as gzip data does? */
 bool input_gzipped(const Buf *b);
 /* Inflate b[from..] (gzip, zlib or raw deflate) in place, keeping at most
- * max bytes: INPUT_OK; INPUT_TOO_BIG (cut at max); INPUT_TRUNCATED (the
- * data ends early: b holds what came out); INPUT_ERROR when it is no such
+ * max bytes: READ_OK; READ_TOO_BIG (cut at max); READ_TRUNCATED (the
+ * data ends early: b holds what came out); READ_ERROR when it is no such
  * data (b unchanged). */
-int input_inflate(Buf *b, size_t from, size_t max);
+ReadStatus input_inflate(Buf *b, size_t from, size_t max);
 /* NULL when p looks like text; else a short name of what it is. */
 const char *input_binary(const char *p, size_t n);
 

@@ -23,12 +23,12 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
         buf_adds(err, ")");
         return 2;
     }
-    bool html = o->input == IN_HTML || (o->input == IN_AUTO && html_sniff(bytes, n));
+    bool html = o->input == INPUT_HTML || (o->input == INPUT_AUTO && html_sniff(bytes, n));
     Decoded dec;
     decode_page(bytes, n, o->charset, transport, html, &dec);
     if (dec.warning[0])
         buf_adds(err, dec.warning);
-    if (o->input == IN_AUTO)
+    if (o->input == INPUT_AUTO)
         html = html_sniff(dec.borrowed, dec.len);
 
     Page pg;
@@ -49,7 +49,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
         output_explain(o->explain, &pg, &r);
     }
     info->input = pg.input;
-    if (o->format == FMT_JSON)
+    if (o->format == FORMAT_JSON)
         output_json(out, &a, info);
     else
         output_text(out, &a, info);

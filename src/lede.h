@@ -13,12 +13,11 @@
 #include "buf.h"
 #include "output.h"
 
-enum { FMT_TEXT, FMT_JSON };
-enum { IN_AUTO, IN_HTML, IN_TEXT };
+typedef enum { FORMAT_TEXT, FORMAT_JSON } LedeFormat;
 
 typedef struct {
-    int format;          /* FMT_TEXT or FMT_JSON */
-    int input;           /* IN_AUTO, IN_HTML or IN_TEXT */
+    LedeFormat format;
+    LedeInput input;     /* INPUT_AUTO, INPUT_HTML or INPUT_TEXT */
     const char *charset; /* --charset, or NULL */
     FILE *explain;       /* where --explain writes, or NULL */
 } LedeOptions;

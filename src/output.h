@@ -17,7 +17,7 @@
 
 typedef struct {
     const char *source; /* file name or "-" */
-    int input;          /* INPUT_HTML or INPUT_TEXT */
+    LedeInput input;    /* INPUT_HTML or INPUT_TEXT */
     bool header;        /* text: print "==> FILE <==" first */
     bool first;         /* text: the first article of the run */
     bool meta;          /* text: --meta, "Key: value" lines after the headline */

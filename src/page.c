@@ -14,7 +14,7 @@
 
 #include "stopwords.inc"
 
-void page_init(Page *pg, int input)
+void page_init(Page *pg, LedeInput input)
 {
     memset(pg, 0, sizeof *pg);
     pg->input = input;

@@ -16,7 +16,8 @@
 
 #include "buf.h"
 
-enum { INPUT_HTML = 1, INPUT_TEXT = 2 };
+/* The kind of input: what a page is read as (auto: HTML when it looks so). */
+typedef enum { INPUT_AUTO, INPUT_HTML, INPUT_TEXT } LedeInput;
 
 /* What kind of element a block came from (text lines are KIND_LINE). */
 enum {
@@ -112,7 +113,7 @@ typedef struct {
 } Meta;
 
 typedef struct {
-    int input;          /* INPUT_HTML or INPUT_TEXT */
+    LedeInput input;    /* INPUT_HTML or INPUT_TEXT */
     Block *blocks;
     size_t n, cap;
     Node *nodes;
@@ -122,7 +123,7 @@ typedef struct {
     Buf scratch;              /* text being cleaned */
 } Page;
 
-void page_init(Page *pg, int input);
+void page_init(Page *pg, LedeInput input);
 int page_add_node(Page *pg, int parent, int tag, int hint);
 /* Clean s[0..n) (text_clean) into a new block whose text the page keeps
  * until page_free.  Returns the block, or NULL when nothing is left. */

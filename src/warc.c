@@ -268,7 +268,7 @@ static int http_response(WarcReader *r, WarcRecord *rec)
     }
     if (ce[0] && strcasecmp(ce, "identity")) {
         if ((ci_find(ce, "gzip") || ci_find(ce, "deflate")) &&
-            input_inflate(b, 0, r->max_size) != INPUT_ERROR)
+            input_inflate(b, 0, r->max_size) != READ_ERROR)
             return WARC_PAGE;
         snprintf(rec->reason, sizeof rec->reason, "content encoding %.60s", ce);
         return ci_find(ce, "gzip") || ci_find(ce, "deflate") ? WARC_DAMAGED : WARC_SKIP;
