@@ -15,57 +15,60 @@ DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 LDLIBS = $(DEPS_LIBS) -lm
 
 SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
-      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c src/lede.c src/warc.c src/source.c
-MAIN = src/main.c
-OBJ = $(SRC:.c=.o)
+      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c \
+      src/lede.c src/warc.c src/source.c
 HDR = $(wildcard src/*.h) src/stopwords.inc
+OBJ = $(SRC:src/%.c=build/obj/%.o)
+ASAN_OBJ = $(SRC:src/%.c=build/asan/obj/%.o)
+# unit tests: tests/test_NAME.c, each a program of "ok N - ..." lines
+UNIT = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 
 all: lede
 
-lede: $(OBJ) src/main.o
-	$(CC) $(LDFLAGS) -o $@ $(OBJ) src/main.o $(LDLIBS)
+# The library holds every stage; lede is main.c over it.  Each build kind
+# (normal, sanitizer) compiles the sources once, into a library of its own.
+build/liblede.a: $(OBJ)
+	rm -f $@ && $(AR) rcs $@ $(OBJ)
 
-src/%.o: src/%.c $(HDR)
+build/obj/%.o: src/%.c $(HDR)
+	@mkdir -p build/obj
 	$(CC) $(WARN) $(CFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
+
+lede: src/main.c build/liblede.a $(HDR)
+	$(CC) $(WARN) $(CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ src/main.c build/liblede.a $(LDLIBS)
 
 src/stopwords.inc: $(wildcard src/stopwords/*.txt) scripts/gen-stopwords
 	sh scripts/gen-stopwords src/stopwords/*.txt > $@.tmp && mv $@.tmp $@
 
 # The sanitizer build: the same sources, ASan + UBSan, in build/asan/.
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-build/asan/lede: $(SRC) $(MAIN) $(HDR)
-	@mkdir -p build/asan
-	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -o $@ $(SRC) $(MAIN) $(LDLIBS)
+build/asan/liblede.a: $(ASAN_OBJ)
+	rm -f $@ && $(AR) rcs $@ $(ASAN_OBJ)
 
-# Unit tests link the library sources with a test driver.
-build/test_dateline: tests/test_dateline.c $(SRC) $(HDR)
-	@mkdir -p build
-	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_dateline.c $(SRC) $(LDLIBS)
-build/asan/test_dateline: tests/test_dateline.c $(SRC) $(HDR)
-	@mkdir -p build/asan
-	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -Isrc -o $@ tests/test_dateline.c $(SRC) $(LDLIBS)
+build/asan/obj/%.o: src/%.c $(HDR)
+	@mkdir -p build/asan/obj
+	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -c -o $@ $<
+
+build/asan/lede: src/main.c build/asan/liblede.a
+	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -o $@ src/main.c build/asan/liblede.a $(LDLIBS)
+
+# Unit tests and the tools the suite uses: one rule each build kind.
+build/test_%: tests/test_%.c build/liblede.a $(HDR)
+	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ $< build/liblede.a $(LDLIBS)
+build/asan/test_%: tests/test_%.c build/asan/liblede.a $(HDR)
+	$(CC) $(WARN) $(ASAN_FLAGS) $(DEPS_CFLAGS) -Isrc -o $@ $< build/asan/liblede.a $(LDLIBS)
+
+build/score: tests/score.c build/liblede.a $(HDR)
+	$(CC) $(WARN) -O2 $(DEPS_CFLAGS) -Isrc -o $@ $< build/liblede.a $(LDLIBS)
 
 build/jsonq: tests/jsonq.c
 	@mkdir -p build
 	$(CC) -std=c11 -Wall -Wextra -Werror -O1 -o $@ tests/jsonq.c
 
-build/test_date: tests/test_date.c $(SRC) $(HDR)
-	@mkdir -p build
-	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_date.c $(SRC) $(LDLIBS)
+build/asan/fuzz-replay: tests/fuzz.c tests/fuzz_replay.c build/asan/liblede.a $(HDR)
+	$(CC) $(WARN) -D_GNU_SOURCE $(ASAN_FLAGS) $(DEPS_CFLAGS) -Isrc -o $@ tests/fuzz.c tests/fuzz_replay.c build/asan/liblede.a $(LDLIBS)
 
-build/test_text: tests/test_text.c $(SRC) $(HDR)
-	@mkdir -p build
-	$(CC) $(WARN) -O1 -g $(DEPS_CFLAGS) -Isrc -o $@ tests/test_text.c $(SRC) $(LDLIBS)
-
-build/asan/fuzz-replay: tests/fuzz.c tests/fuzz_replay.c $(SRC) $(HDR)
-	@mkdir -p build/asan
-	$(CC) $(WARN) -D_GNU_SOURCE $(ASAN_FLAGS) $(DEPS_CFLAGS) -Isrc -o $@ tests/fuzz.c tests/fuzz_replay.c $(SRC) $(LDLIBS)
-
-build/score: tests/score.c $(SRC) $(HDR)
-	@mkdir -p build
-	$(CC) $(WARN) -O2 $(DEPS_CFLAGS) -Isrc -o $@ tests/score.c $(SRC) $(LDLIBS)
-
-check: lede build/asan/lede build/test_dateline build/asan/test_dateline build/test_date build/test_text build/jsonq build/score build/asan/fuzz-replay
+check: lede build/asan/lede $(UNIT:%=build/%) $(UNIT:%=build/asan/%) build/jsonq build/score build/asan/fuzz-replay
 	@sh tests/run.sh
 
 install: lede
@@ -80,7 +83,7 @@ uninstall:
 
 # The fuzzer's corpus (build/fuzz-corpus) and findings are kept.
 clean:
-	rm -rf lede src/*.o src/stopwords.inc build/asan build/test_* build/jsonq build/fuzz \
-	       build/gumbo-parse
+	rm -rf lede src/*.o src/stopwords.inc build/obj build/liblede.a build/asan build/test_* \
+	       build/jsonq build/score build/fuzz build/gumbo-parse
 
 .PHONY: all check install uninstall clean
