@@ -15,7 +15,8 @@ DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 LDLIBS = $(DEPS_LIBS) -lm
 
 SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
-      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/article.c src/output.c \
+      src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/headline.c src/opening.c src/byline.c src/article.c \
+      src/output.c \
       src/lede.c src/warc.c src/source.c
 HDR = $(wildcard src/*.h) src/stopwords.inc
 OBJ = $(SRC:src/%.c=build/obj/%.o)

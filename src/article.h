@@ -1,13 +1,11 @@
 /* article: the result lede reports for one page.
  *
- * Owns: choosing the headline (the title the page's sources agree on:
- * JSON-LD headline, h1, og:title, twitter:title, <title>; parts naming the
- * site removed); finding the dateline at the opening of the body and taking
- * it off the first paragraph; assembling the paragraphs from the labelled
- * blocks (or from the JSON-LD articleBody when the markup holds much less);
- * and the metadata (byline, authors, dates, site, language, URL,
- * description), from what the page declares and what it prints near the
- * headline.
+ * Owns: the Article type and its assembly, in this order: the headline
+ * (headline), the dateline and where the body starts (opening), the
+ * byline, authors and dates (byline), the rest of the metadata (site,
+ * language, URL, description, as the page declares them), and the
+ * paragraphs: the labelled blocks' text, or the JSON-LD articleBody (or
+ * the HTML a script's data carries) when the markup holds much less.
  */
 #ifndef LEDE_ARTICLE_H
 #define LEDE_ARTICLE_H
@@ -44,8 +42,5 @@ typedef struct {
  * the page's blocks, so the page must outlive the article. */
 void article_build(Page *pg, const Region *r, Article *a);
 void article_free(Article *a);
-/* The article's title from a page's title: parts naming the site removed
- * (and, for a <title>, a short last part).  Returns a new string. */
-char *article_clean_title(const char *title, const char *site, bool page_title);
 
 #endif

@@ -1070,3 +1070,11 @@ void page_free(Page *pg)
     free(m->ld_json);
     memset(pg, 0, sizeof *pg);
 }
+
+long page_first_content(const Page *pg)
+{
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            return (long)i;
+    return -1;
+}

@@ -131,6 +131,8 @@ Block *page_add_text(Page *pg, const char *s, size_t n);
 /* Make room for n blocks in all, when the front end knows about how many. */
 void page_reserve(Page *pg, size_t n);
 void page_features(Page *pg);
+/* The first block labelled LABEL_CONTENT, or -1. */
+long page_first_content(const Page *pg);
 void page_free(Page *pg);
 
 /* Set *field to a cleaned copy of s[0..n) unless it is set already or the

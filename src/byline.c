@@ -1,0 +1,1083 @@
+/* byline: who wrote the article and when, as the page prints and declares it. */
+#include "byline.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "date.h"
+#include "text.h"
+
+/* Raw text: lines above the headline looked at for its date. */
+#define ABOVE_HEADLINE 3
+/* lines past the first of the body where a date's label on a line of its own is read */
+#define LABEL_DATE_REACH 8
+/* bytes before the date in a date line that the body holds ("Bruselas - ") */
+#define DATE_LEAD 24
+/* A byline that says "by" ("Von Jane Roe") is looked for this many blocks
+ * into the body too, after a lead or a picture's caption */
+#define BY_LATE 25
+
+/* ---- dateline and paragraphs ------------------------------------------ */
+
+static size_t by_prefix(const char *s);
+static bool person_name(const char *s, size_t n);
+static int dated_line(const char *s);
+
+bool byline_meta_line(const Block *b)
+{
+    /* bylines, dates, "View Date:", "Updated ...", "Posted on ... by ..." */
+    if (b->digits * 4 >= b->chars && b->chars < 60)
+        return true;
+    if (by_prefix(b->text) || (b->chars < 120 && dated_line(b->text)))
+        return true;
+    const char *colon = strchr(b->text, ':');
+    if (colon && colon - b->text < 25 && b->digits >= 4)
+        return true;
+    return false;
+}
+
+
+/* The length of p when s starts with it, else 0 (compared in place). */
+static size_t prefix_len(const char *s, const char *p)
+{
+    size_t k = 0;
+    while (p[k] && s[k] == p[k])
+        k++;
+    return p[k] ? 0 : k;
+}
+
+static size_t spaces(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por ", "por ",
+                                       "Par ", "par ", "Di ", "di ", "Door ", "Av ", "Text: ",
+                                       "Von: ", "Autor: ", "Author: ", "Posted by ",
+                                       "Written by ", "Geschrieben von ", "Écrit par ",
+                                       "Escrito por ", "Scritto da ", "Texto: ", "Testo: ",
+                                       "Tekst: ", "Текст: ", "Автор: ", NULL};
+
+static size_t by_prefix(const char *s)
+{
+    static uint32_t first[8]; /* bit c: a word of by_words starts with byte c */
+    if (!first[0]) {
+        first[0] = 1; /* (built) */
+        for (const char *const *w = by_words; *w; w++)
+            first[(unsigned char)**w >> 5] |= 1u << (**w & 31);
+    }
+    unsigned char c = (unsigned char)*s;
+    if (c && (first[c >> 5] >> (c & 31) & 1))
+        for (const char *const *w = by_words; *w; w++) {
+            size_t k = **w == *s ? prefix_len(s, *w) : 0;
+            if (k)
+                return k;
+        }
+    /* glued to the name, as text taken from markup can be: "byJane Doe" */
+    size_t n = (s[0] == 'b' || s[0] == 'B') && s[1] == 'y' ? 2
+               : (s[0] == 'v' || s[0] == 'V') && s[1] == 'o' && s[2] == 'n' ? 3
+                                                                           : 0;
+    if (n && s[n] >= 'A' && s[n] <= 'Z' && s[n + 1] >= 'a' && s[n + 1] <= 'z')
+        return n;
+    return 0;
+}
+
+/* test(s) at the start of s, else at the start of a part of it after
+ * one of seps (each a space, then punctuation); *at: where.  Returns what
+ * test returned. */
+static size_t part_with(const char *s, const char *const *seps, size_t (*test)(const char *),
+                        const char **at)
+{
+    *at = s;
+    size_t n = test(s);
+    for (const char *p = strchr(s, ' '); !n && p; p = strchr(p + 1, ' ')) {
+        unsigned char c = (unsigned char)p[1] | 0x20;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            continue; /* a word after the space: no separator */
+        for (const char *const *sep = seps; *sep && !n; sep++) {
+            size_t k = prefix_len(p, *sep);
+            if (k) {
+                *at = p + k;
+                n = test(*at);
+            }
+        }
+    }
+    return n;
+}
+
+/* by_prefix at the start of s or of a part of it after a separator
+ * ("Do 25.04.24 | 14:07 Uhr | Von Eva Roe"); *at: where. */
+static size_t by_part(const char *s, const char **at)
+{
+    static const char *const seps[] = {" | ", " · ", " / ", " • ", NULL};
+    return part_with(s, seps, by_prefix, at);
+}
+
+/* What the piece is, then "by" and a person's name: "Kolumne von Lars
+ * Brunckhorst", "A column by Jane Roe".  Returns where the name starts, or
+ * NULL. */
+static const char *kind_by(const Block *b)
+{
+    static const char *const bys[] = {" von ", " by ", " par ", " por ", " di ", " door ",
+                                      " av ", NULL};
+    /* a picture's kind makes it a credit: "Portrait by George Del Barrio" */
+    static const char *const pictures[] = {
+        "photo", "photos", "photograph", "photography", "picture", "pictures", "portrait",
+        "image", "images", "illustration", "illustrations", "video", "art", "artwork",
+        "graphic", "graphics", "map", "cover", "design", "foto", "fotos", "bild", "bilder",
+        "grafik", NULL};
+    if (b->chars > 80 || b->words > 7 || b->ends_sentence)
+        return NULL;
+    const char *s = b->text;
+    size_t first = strcspn(s, " ");
+    if (text_is_one_of(s, first, ":", pictures))
+        return NULL;
+    /* one or two words first */
+    size_t words = 1;
+    for (const char *p = s; *p && words <= 2; p++) {
+        if (*p != ' ')
+            continue;
+        for (const char *const *w = bys; *w; w++)
+            if (prefix_len(p, *w)) {
+                const char *name = p + strlen(*w);
+                return person_name(name, strlen(name)) ? name : NULL;
+            }
+        words++;
+    }
+    return NULL;
+}
+
+/* A line that is only a byline's label: "By", "von", "Author of the
+ * article:". */
+static bool by_label(const Block *b)
+{
+    static const char *const labels[] = {"by", "von", "por", "par", "door", "av", "di",
+                                         "author", "autor", "author of the article", NULL};
+    if (b->chars > 24)
+        return false;
+    if (text_is_one_of(b->text, b->len, ":", labels))
+        return true;
+    /* what the piece is, then "by": "Kommentar von", "A column by" */
+    const char *last = strrchr(b->text, ' ');
+    return last && b->words <= 3 && !b->ends_sentence &&
+           text_is_one_of(last + 1, strlen(last + 1), ":", labels) && strlen(last + 1) <= 3;
+}
+
+/* Words that make a part of a byline a job title, not a name. */
+static bool title_word(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "reporter", "correspondent", "editor", "writer", "staff", "contributor",
+        "columnist", "redakteur", "redakteurin", "korrespondent", "journalist", "senior",
+        "chief", "news", "desk", "published", "updated", "hours", "minutes", "ago",
+        "veröffentlicht", "aktualisiert", "publié", "publicado", "twitter", "uhr",
+        "agencies", "agency", "engineer", "manager", "director", "founder", "analyst",
+        "producer", "photographer", NULL};
+    if (!n)
+        return false;
+    Buf low = {0};
+    text_lower(&low, s, n);
+    bool hit = false;
+    for (const char *const *w = words; *w && !hit; w++)
+        hit = strstr(low.p, *w) != NULL;
+    buf_free(&low);
+    return hit;
+}
+
+/* A site's account, not a person: "Admin" of "Posted by Admin". */
+static bool account_name(const char *s)
+{
+    static const char *const names[] = {"admin", "administrator", "webmaster", "site admin",
+                                        "siteadmin", "superuser", "root", NULL};
+    return text_is_one_of(s, strlen(s), ".", names);
+}
+
+static void add_author(Article *a, const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == ','))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
+        n--;
+    size_t by = by_prefix(s);
+    s += by;
+    n -= by < n ? by : n;
+    /* a job glued to the name, as text taken from markup can be: "Sophie
+     * FosterTravel News Reporter" (but "McDonald" is one name) */
+    for (size_t k = 1; k < n; k++)
+        if (s[k - 1] >= 'a' && s[k - 1] <= 'z' && s[k] >= 'A' && s[k] <= 'Z' &&
+            k + 1 < n && s[k + 1] >= 'a' && s[k + 1] <= 'z' &&
+            title_word(s + k, n - k)) {
+            n = k;
+            break;
+        }
+    if (n < 2 || n > 80 || memchr(s, '@', n) || memchr(s, '/', n) || memchr(s, ':', n))
+        return;
+    size_t len;
+    char *name = text_clean(s, n, &len);
+    bool letter = false; /* a name has letters: not "·" */
+    for (size_t i = 0; i < len && !letter;) {
+        int32_t c;
+        i += utf8_decode(name, len, i, &c);
+        letter = cp_letter(c);
+    }
+    if (!letter || account_name(name)) {
+        free(name);
+        return;
+    }
+    for (size_t i = 0; i < a->n_authors; i++)
+        if (text_loose_eq(a->authors[i], name)) {
+            free(name);
+            return;
+        }
+    if (!len || a->n_authors >= 20) {
+        free(name);
+        return;
+    }
+    a->authors = xrealloc(a->authors, (a->n_authors + 1) * sizeof *a->authors);
+    a->authors[a->n_authors++] = name;
+}
+
+/* News agencies, which bylines name after the people ("Jane Doe, dpa"). */
+static bool agency(const char *s, size_t n)
+{
+    static const char *const names[] = {
+        "ap", "afp", "dpa", "reuters", "sda", "kna", "epd", "apa", "ansa", "efe", "pti",
+        "ians", "xinhua", "tass", "yonhap", "kyodo", "anp", "belga", "ntb", "tt", "ritzau",
+        "pap", "ctk", "mti", "aap", "upi", "dts", "sid", "keystone-sda", "europa press",
+        "associated press", "agence france-presse", "deutsche presse-agentur", NULL};
+    for (const char *const *w = names; *w; w++)
+        if (strlen(*w) == n && !strncasecmp(s, *w, n))
+            return true;
+    return false;
+}
+
+/* Names out of a byline: "By Kim Tong-hyung and Jim Heintz", "Jane Doe,
+ * Staff Writer", "Anna A; Ben B" */
+static void authors_from(Article *a, const char *line)
+{
+    static const char *const seps[] = {" and ", " & ", " und ", " y ", " et ", " e ", " og ",
+                                       " och ", " en ", " i ", " with ", " mit ", "; ", ", ",
+                                       " | ", NULL};
+    const char *p = line + by_prefix(line);
+    /* "Posted on March 10, 2015 by Jane Doe": the names follow "by" */
+    if (p == line) {
+        const char *by = strstr(line, " by ");
+        if (!by)
+            by = strstr(line, " By ");
+        if (by && strpbrk(line, "0123456789") < by && strpbrk(line, "0123456789"))
+            p = by + 4;
+    }
+    size_t n = strlen(p);
+    size_t start = 0, first_dropped = 0, first_dropped_len = 0, before = a->n_authors;
+    bool titled = false;
+    for (size_t i = 0; i <= n; i++) {
+        size_t sl = 0;
+        if (i < n && (p[i] == ' ' || p[i] == ';' || p[i] == ',')) /* (as seps start) */
+            for (const char *const *sp = seps; *sp; sp++)
+                if (!strncmp(p + i, *sp, strlen(*sp))) {
+                    sl = strlen(*sp);
+                    break;
+                }
+        if (i == n || sl) {
+            size_t len = i - start;
+            for (size_t k = 0; k < len; k++) {
+                unsigned char c = (unsigned char)p[start + k];
+                /* a number (a date, a count) ends the name; a digit inside a
+                 * word ("BR24") does not */
+                bool number = c >= '0' && c <= '9' && (k == 0 || p[start + k - 1] == ' ');
+                /* a date that starts with the month: "Jane Doe March 25, 2015" */
+                number |= k > 0 && p[start + k - 1] == ' ' && date_month_first(p + start + k);
+                /* a separator ends the names, glued to them or not: "|",
+                 * "•", "·" ("Maria Lopez·5 min read") */
+                if (number || c == '|' ||
+                    (c == 0xE2 && k + 2 < len && (unsigned char)p[start + k + 1] == 0x80 &&
+                     (unsigned char)p[start + k + 2] == 0xA2) ||
+                    (c == 0xC2 && k + 1 < len && (unsigned char)p[start + k + 1] == 0xB7)) {
+                    len = k;
+                    break;
+                }
+            }
+            /* "Elena Oberholzer (obe)": initials in parentheses go; in the
+             * middle of a name ("Richard (R.J.) Eskow") they stay */
+            const char *paren = memchr(p + start, '(', len);
+            const char *shut = paren ? memchr(paren, ')', len - (size_t)(paren - (p + start))) : NULL;
+            bool inside_name = shut && shut + 2 < p + start + len && shut[1] == ' ' &&
+                               cp_upper((unsigned char)shut[2]);
+            if (paren && paren > p + start && !inside_name)
+                len = (size_t)(paren - (p + start));
+            /* "신현주 기자", "山田太郎 記者": a reporter's title after the name */
+            static const char *const suffixes[] = {" 기자", " 記者", " 记者", " 특파원", NULL};
+            for (const char *const *sf = suffixes; *sf; sf++) {
+                size_t sfl = strlen(*sf);
+                if (len > sfl && !strncmp(p + start + len - sfl, *sf, sfl))
+                    len -= sfl;
+            }
+            /* "Anna Sleegers, Frankfurt": one word after a comma is a place */
+            size_t t = len;
+            while (t && p[start + t - 1] == ' ')
+                t--;
+            bool one_word = !memchr(p + start, ' ', t);
+            bool after_comma = start >= 2 && p[start - 2] == ',' && !agency(p + start, t);
+            /* "Jane Doe, Senior Technologist, Project X": what follows a job
+             * title describes it */
+            if (titled)
+                ;
+            else if (!title_word(p + start, len) && !(after_comma && one_word && a->n_authors))
+                add_author(a, p + start, len);
+            else if (len) {
+                titled = a->n_authors > before;
+                if (!first_dropped_len)
+                    first_dropped = start, first_dropped_len = len;
+            }
+            if (i < n)
+                i += sl - 1;
+            start = i + 1;
+        }
+    }
+    /* only a desk ("By MND Staff"): that is the author */
+    if (a->n_authors == before && first_dropped_len) {
+        char *part = xstrndup(p + first_dropped, first_dropped_len);
+        if (!dated_line(part) && !strpbrk(part, "0123456789:"))
+            add_author(a, part, first_dropped_len);
+        free(part);
+    }
+}
+
+/* A name that is the site's own: "WDR", "mdr.de", "Deutsche Welle
+ * (www.dw.com)", the og:site_name, or a word of the page's domain. */
+static bool site_name(const char *name, const Meta *m)
+{
+    if (strstr(name, "www.") || strstr(name, ".com") || strstr(name, ".de") ||
+        strstr(name, ".co") || strstr(name, ".net") || strstr(name, ".org"))
+        return true;
+    if (m->site && (text_loose_eq(name, m->site) || strstr(m->site, name)))
+        return true;
+    size_t nl = strlen(name);
+    if (m->site && nl >= 2 && !strncasecmp(m->site, name, nl) &&
+        (m->site[nl] == '.' || m->site[nl] == '\0'))
+        return true; /* "WDR" and "wdr.de" */
+    if (m->url && nl >= 2) {
+        /* a label of the canonical URL's host: "WDR" in www1.wdr.de */
+        const char *h = strstr(m->url, "://");
+        h = h ? h + 3 : m->url;
+        size_t host = strcspn(h, "/:?");
+        for (const char *l = h; l < h + host;) {
+            size_t ll = strcspn(l, "./:?");
+            if (ll == nl && !strncasecmp(l, name, nl))
+                return true;
+            /* "Stuttgarter Zeitung" in www.stuttgarter-zeitung.de */
+            char *label = xstrndup(l, ll);
+            bool same = ll >= 4 && text_loose_eq(label, name);
+            free(label);
+            if (same)
+                return true;
+            l += ll + 1;
+        }
+    }
+    return false;
+}
+
+/* When the page names people, names that are only the site's go. */
+static void drop_site_names(Article *a, const Meta *m)
+{
+    size_t people = 0;
+    for (size_t i = 0; i < a->n_authors; i++)
+        people += !site_name(a->authors[i], m);
+    if (!people) {
+        for (size_t i = 0; i < a->n_authors; i++)
+            free(a->authors[i]);
+        a->n_authors = 0;
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < a->n_authors; i++) {
+        if (site_name(a->authors[i], m))
+            free(a->authors[i]);
+        else
+            a->authors[k++] = a->authors[i];
+    }
+    a->n_authors = k;
+}
+
+/* s with each "/" between names made "; ", for authors_from. */
+static char *xstrdup_sep(const char *s)
+{
+    Buf b = {0};
+    for (; *s; s++) {
+        if (*s == '/')
+            buf_adds(&b, "; ");
+        else
+            buf_addc(&b, *s);
+    }
+    return buf_take(&b);
+}
+
+/* Is s[0..n) a person's name as bylines print it: two to four words, each
+ * capitalised, of letters, hyphens, apostrophes and dots ("Mary-Ann
+ * O'Neil", "Miguel A. Herguedas")? */
+static bool person_name(const char *s, size_t n)
+{
+    size_t words = 0;
+    bool start = true;
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        i += utf8_decode(s, n, i, &c);
+        if (c == ' ') {
+            start = true;
+            continue;
+        }
+        if (start) {
+            if (!cp_upper(c))
+                return false;
+            words++;
+            start = false;
+        } else if (!cp_letter(c) && c != '-' && c != '\'' && c != '.' && c != 0x2019) {
+            return false;
+        }
+    }
+    return words >= 2 && words <= 4;
+}
+
+/* The length of a word that joins two names at s (" and ", " & "), or 0. */
+static size_t joiner(const char *s)
+{
+    static const char *const joins[] = {" and ", " und ", " et ", " og ", " och ", " en ",
+                                        " & ", " y ", " e ", " i ", NULL};
+    for (const char *const *j = joins; *j; j++) {
+        size_t k = prefix_len(s, *j);
+        if (k)
+            return k;
+    }
+    return 0;
+}
+
+/* The lower-case words of names: "Michelle de Oliveira", "Ludwig van Beethoven". */
+static size_t particles(const char *s)
+{
+    static const char *const words[] = {"de", "da", "das", "do", "dos", "del", "della", "di",
+                                        "du", "van", "von", "der", "den", "ten", "ter", "zu",
+                                        "la", "le", "bin", "al", "el", "y", "e", "i", "and",
+                                        "und", "et", "og", "och", "en", NULL};
+    size_t n = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t k = strcspn(p, " ");
+        if (k && p != s)
+            for (const char *const *w = words; *w; w++)
+                n += strlen(*w) == k && !strncmp(p, *w, k);
+        p += k;
+    }
+    return n;
+}
+
+/* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim", "Jane Roe
+ * and John Doe".  Two to eight words, each capitalised but for a name's
+ * particles, no digits, no sentence end. */
+static bool name_line(const Block *b)
+{
+    if (b->chars < 5 || b->chars > 60 || b->words < 2 || b->words > 8 || b->digits ||
+        b->ends_sentence || b->kind == KIND_HEADING || b->link_density > 0.5)
+        return false;
+    if (b->upper_words != b->words &&
+        (b->upper_words + particles(b->text) != b->words || !cp_upper((unsigned char)b->text[0])))
+        return false;
+    size_t words = 0; /* in the name being read: two to four */
+    bool in_word = false;
+    for (size_t i = 0; i <= b->len; i++) {
+        unsigned char c = i < b->len ? (unsigned char)b->text[i] : '/';
+        /* names joined: "A and B", "A und B", "A og B", "A & B", "A | B" */
+        size_t join = c == ' ' ? joiner(b->text + i) : 0;
+        if (join && words >= 2 && words <= 4) {
+            words = 0;
+            in_word = false;
+            i += join - 1;
+            continue;
+        }
+        if (c == '/' || c == ',' || c == '|') {
+            if (words < 2 || words > 4)
+                return false;
+            words = 0;
+            in_word = false;
+        } else if (c == ' ') {
+            in_word = false;
+        } else if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' &&
+                   c != '\'' && c != '.') {
+            return false;
+        } else if (!in_word) {
+            in_word = true;
+            words++;
+        }
+    }
+    return true;
+}
+
+/* The byline as printed, up to what follows it in the same element: a
+ * date or time ("By Tim Childers - Contributor 2019-11-19T12:48Z Space"). */
+static char *byline_text(const char *s, size_t n)
+{
+    /* "on March 10, 2015 by Jane Doe": from "by" on */
+    for (size_t i = 1; i + 4 < n; i++)
+        if ((!strncmp(s + i, " by ", 4) || !strncmp(s + i, " By ", 4)) &&
+            memchr(s, ' ', i) && strpbrk(s, "0123456789") && strpbrk(s, "0123456789") < s + i) {
+            s += i + 1;
+            n -= i + 1;
+            break;
+        }
+    size_t end = n;
+    for (size_t i = 0; i + 3 < n; i++)
+        if (i > 0 && s[i - 1] == ' ' && date_month_first(s + i)) {
+            end = i;
+            break;
+        } else if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
+            char iso_buf[48];
+            char *rest = xstrndup(s + i, n - i);
+            bool date = date_iso(rest, iso_buf, sizeof iso_buf);
+            free(rest);
+            if (date) {
+                end = i;
+                break;
+            }
+        }
+    while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '-' || s[end - 1] == '|' ||
+                       s[end - 1] == ','))
+        end--;
+    return text_clean(s, end ? end : n, NULL);
+}
+
+static char *iso(const char *s)
+{
+    char out[48];
+    return s && date_iso(s, out, sizeof out) ? xstrndup(out, strlen(out)) : NULL;
+}
+
+/* The date that is the last part of a title, after a separator, and
+ * nothing else ("Title | DW | 28.04.2023"); NULL when there is none. */
+static char *title_date(const char *title)
+{
+    const char *tail = NULL;
+    for (const char *const *sep = text_title_separators; *sep; sep++) {
+        size_t n = strlen(*sep);
+        for (const char *q = title; (q = strstr(q, *sep)) != NULL; q++)
+            if (!tail || q + n > tail)
+                tail = q + n;
+    }
+    if (!tail || strlen(tail) > 32)
+        return NULL;
+    /* nothing but the date: digits, separators and a month's name */
+    size_t letters = 0;
+    for (const char *q = tail; *q; q++)
+        letters += (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
+    return letters <= 10 ? iso(tail) : NULL;
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? xstrndup(s, strlen(s)) : NULL;
+}
+
+/* A line that gives a date with a label: "Published 10:21 a.m. Sept. 3,
+ * 2024", "Updated ...", "Veröffentlicht am ...".  A bare date, or one with
+ * another label ("View Date:"), is not taken. */
+static int dated_line(const char *s)
+{
+    /* the publication's labels, then from UPDATED on the modification's */
+    enum { UPDATED = 23 };
+    static const char *const labels[] = {
+        "published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato",
+        "gepubliceerd", "erschienen", "erstellt", "publiziert", "publisert", "publicerad",
+        "publiceret", "julkaistu", "opublikowano", "publikováno", "yayınlanma", "giriş:",
+        "опубликовано", "Опубликовано", "опубліковано", "Опубліковано", "publicat",
+        "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
+        "last modified", "stand:", "sist oppdatert", "oppdatert", "uppdaterad", "opdateret",
+        "päivitetty", "zaktualizowano", "aktualizováno", "güncelleme", "обновлено",
+        "Обновлено", "оновлено", "Оновлено", "actualizat", NULL};
+    _Static_assert(sizeof labels / sizeof *labels <= 65, "a phrase set is 64 bits");
+    static TextPhrases set = {.list = labels};
+    int k = text_phrase_at(&set, s);
+    return k < 0 ? 0 : k < UPDATED ? 1 : 2;
+}
+
+static size_t dated_size(const char *s)
+{
+    return (size_t)dated_line(s);
+}
+
+/* dated_line at the start of s or of a part of it after a separator
+ * ("Jane Roe · CBC News · Posted: Aug 08, 2024"); *at: where. */
+static int dated_part(const char *s, const char **at)
+{
+    static const char *const seps[] = {" · ", " | ", " • ", " - ", " — ", NULL};
+    return (int)part_with(s, seps, dated_size, at);
+}
+
+/* Does the text before a date, text[0..lead), say "until" ("Verfügbar
+ * bis 06.05.2024", "Available until May 6, 2024"): an expiry, not the
+ * article's date? */
+static bool until_date(const char *text, size_t lead)
+{
+    static const char *const until[] = {"until", "till", "bis", "jusqu'au", "jusqu’au",
+                                        "hasta", "fino al", "tot", NULL};
+    for (size_t at = 0; at < lead; at++) {
+        if (at > 0 && text[at - 1] != ' ')
+            continue; /* only where a word starts */
+        char c0 = text[at] >= 'A' && text[at] <= 'Z' ? (char)(text[at] + 32) : text[at];
+        for (const char *const *u = until; *u; u++) {
+            if (**u != c0)
+                continue;
+            size_t n = strlen(*u);
+            if (at + n <= lead && (at + n == lead || text[at + n] == ' ') &&
+                text_starts_ci(text + at, *u))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The date of a short line that is a date (but for one with another
+ * label in raw text: "View Date: ...", a copying site's), or NULL; a line
+ * of the body that gives it is then labelled the date. */
+static char *date_line(Page *pg, long i)
+{
+    Block *b = &pg->blocks[i];
+    if (b->chars > 80 || b->digits < 4)
+        return NULL;
+    size_t lead = strcspn(b->text, "0123456789");
+    if (until_date(b->text, lead))
+        return NULL;
+    bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
+    /* (a line taken into the body only for where it stands, not for
+     * reading like prose, may be one, when the date comes first or after a
+     * place: "Bruselas - 15 oct 2024 - 08:22", not a caption's "Tanks near
+     * Bakhmut, 24 April 2023") */
+    bool body = b->label == LABEL_CONTENT;
+    if (b->chars <= 80 && b->digits >= 4 && (!body || (b->score <= 0 && lead <= DATE_LEAD)) &&
+        !labelled) {
+        char *when = iso(b->text);
+        if (when && body)
+            b->label = LABEL_DATE;
+        return when;
+    }
+    return NULL;
+}
+
+/* Raw text: lines between the headline and the body, at most, for a line
+ * of names among them to be the byline without a date beside it. */
+#define NAME_ZONE 8
+
+static bool person_words(const Block *b);
+
+/* Raw text: does line i close a list that the lines before it run on with
+ * commas ("Keir Starmer," "Labour Party," "David Lammy": a page's topics;
+ * two names, "Tariq Malik," "Mike Wall", are a byline's)? */
+static bool listed_after(const Page *pg, long i)
+{
+    int commas = 0;
+    for (long k = i - 1; k >= 0 && k >= i - 2; k--) {
+        const Block *p = &pg->blocks[k];
+        commas += p->len && p->text[p->len - 1] == ',' && !p->digits;
+    }
+    return commas == 2;
+}
+
+/* Raw text: a line of names that may stand in a byline's run of them. */
+static bool zone_name(const Page *pg, long i)
+{
+    const Block *b = &pg->blocks[i];
+    return name_line(b) && !(b->flags & (F_CUE | F_REPEAT)) && person_words(b) &&
+           !listed_after(pg, i);
+}
+
+/* Could the words of a name line be a person's: not all in capitals
+ * ("AUTO NEWS"), none a button's or a menu's ("Next Post")? */
+static bool person_words(const Block *b)
+{
+    static const char *const ui[] = {"post", "posts", "button", "buttons", "share", "sharing",
+                                     "next", "previous", "menu", "sign", "login", "search",
+                                     "news", "live", "watch", "more", "related", "topics", NULL};
+    bool lower = false;
+    for (size_t i = 0; i < b->len;) {
+        int32_t c;
+        size_t k = utf8_decode(b->text, b->len, i, &c);
+        lower |= c >= 'a' && c <= 'z';
+        /* (a name's characters past ASCII are letters, or a byline's
+         * separators and dashes: not "« Vorige") */
+        if (c >= 0x80 && !cp_letter(c) && c != 0x2022 && c != 0xB7 && c != 0x2019 && !cp_dash(c))
+            return false;
+        i += k;
+    }
+    if (!lower)
+        return false;
+    for (size_t i = 0; i < b->len;) {
+        size_t n = strcspn(b->text + i, " ,/");
+        if (n && text_is_one_of(b->text + i, n, "", ui))
+            return false;
+        i += n + 1;
+    }
+    return true;
+}
+
+/* Does a line next to block i give a date? */
+static bool dated_near(const Page *pg, long i)
+{
+    for (long k = i - 1; k <= i + 1; k += 2) {
+        if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80)
+            continue;
+        const Block *b = &pg->blocks[k];
+        /* a date's label ("Published", "Publiziert heute um 12:19 Uhr") */
+        if (b->chars <= 40 && dated_line(b->text))
+            return true;
+        /* a time alone ("9:51", "12:19 Uhr") */
+        const char *colon = strchr(b->text, ':');
+        if (b->chars <= 12 && b->words <= 3 && colon && colon > b->text && colon[-1] >= '0' &&
+            colon[-1] <= '9' && colon[1] >= '0' && colon[1] <= '5')
+            return true;
+        if (b->digits < 4)
+            continue;
+        char *d = iso(b->text);
+        free(d);
+        if (d)
+            return true;
+    }
+    return false;
+}
+
+/* Raw text: a date's label on a line of its own ("Publisert"), the date
+ * on the next, as a page's time element becomes: into published or
+ * modified, and both lines are no body. */
+static void labelled_dates(Page *pg, Article *a, long top, long f)
+{
+    long from = top < 3 ? 0 : top - 3, to = f + LABEL_DATE_REACH;
+    for (long i = from; f >= 0 && i + 1 < (long)pg->n && i <= to; i++) {
+        Block *b = &pg->blocks[i], *next = &pg->blocks[i + 1];
+        int dl = b->chars <= 24 && !b->digits ? dated_line(b->text) : 0;
+        if (!dl || next->chars > 80 || next->digits < 4)
+            continue;
+        char *when = iso(next->text), **field = dl == 1 ? &a->published : &a->modified;
+        if (!when)
+            continue;
+        if (!*field)
+            *field = when;
+        else
+            free(when);
+        for (Block *x = b; x <= next; x++)
+            if (x->label == LABEL_CONTENT)
+                x->label = LABEL_DATE;
+    }
+}
+
+/* The lines near the headline that say who wrote it and when: "By ..."
+ * lines, lines the markup marks as bylines, dated lines ("Posted on DATE
+ * by NAME"); each labelled as the byline or the date. */
+static void printed_lines(Page *pg, Article *a, long top, long f)
+{
+    if (pg->input == INPUT_TEXT)
+        labelled_dates(pg, a, top, f);
+    /* the byline: a line near the headline that the markup marks, or that
+     * starts with "By" */
+    bool listed = false;
+    for (long i = top < 3 ? 0 : top - 3; f >= 0 && i < (long)pg->n && i <= f + BY_LATE; i++) {
+        Block *b = &pg->blocks[i];
+        /* (further into the body, only a byline that says "by") */
+        bool late = i > f + 3;
+        listed |= i > f && (b->flags & F_LISTHEAD);
+        if (late && (a->byline || listed))
+            break; /* (what follows a "Related" heading is another article's) */
+        /* raw text: "By" (or "von", "Author of the article:") on a line of
+         * its own, the names on the next, as a page's link becomes */
+        if (pg->input == INPUT_TEXT && !a->byline && by_label(b) && i + 1 < (long)pg->n &&
+            name_line(&pg->blocks[i + 1])) {
+            Block *names = &pg->blocks[i + 1];
+            a->byline = byline_text(names->text, names->len);
+            a->byline_by = true;
+            if (names->label == LABEL_CONTENT)
+                names->label = LABEL_BYLINE;
+            continue;
+        }
+        if (i == a->headline_block || b->chars < 4 || b->chars > 200)
+            continue;
+        const char *by_at = b->text;
+        bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence;
+        /* (what the piece is, only by the headline or where the body
+         * starts: "Oroscopo di Paolo Fox" elsewhere is a link) */
+        bool near = (i >= top && i <= top + 8) || (i >= f - 3 && i <= f + 3);
+        const char *named = by || !near ? NULL : kind_by(b);
+        if (named)
+            by = true, by_at = named;
+        /* a breadcrumb ("Blog > Health") is no byline */
+        bool crumbs = strchr(b->text, '>') || strstr(b->text, "»");
+        /* (a menu's item under an author-ish class is no byline) */
+        bool marked = (b->flags & F_BYLINE) && b->words <= 14 && !(b->flags & F_NAV) && !late;
+        if ((by || marked) && !crumbs) {
+            if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
+                a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
+                a->byline_by = by;
+            }
+            if (b->label == LABEL_CONTENT && (by || b->chars < 100))
+                b->label = LABEL_BYLINE;
+        }
+        if (late)
+            continue;
+        /* and it gives a date, or is short with a time ("Updated 15:10"):
+         * "Published in 1851, the novel ..." is body */
+        const char *from = b->text;
+        int dl = b->chars < 120 ? dated_part(b->text, &from) : 0;
+        /* and the names after the date: "Posted on June 12, 2023 by Ute" */
+        const char *by_after = dl && !a->byline && b->words <= 14 && !b->ends_sentence && !crumbs
+                                   ? strstr(from, " by ")
+                                   : NULL;
+        if (by_after && by_after[4] && strlen(by_after + 4) <= 60 && spaces(by_after + 4) <= 5) {
+            a->byline = byline_text(by_after + 1, b->len - (size_t)(by_after + 1 - b->text));
+            a->byline_by = true;
+        }
+        /* or the names before it, the line's first part: "Yasmine Hassan ·
+         * CBC News · Posted: Aug 08, 2024", "Aashish Saxena / TOI / Sep 2" */
+        if (dl && from > b->text && !a->byline && b->words <= 14 && !crumbs) {
+            size_t n = strcspn(b->text, "|/\xC2\xE2");
+            while (n && b->text[n - 1] == ' ')
+                n--;
+            if (n < (size_t)(from - b->text) && person_name(b->text, n)) {
+                a->byline = xstrndup(b->text, n);
+                a->byline_by = false;
+            }
+        }
+        char *when = dl ? iso(from) : NULL;
+        if (when || (dl && b->chars < 40 && strpbrk(b->text, "0123456789"))) {
+            char **field = dl == 1 ? &a->published : &a->modified;
+            if (!*field)
+                *field = when;
+            else
+                free(when);
+            if (b->label == LABEL_CONTENT)
+                b->label = LABEL_DATE;
+        }
+    }
+}
+
+/* The authors: the people JSON-LD names, else the byline printed near
+ * the headline, else the meta tags' (unless they only name the site), else
+ * an organisation given as author. */
+static void named_authors(Page *pg, Article *a, long top, long f)
+{
+    Meta *m = &pg->meta;
+    for (size_t i = 0; i < m->n_authors; i++)
+        authors_from(a, m->authors[i]);
+    /* an organisation listed beside the people (an agency) is an author
+     * too, unless it is the site itself */
+    if (a->n_authors && m->org_author)
+        authors_from(a, m->org_author);
+    drop_site_names(a, m);
+    /* a printed "By A, B and C" that names more than the JSON-LD does */
+    if (a->n_authors && a->byline && a->byline_by) {
+        Article more;
+        memset(&more, 0, sizeof more);
+        authors_from(&more, a->byline);
+        bool superset = more.n_authors > a->n_authors;
+        for (size_t i = 0; superset && i < a->n_authors; i++) {
+            bool found = false;
+            for (size_t k = 0; k < more.n_authors && !found; k++)
+                found = text_loose_eq(a->authors[i], more.authors[k]);
+            superset = found;
+        }
+        if (superset) {
+            for (size_t i = 0; i < a->n_authors; i++)
+                free(a->authors[i]);
+            free(a->authors);
+            a->authors = more.authors;
+            a->n_authors = more.n_authors;
+        } else {
+            for (size_t k = 0; k < more.n_authors; k++)
+                free(more.authors[k]);
+            free(more.authors);
+        }
+    }
+    if (!a->n_authors && a->byline && a->byline_by)
+        authors_from(a, a->byline);
+    /* an hCard name in the markup that the byline by the headline shows
+     * (cards also mark commenters and sidebars); it may be the site's own
+     * desk */
+    if (!a->n_authors && m->card_author && f >= 0) {
+        char *names = xstrdup_sep(m->card_author), *save = NULL;
+        for (char *name = strtok_r(names, ";", &save); name && !a->n_authors;
+             name = strtok_r(NULL, ";", &save)) {
+            while (*name == ' ')
+                name++;
+            for (long i = top < 3 ? 0 : top - 3; i < (long)pg->n && i <= f + 3; i++)
+                if (*name && strstr(pg->blocks[i].text, name)) {
+                    authors_from(a, name);
+                    break;
+                }
+        }
+        free(names);
+    }
+    if (!a->n_authors && m->byline) {
+        authors_from(a, m->byline);
+        drop_site_names(a, m);
+    }
+    if (!a->n_authors && a->byline)
+        authors_from(a, a->byline);
+    if (!a->n_authors && m->org_author)
+        authors_from(a, m->org_author);
+    if (!a->n_authors && m->n_authors)
+        for (size_t i = 0; i < m->n_authors; i++)
+            authors_from(a, m->authors[i]);
+    if (!a->n_authors && m->byline)
+        authors_from(a, m->byline);
+    if (!a->byline && m->byline)
+        a->byline = dup_or_null(m->byline);
+}
+
+/* No person named yet: a line of names just before the body, or opening
+ * it, is the byline. */
+static void name_lines(Page *pg, Article *a, long f)
+{
+    const Meta *m = &pg->meta;
+    /* HTML, no person named yet: a paragraph of names just before the body, or
+     * opening it, is the byline ("Mohloai Mpesi" in bold over the text) */
+    size_t people = 0;
+    for (size_t i = 0; i < a->n_authors; i++)
+        people += !site_name(a->authors[i], m);
+    if (!people && f >= 0) {
+        bool text = pg->input == INPUT_TEXT;
+        long from = f > 0 ? f - 1 : f;
+        /* raw text: a line of names between the headline and the body, by
+         * a line that dates the article ("Jane Roe" over "May 5, 2024"), or
+         * right under the headline when the body follows closely */
+        if (text && a->headline_block >= 0 && a->headline_block < f)
+            from = a->headline_block + 1;
+        /* (raw text: first a line by a date, or right under the headline
+         * with the body close; then the line right under the headline with
+         * the body a few lines on) */
+        bool done = false;
+        for (int pass = 0; pass < (text ? 2 : 1) && !done; pass++)
+            /* (the second pass looks only right under the headline) */
+            for (long i = pass ? a->headline_block + 1 : from;
+                 (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n &&
+                 (!pass || i == a->headline_block + 1);
+                 i++) {
+                Block *b = &pg->blocks[i];
+                if (i == a->headline_block || !name_line(b) || (b->flags & F_CUE))
+                    continue;
+                /* (by a date but over a credit, "Foto: ...", it is a
+                 * picture's caption) */
+                bool caption = i + 1 < (long)pg->n && (pg->blocks[i + 1].flags & F_CUE);
+                bool dated = text && !caption && dated_near(pg, i);
+                /* a name the page says twice (a menu's, a teaser's), only
+                 * by a date (the byline, and the author's box at the end) */
+                if ((b->flags & F_REPEAT) && !(dated && f - a->headline_block <= 2 * NAME_ZONE))
+                    continue;
+                if (text) {
+                    /* right under the headline, and the body close (or,
+                     * then, the body a few lines on) */
+                    bool top = i == a->headline_block + 1;
+                    bool under = top && (i >= f - 3 || (pass == 1 && !caption &&
+                                                        f - a->headline_block <= NAME_ZONE));
+                    if (!(under || (pass == 0 && dated)) || !person_words(b) || listed_after(pg, i))
+                        continue;
+                }
+                /* raw text: the names of a run of such lines, one a line */
+                long first = i, last = i;
+                while (text && first - 1 > a->headline_block && zone_name(pg, first - 1))
+                    first--;
+                while (text && last + 1 <= f && last + 1 < (long)pg->n && zone_name(pg, last + 1))
+                    last++;
+                Article found;
+                memset(&found, 0, sizeof found);
+                Buf said = {0};
+                for (long k = first; k <= last; k++) {
+                    char *line = xstrdup_sep(pg->blocks[k].text);
+                    Article one;
+                    memset(&one, 0, sizeof one);
+                    authors_from(&one, line);
+                    /* (a job alone is no name: "Games Editor") */
+                    bool job = !one.n_authors || title_word(one.authors[0], strlen(one.authors[0]));
+                    for (size_t q = 0; q < one.n_authors; q++)
+                        free(one.authors[q]);
+                    free(one.authors);
+                    if (!job)
+                        authors_from(&found, line);
+                    free(line);
+                    if (job)
+                        continue;
+                    if (said.len)
+                        buf_adds(&said, ", ");
+                    buf_add(&said, pg->blocks[k].text, pg->blocks[k].len);
+                }
+                if (!found.n_authors) {
+                    buf_free(&said);
+                    continue;
+                }
+                for (size_t k = 0; k < a->n_authors; k++)
+                    free(a->authors[k]);
+                free(a->authors);
+                a->authors = found.authors;
+                a->n_authors = found.n_authors;
+                free(a->byline);
+                a->byline = buf_take(&said);
+                for (long k = first; k <= last; k++)
+                    if (pg->blocks[k].label == LABEL_CONTENT)
+                        pg->blocks[k].label = LABEL_BYLINE;
+                done = true;
+                break;
+            }
+    }
+
+}
+
+/* The dates: the metadata's, else a date line by the headline. */
+static void dates(Page *pg, Article *a, long f)
+{
+    const Meta *m = &pg->meta;
+    char *p = iso(m->published), *mo = iso(m->modified);
+    if (p) {
+        free(a->published);
+        a->published = p;
+    }
+    if (mo) {
+        free(a->modified);
+        a->modified = mo;
+    }
+    /* no date in the metadata: a short date line by the headline, but for
+     * one with another label ("View Date: ...", a copying site's) */
+    if (!a->published && f >= 0) {
+        long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
+        long to = f + 3 > from + 8 ? f + 3 : from + 8;
+        for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= to && !a->published; i++)
+            a->published = date_line(pg, i);
+        /* raw text: else one of the lines right above the headline (its
+         * kicker's, a time stamp over it), the nearest first */
+        long h = pg->input == INPUT_TEXT ? a->headline_block : -1;
+        for (long i = h - 1; h > 0 && i >= h - ABOVE_HEADLINE && i > 0 && !a->published; i--)
+            a->published = date_line(pg, i);
+    }
+    /* a date from a mere <time> is never later than the page's own
+     * modification date */
+    if (a->published && a->modified && m->published_rank >= 3 &&
+        date_cmp_day(a->published, a->modified) > 0) {
+        free(a->published);
+        a->published = NULL;
+    }
+    /* a page that dates itself only by its last update ("Stand: 28.04.2023
+     * 16:11 Uhr", "Updated May 2") was published then, as far as it says */
+    if (!a->published && a->modified)
+        a->published = dup_or_null(a->modified);
+}
+
+void byline_read(Page *pg, Article *a)
+{
+    long f = page_first_content(pg);
+    long top = a->headline_block >= 0 ? a->headline_block : f;
+    printed_lines(pg, a, top, f);
+    /* raw text: a date as the last part of the first line (the <title>:
+     * "Title | Site | 28.04.2023") when nothing near the headline dates it */
+    if (pg->input == INPUT_TEXT && !a->published && !a->modified && pg->n)
+        a->published = title_date(pg->blocks[0].text);
+    named_authors(pg, a, top, f);
+    name_lines(pg, a, f);
+    dates(pg, a, f);
+}

@@ -1,0 +1,430 @@
+/* headline: the article's headline. */
+#include "headline.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "byline.h"
+#include "text.h"
+
+/* Does s[0..n) name the site?  Loosely: "The Daily Example", "dailyexample.com". */
+static bool names_site(const char *s, size_t n, const char *site)
+{
+    if (!site || !n)
+        return false;
+    char *part = xstrndup(s, n);
+    bool same = text_loose_eq(part, site);
+    if (!same) {
+        /* a domain: "nytimes.com" for "The New York Times" is left alone,
+         * but "example.com" for "Example" is the site */
+        char *dot = strrchr(part, '.');
+        if (dot && dot > part) {
+            *dot = '\0';
+            same = text_loose_eq(part, site);
+        }
+    }
+    free(part);
+    return same;
+}
+
+char *headline_clean_title(const char *title, const char *site, bool page_title)
+{
+    /* drop the parts at either end that name the site; for a page's
+     * <title>, also a short last part after the separator ("... | Politics
+     * | Example News") when the rest is clearly longer */
+    size_t n = strlen(title);
+    const char *b = title, *e = title + n;
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (const char *const *sep = text_title_separators; *sep; sep++) {
+            size_t sl = strlen(*sep);
+            /* the last separator in [b, e) */
+            const char *last = NULL;
+            for (const char *q = b; (q = strstr(q, *sep)) && q + sl <= e; q++)
+                last = q;
+            if (last) {
+                const char *tail = last + sl;
+                size_t tl = (size_t)(e - tail), hl = (size_t)(last - b);
+                bool short_tail = text_chars(tail, tl) * 3 <= text_chars(b, hl) && tl <= 40;
+                if (names_site(tail, tl, site) || (page_title && short_tail && hl >= 12)) {
+                    e = last;
+                    cut = true;
+                    break;
+                }
+            }
+            const char *first = strstr(b, *sep);
+            if (first && first + sl <= e && names_site(b, (size_t)(first - b), site)) {
+                b = first + sl;
+                cut = true;
+                break;
+            }
+        }
+    }
+    return text_clean(b, (size_t)(e - b), NULL);
+}
+
+static bool similar(const char *a, const char *b)
+{
+    return a && b && text_loose_eq(a, b);
+}
+
+/* Is a the start or the end of b, as letters and digits go? */
+static bool part_of(const char *a, const char *b)
+{
+    Buf x = {0}, y = {0};
+    text_fold_alnum(a, strlen(a), (size_t)-1, &x);
+    text_fold_alnum(b, strlen(b), (size_t)-1, &y);
+    size_t nx = x.len, ny = y.len;
+    bool part = nx >= 12 && nx < ny &&
+                (!memcmp(x.p, y.p, nx) || !memcmp(x.p, y.p + ny - nx, nx));
+    buf_free(&x);
+    buf_free(&y);
+    return part;
+}
+
+/* Does title b say title a, perhaps with a shorter suffix after a
+ * separator ("New Zealand - Wikipedia" says "New Zealand"; "Sport | Ski
+ * jumpers quarrel over suits" does not say "Sport")? */
+static bool agrees(const char *a, const char *b)
+{
+    if (similar(a, b))
+        return true;
+    size_t span = text_loose_span(b, a);
+    if (!span)
+        return false;
+    size_t sl = text_title_sep(b + span);
+    return sl && text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
+}
+
+/* The headline is the title most of the page's sources agree on: the
+ * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
+ * the <title>, which copy one another, so one voice), each cleaned of a
+ * site name.  Ties go to the first in that order. */
+void headline_html(Page *pg, const Region *r, Article *a)
+{
+    Meta *m = &pg->meta;
+    int h1 = -1;
+    for (size_t i = 0; i < pg->n && h1 < 0; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->kind == KIND_HEADING && b->heading <= 2 && (b->flags & F_TITLE))
+            h1 = (int)i;
+    }
+    /* an h1 inside the article, else the page's first */
+    for (int pass = 0; pass < 2 && h1 < 0; pass++)
+        for (size_t i = 0; i < pg->n && h1 < 0; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->heading == 1 && b->chars >= 4 && b->chars <= 300 &&
+                (pass == 1 || (r->found && i + 3 >= r->first && i <= r->last)))
+                h1 = (int)i;
+        }
+    /* an h1 that is all link, with a heading that is none between it and
+     * the body, is the site's logo: that heading is the article's, and the
+     * logo's text names the site (where no meta tag does) */
+    const char *site = m->site;
+    if (h1 >= 0 && pg->blocks[h1].link_density >= 0.9 && r->found)
+        for (size_t i = (size_t)h1 + 1; i < r->first + 1 && i < pg->n; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->kind == KIND_HEADING && b->heading <= 3 && b->link_density < 0.5 &&
+                b->chars >= 10 && b->chars <= 300) {
+                if (!site)
+                    site = pg->blocks[h1].text;
+                h1 = (int)i;
+                break;
+            }
+        }
+    enum { N = 5 };
+    char *cand[N] = {0};
+    /* structured data: JSON-LD, else a meta tag's (microdata) */
+    const char *sd = m->ld_headline ? m->ld_headline : m->md_headline;
+    cand[0] = sd ? headline_clean_title(sd, site, false) : NULL;
+    cand[1] = h1 >= 0 ? xstrndup(pg->blocks[h1].text, pg->blocks[h1].len) : NULL;
+    cand[2] = m->og_title ? headline_clean_title(m->og_title, site, false) : NULL;
+    cand[3] = m->twitter_title ? headline_clean_title(m->twitter_title, site, false) : NULL;
+    cand[4] = m->title ? headline_clean_title(m->title, site, true) : NULL;
+    /* a title that is only the site's name says nothing of the article,
+     * when another source says something else (some pages give their
+     * title as og:site_name) */
+    bool other = false, named[N] = {0};
+    for (int i = 0; i < N; i++) {
+        named[i] = cand[i] && *cand[i] && names_site(cand[i], strlen(cand[i]), site);
+        other |= cand[i] && *cand[i] && !named[i];
+    }
+    for (int i = 0; i < N && other; i++)
+        if (named[i])
+            cand[i][0] = '\0';
+    /* og:title, twitter:title and <title> are usually copies of one SEO
+     * title: they are one voice, beside the JSON-LD and the h1, and it is
+     * og:title's when the page has one (else twitter:title's, else the
+     * <title>'s) */
+    int seo = cand[2] && *cand[2] ? 2 : cand[3] && *cand[3] ? 3 : 4;
+    int best = -1, best_votes = 0;
+    for (int i = 0; i < N; i++) {
+        if (!cand[i] || !*cand[i])
+            continue;
+        int votes = 0;
+        for (int j = 0; j < 2; j++)
+            votes += cand[j] && agrees(cand[i], cand[j]);
+        votes += cand[seo] && agrees(cand[i], cand[seo]);
+        if (votes > best_votes) {
+            best_votes = votes;
+            best = i;
+        }
+    }
+    /* the JSON-LD and the h1 agree, and the SEO title is the same title
+     * cut short: without its kicker, or its tail */
+    bool seo_cut = best >= 0 && best < 2 && best_votes == 2 && cand[0] && cand[1] &&
+                   cand[seo] && *cand[seo] && !similar(cand[seo], cand[best]) &&
+                   part_of(cand[seo], cand[best]);
+    if (seo_cut)
+        best = seo;
+    /* without JSON-LD, an h1 and an SEO title that differ: the SEO title,
+     * written as one string, unless it is the h1 with the site's name or
+     * a date after it (the h1 may carry a kicker, a longer display form) */
+    bool seo_over_h1 = best == 1 && best_votes == 1 && !cand[0] && cand[seo] && *cand[seo] &&
+                       !text_loose_prefix(cand[seo], cand[1]);
+    if (seo_over_h1)
+        best = seo;
+    /* the agreeing sources may differ in punctuation and quotes: the
+     * form that was written as one string (metadata) beats the h1, whose
+     * parts come from separate elements */
+    if (best >= 0) {
+        static const int form[N] = {0, 2, 3, 1, 4};
+        for (int o = 0; o < N; o++)
+            if (cand[form[o]] && similar(cand[form[o]], cand[best])) {
+                best = form[o];
+                break;
+            }
+    }
+    /* only the <title> speaks: a line of the page that says its first
+     * part(s), up to a separator, is the headline ("Title" on the page of
+     * "Title - Section - Site") */
+    if (best == 4 && m->title) {
+        for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
+            const Block *b = &pg->blocks[i];
+            if (!(b->flags & F_TITLE) || b->chars < 4 || similar(b->text, cand[4]))
+                continue;
+            size_t span = text_loose_span(m->title, b->text);
+            if (span && text_title_sep(m->title + span) && text_loose_span(cand[4], b->text)) {
+                free(cand[4]);
+                cand[4] = xstrndup(b->text, b->len);
+                break;
+            }
+        }
+    }
+    if (best >= 0) {
+        a->headline = cand[best];
+        cand[best] = NULL;
+        /* the heading that shows it is not body */
+        if (h1 >= 0 && similar(pg->blocks[h1].text, a->headline))
+            a->headline_block = h1;
+        for (size_t i = 0; i < pg->n && a->headline_block < 0; i++)
+            if (pg->blocks[i].kind == KIND_HEADING && similar(pg->blocks[i].text, a->headline))
+                a->headline_block = (int)i;
+        /* else the h1 shows it in other words, or longer */
+        if (a->headline_block < 0 && (seo_over_h1 || seo_cut))
+            a->headline_block = h1;
+    }
+    for (int i = 0; i < N; i++)
+        free(cand[i]);
+}
+
+
+
+static bool opens_with_dateline(const Block *b)
+{
+    Dateline d;
+    if (!dateline_find(b->text, b->len, &d))
+        return false;
+    bool at_start = d.start == 0;
+    dateline_free(&d);
+    return at_start;
+}
+
+/* Where the first line (the <title>) says t, in its own quotes and
+ * punctuation, with what closes it: 0 when it does not start with t. */
+static size_t first_line_span(const char *first, const char *t)
+{
+    size_t span = text_loose_span(first, t), fl = strlen(first);
+    for (int32_t c; span && span < fl;) {
+        size_t k = utf8_decode(first, fl, span, &c);
+        if (!(c == '?' || c == '!' || c == '.' || c == '"' || c == '\'' || c == ')' || c == ']' ||
+              c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x2026))
+            break;
+        span += k;
+    }
+    return span;
+}
+
+/* A first line of this many words or fewer may be the site's name ("The
+ * Harbour Blog" over a blog post copied as text), not the page's title. */
+#define SITE_NAME_WORDS 3
+
+/* Raw text: the line just above the body (first_block) that reads like a
+ * title, and is one the page repeats when repeated; -1 when none. */
+static long title_above_body(Page *pg, long first_block, bool repeated)
+{
+    for (long k = 0; k < 6 && k <= first_block; k++) {
+        long i = first_block - k;
+        const Block *b = &pg->blocks[i];
+        if (k == 0 && b->label == LABEL_CONTENT)
+            continue;
+        /* nor a notice, a credit or a button ("Subscribe to our newsletter") */
+        if (byline_meta_line(b) || opens_with_dateline(b) || (b->flags & F_CUE))
+            continue;
+        if (b->words >= 3 && b->chars <= 250 && !(b->ends_sentence && b->chars > 120) &&
+            b->text[b->len - 1] != ':') {
+            /* (the page repeats a teaser too: not one under "Related") */
+            bool listed = false;
+            for (long j = i - 1; j >= 0 && j >= i - 3 && !listed; j--)
+                listed = (pg->blocks[j].flags & F_LISTHEAD) != 0;
+            return !repeated || ((b->flags & F_REPEAT) && !listed) ? i : -1;
+        }
+        if (b->chars > 250)
+            break;
+    }
+    return -1;
+}
+
+/* Does the tail of a title, after its separators, read like a site's
+ * name ("- BBC News", "| CTV News", "– BGR"): every word capitalised, no
+ * quotes ("– das erwarten wir", "– „Extreme Gefahr“" are the title's)? */
+static bool names_like_site(const char *tail)
+{
+    bool start = true, any = false;
+    for (size_t i = 0, n = strlen(tail); i < n;) {
+        int32_t c;
+        i += utf8_decode(tail, n, i, &c);
+        if (c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018 ||
+            c == 0x2019 || c == 0xAB || c == 0xBB)
+            return false;
+        if (cp_letter(c) || cp_digit(c)) {
+            if (start && !cp_upper(c) && !cp_digit(c))
+                return false;
+            any = true;
+            start = false;
+        } else if (c == ' ') {
+            start = true;
+        }
+    }
+    return any;
+}
+
+void headline_text(Page *pg, long first_block, Article *a)
+{
+    if (first_block < 0)
+        return;
+    /* the line the page's first line repeats, if it comes before the body */
+    for (size_t i = 0; i < (size_t)first_block; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->flags & F_TITLE) {
+            a->headline = xstrndup(b->text, b->len);
+            a->headline_block = (int)i;
+            b->label = LABEL_HEADLINE;
+            /* the title may stand on two lines, its kicker on one of its
+             * own ("Kenia:" over "Nairobi von unten"): the two are the
+             * title when the first line, the <title>, holds them so */
+            const char *first = pg->blocks[0].text;
+            for (int side = -1; side <= 1; side += 2) {
+                long j = (long)i + side;
+                if (j <= 0 || (size_t)j >= pg->n || pg->blocks[j].chars > 200 ||
+                    !pg->blocks[j].words)
+                    continue;
+                const Block *x = side < 0 ? &pg->blocks[j] : b, *y = side < 0 ? b : &pg->blocks[j];
+                Buf two = {0};
+                buf_add(&two, x->text, x->len);
+                buf_addc(&two, ' ');
+                buf_add(&two, y->text, y->len);
+                size_t span = strstr(first, two.p) ? 0 : first_line_span(first, two.p);
+                if (span) {
+                    buf_clear(&two);
+                    buf_add(&two, first, span);
+                }
+                if (span || strstr(first, two.p)) {
+                    free(a->headline);
+                    a->headline = text_clean(two.p, two.len, NULL);
+                    buf_free(&two);
+                    break;
+                }
+                buf_free(&two);
+            }
+            /* one line: as the first line writes it (its quotes, its
+             * punctuation), when the first line is it and a site's name:
+             * metadata written as one string, as in HTML */
+            size_t span = strcmp(a->headline, b->text) || i == 0 ? 0 : first_line_span(first, b->text);
+            if (span && (!first[span] || text_title_sep(first + span)) &&
+                (span != b->len || memcmp(first, b->text, span) != 0)) {
+                free(a->headline);
+                a->headline = xstrndup(first, span);
+            }
+            /* a line that repeats the whole first line ("Title - Site") is
+             * the title without the site's name, as the first line gives */
+            if (text_loose_eq(a->headline, first)) {
+                char *t = headline_clean_title(first, NULL, true);
+                size_t kept = first_line_span(first, t);
+                if (text_chars(t, strlen(t)) >= 10 && strlen(t) < strlen(a->headline) && kept &&
+                    names_like_site(first + kept)) {
+                    free(a->headline);
+                    a->headline = t;
+                } else {
+                    free(t);
+                }
+            }
+            /* a kicker alone ("Waffenlieferungen an Israel:") is no
+             * headline: the first line, which it starts, says the rest */
+            size_t hl = strlen(a->headline);
+            if (hl && a->headline[hl - 1] == ':' && !strncmp(first, b->text, b->len)) {
+                char *t = headline_clean_title(first, NULL, true);
+                if (strlen(t) > hl) {
+                    free(a->headline);
+                    a->headline = t;
+                } else {
+                    free(t);
+                }
+            }
+            return;
+        }
+    }
+    /* else the page's first line, when it is a <title> (a WET record's
+     * first line: "Headline | Site"), without the site's name */
+    const Block *top = &pg->blocks[0];
+    if (first_block > 0 && top->words >= 3 && top->chars <= 250 && !(top->flags & F_CUE) &&
+        !byline_meta_line(top)) {
+        char *t = headline_clean_title(top->text, NULL, true);
+        if (strlen(t) == top->len) {
+            /* (a site's name as long as a short title: "Ferry service
+             * resumes | Harbour Gazette", a few words, each capitalised) */
+            size_t tail, at = text_last_title_sep(top->text, top->len, 0, &tail), words = 1;
+            for (size_t k = tail; k < top->len; k++)
+                words += top->text[k] == ' ';
+            if (at < top->len && words <= SITE_NAME_WORDS && names_like_site(top->text + tail)) {
+                free(t);
+                t = text_clean(top->text, at, NULL);
+            }
+        }
+        if (strlen(t) < top->len && text_chars(t, strlen(t)) >= 10) {
+            a->headline = t;
+            a->headline_block = 0;
+            pg->blocks[0].label = LABEL_HEADLINE;
+            return;
+        }
+        free(t);
+    }
+    /* else the line just above the body that reads like a title, when the
+     * page shows it more than once (the h1, and the same in a breadcrumb or
+     * a share box); else the first line as it stands, when it reads like a
+     * title and is longer than a site's name; else the line above the
+     * body, once */
+    long i = title_above_body(pg, first_block, true);
+    if (i < 0 && first_block > 0 && top->words > SITE_NAME_WORDS && top->chars <= 200 && !top->ends_sentence &&
+        !(top->flags & F_CUE) && !byline_meta_line(top) && top->text[top->len - 1] != ':')
+        i = 0;
+    if (i < 0)
+        i = title_above_body(pg, first_block, false);
+    if (i >= 0) {
+        Block *b = &pg->blocks[i];
+        a->headline = xstrndup(b->text, b->len);
+        a->headline_block = (int)i;
+        b->label = LABEL_HEADLINE;
+    }
+}

@@ -1,0 +1,27 @@
+/* headline: the article's headline.
+ *
+ * Owns: choosing it.  HTML: the title most of the page's sources agree on
+ * (the JSON-LD headline, the h1, and the SEO title: og:title,
+ * twitter:title and <title>, one voice), each cleaned of the site's name.
+ * Raw text: the line that the first line (a WET record's <title>) repeats,
+ * the first line without the site's name, or the line above the body that
+ * reads like a title.  The block that shows the headline is labelled
+ * LABEL_HEADLINE.
+ */
+#ifndef LEDE_HEADLINE_H
+#define LEDE_HEADLINE_H
+
+#include <stdbool.h>
+
+#include "article.h"
+#include "classify.h"
+#include "page.h"
+
+void headline_html(Page *pg, const Region *r, Article *a);
+/* first_block: the body's first block, or -1 */
+void headline_text(Page *pg, long first_block, Article *a);
+/* The article's title from a page's title: parts naming the site removed
+ * (and, for a <title>, a short last part).  Returns a new string. */
+char *headline_clean_title(const char *title, const char *site, bool page_title);
+
+#endif
