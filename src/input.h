@@ -24,6 +24,8 @@ bool input_gzipped(const Buf *b);
  * data ends early: b holds what came out); READ_ERROR when it is no such
  * data (b unchanged). */
 ReadStatus input_inflate(Buf *b, size_t from, size_t max);
+/* Read a size as --max-size takes it: bytes, or K, M, G after the number. */
+bool input_parse_size(const char *s, size_t *out);
 /* NULL when p looks like text; else a short name of what it is. */
 const char *input_binary(const char *p, size_t n);
 

@@ -14,13 +14,10 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "input.h"
 #include "decode.h"
 #include "lede.h"
 #include "source.h"
-
-#ifndef LEDE_VERSION
-#define LEDE_VERSION "0.1.0"
-#endif
 
 typedef struct {
     LedeOptions lede;
@@ -69,24 +66,15 @@ static void usage_error(const char *msg, const char *arg)
     exit(2);
 }
 
-static bool parse_size(const char *s, size_t *out)
+/* --help, --version: s on stdout; 2 when it could not be written. */
+static int print_out(const char *s)
 {
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || end == s || s[0] == '-')
-        return false;
-    unsigned long long mul = 1;
-    if (*end == 'k' || *end == 'K')
-        mul = 1ull << 10, end++;
-    else if (*end == 'm' || *end == 'M')
-        mul = 1ull << 20, end++;
-    else if (*end == 'g' || *end == 'G')
-        mul = 1ull << 30, end++;
-    if (*end || (v && mul > ~0ull / v))
-        return false;
-    *out = (size_t)(v * mul);
-    return true;
+    fputs(s, stdout);
+    if (fflush(stdout) || ferror(stdout)) {
+        fprintf(stderr, "lede: write error: %s\n", strerror(errno));
+        return 2;
+    }
+    return 0;
 }
 
 static void write_all(const Buf *b)
@@ -130,11 +118,7 @@ static int run_file(const Options *o, const char *name, FILE *f, OutputInfo *inf
     int status = 0;
     while (source_next(src, &sp)) {
         if (sp.messages) {
-            for (const char *m = sp.messages; *m;) {
-                size_t n = strcspn(m, "\n");
-                fprintf(stderr, "lede: %.*s\n", (int)n, m);
-                m += n + (m[n] == '\n');
-            }
+            fputs(sp.messages, stderr);
             status = 2;
         }
         info->source = sp.source;
@@ -142,14 +126,10 @@ static int run_file(const Options *o, const char *name, FILE *f, OutputInfo *inf
         info->warc_date = sp.warc_date;
         if (sp.error) {
             /* still one line out, so that output lines match input lines */
-            Article none;
-            memset(&none, 0, sizeof none);
-            info->error = sp.error;
             info->input = sp.input;
             buf_clear(out);
-            output_json(out, &none, info);
+            output_json_error(out, info, sp.error);
             write_all(out);
-            info->error = NULL;
         }
         if (sp.bytes) {
             lo.input = sp.input;
@@ -160,7 +140,7 @@ static int run_file(const Options *o, const char *name, FILE *f, OutputInfo *inf
     }
     const char *summary = source_summary(src);
     if (o->lede.explain && summary)
-        fprintf(stderr, "lede: %s\n", summary);
+        fputs(summary, stderr);
     info->warc_id = info->warc_date = NULL;
     source_close(src);
     return status;
@@ -216,7 +196,7 @@ int main(int argc, char **argv)
             o.lede.charset = optarg;
             break;
         case OPT_MAX_SIZE:
-            if (!parse_size(optarg, &o.max_size))
+            if (!input_parse_size(optarg, &o.max_size))
                 usage_error("invalid size", optarg);
             break;
         case OPT_WARC:
@@ -229,19 +209,9 @@ int main(int argc, char **argv)
             o.lede.explain = stderr;
             break;
         case 'h':
-            fputs(usage_text, stdout);
-            if (fflush(stdout) || ferror(stdout)) {
-                fprintf(stderr, "lede: write error: %s\n", strerror(errno));
-                return 2;
-            }
-            return 0;
+            return print_out(usage_text);
         case 'V':
-            printf("lede %s\n", LEDE_VERSION);
-            if (fflush(stdout) || ferror(stdout)) {
-                fprintf(stderr, "lede: write error: %s\n", strerror(errno));
-                return 2;
-            }
-            return 0;
+            return print_out("lede " LEDE_VERSION "\n");
         case ':':
             usage_error("option requires an argument --", argv[optind - 1]);
             break;
@@ -253,13 +223,9 @@ int main(int argc, char **argv)
         o.lede.format = FORMAT_JSON; /* one JSON line a page */
     if (o.warc && o.jsonl)
         usage_error("--warc and --input=jsonl exclude each other", NULL);
-    const char *stdin_only[] = {"-"};
-    const char **files = (const char **)argv + optind;
-    int nfiles = argc - optind;
-    if (nfiles == 0) {
-        files = stdin_only;
-        nfiles = 1;
-    }
+    static const char *const stdin_only[] = {"-"};
+    int nfiles = argc > optind ? argc - optind : 1;
+    const char *const *files = argc > optind ? (const char *const *)argv + optind : stdin_only;
     int status = 0;
     Buf out = {0}, msg = {0};
     OutputInfo info = {.header = nfiles > 1, .first = true, .meta = meta};

@@ -334,3 +334,12 @@ void output_explain(FILE *f, const Page *pg, const Region *r)
                 b->text ? b->text : "");
     }
 }
+
+void output_json_error(Buf *out, const OutputInfo *info, const char *error)
+{
+    Article none;
+    memset(&none, 0, sizeof none);
+    OutputInfo with = *info;
+    with.error = error;
+    output_json(out, &none, &with);
+}

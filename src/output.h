@@ -28,6 +28,9 @@ typedef struct {
 
 void output_text(Buf *out, const Article *a, const OutputInfo *info);
 void output_json(Buf *out, const Article *a, const OutputInfo *info);
+/* A JSON line for a record that gave no page (JSON Lines): the keys of an
+ * empty article, and "error". */
+void output_json_error(Buf *out, const OutputInfo *info, const char *error);
 void json_string(Buf *out, const char *s);
 void output_explain(FILE *f, const Page *pg, const Region *r);
 

@@ -43,16 +43,16 @@ Source *source_open(FILE *f, const char *name, SourceKind kind, LedeInput input,
     return s;
 }
 
-/* Add a line to the item's messages: "FILE: " and what printf makes. */
+/* Add a line to the item's messages: "lede: FILE: ", what, detail. */
 static void say(Source *s, const char *what, const char *detail)
 {
-    if (s->msg.len)
-        buf_addc(&s->msg, '\n');
+    buf_adds(&s->msg, "lede: ");
     buf_adds(&s->msg, s->name);
     buf_adds(&s->msg, ": ");
     buf_adds(&s->msg, what);
     if (detail)
         buf_adds(&s->msg, detail);
+    buf_addc(&s->msg, '\n');
 }
 
 /* A read error at the end of the FILE, as an item of its own. */
@@ -199,8 +199,9 @@ static bool next_jsonl(Source *s, SourcePage *p)
         snprintf(s->label, sizeof s->label, "line %lu", s->line);
         p->label = s->label;
         if (err) {
-            say(s, s->label, ": ");
-            buf_adds(&s->msg, err);
+            char what[2300];
+            snprintf(what, sizeof what, "%s: %s", s->label, err);
+            say(s, what, NULL);
             p->messages = s->msg.p;
             p->error = err;
             p->input = INPUT_TEXT;

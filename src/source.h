@@ -28,8 +28,8 @@ typedef struct {
     const char *label;     /* the name its messages give: "FILE", "FILE: record 3" */
     const char *warc_id;   /* a WARC record's ID and date, or NULL */
     const char *warc_date;
-    const char *messages;  /* errors met reading it, a line each, without "lede: ";
-                            * NULL when none.  Any makes the exit status 2. */
+    const char *messages;  /* errors met reading it, as stderr lines ("lede: FILE:
+                            * ...\n"), or NULL.  Any makes the exit status 2. */
     const char *error;     /* JSON Lines: the record's line still goes out, with
                             * this as its "error" (bytes is NULL) */
 } SourcePage;
@@ -43,7 +43,8 @@ Source *source_open(FILE *f, const char *name, SourceKind kind, LedeInput input,
                     size_t max_size);
 /* The next page into *p, valid until the next call; false at the end. */
 bool source_next(Source *s, SourcePage *p);
-/* WARC, at the end: "FILE: N records: N pages, N not pages, N damaged";
+/* WARC, at the end: "lede: FILE: N records: N pages, N not pages, N
+ * damaged\n";
  * NULL for the other kinds. */
 const char *source_summary(Source *s);
 void source_close(Source *s);
