@@ -938,6 +938,71 @@ static bool same_text(const Block *a, const Block *b)
     return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
 
+/* HTML: the container is the article, from its first prose block to its
+ * last, whatever runs between (lists, short lines, subheads); and it ends
+ * where its own children end. */
+static void span_container(Page *pg, Region *r)
+{
+    size_t lo = pg->n, hi = 0;
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score > SPAN_PROSE && inside(pg, b->node, r->root) &&
+            !under_boiler(pg, b, r->root)) {
+            if (i < lo)
+                lo = i;
+            hi = i;
+        }
+    }
+    if (lo <= hi && lo < r->first)
+        r->first = lo;
+    if (lo <= hi && hi > r->last)
+        r->last = hi;
+    /* the article ends where its container's own children end: short
+     * lines after the last paragraph, and the items of a list there
+     * that are not links, are part of it (what is boilerplate among
+     * them goes below, block by block) */
+    int parent = pg->nodes[pg->blocks[r->last].node].parent;
+    for (size_t i = r->last + 1; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        int up = pg->nodes[b->node].parent;
+        bool item = b->kind == KIND_LI && up >= 0 && pg->nodes[up].parent == parent &&
+                    b->link_density < LIST_LINKS;
+        if ((up == parent || item) && b->kind != KIND_DIV &&
+            inside(pg, b->node, r->root) &&
+            !under_boiler(pg, b, r->root))
+            r->last = i;
+    }
+}
+
+/* Label the region's blocks content, but for what markup, links, notices
+ * and (raw text) weak or doubled lines say is not. */
+static void label_region(Page *pg, const Region *r, bool furniture)
+{
+    for (size_t i = r->first; i <= r->last; i++) {
+        Block *b = &pg->blocks[i];
+        if (!in_region(pg, r, b))
+            continue;
+        /* links: a list of them is not text, a sentence with a few is */
+        bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
+        if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0)
+            continue;
+        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE))
+            continue;
+        /* a notice ("This site uses cookies...") goes; a paragraph that
+         * only mentions "click here" stays */
+        if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)))
+            continue;
+        if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !introduced_item(pg, r, i))
+            continue;
+        /* raw text: a line twice in a row is a caption (a gallery shows
+         * it under each picture), not a paragraph */
+        if (furniture && (b->flags & F_REPEAT) &&
+            ((i > 0 && same_text(b, b - 1)) || (i + 1 < pg->n && same_text(b, b + 1))))
+            continue;
+        b->label = LABEL_CONTENT;
+    }
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -1031,65 +1096,13 @@ void classify(Page *pg, Region *r)
         start_at_dateline(pg, r);
     }
     if (pg->input == INPUT_HTML) {
-        /* the container is the article: from its first prose block to its
-         * last, whatever runs between (lists, short lines, subheads) */
-        size_t lo = pg->n, hi = 0;
-        for (size_t i = 0; i < pg->n; i++) {
-            const Block *b = &pg->blocks[i];
-            if (b->score > SPAN_PROSE && inside(pg, b->node, r->root) &&
-                !under_boiler(pg, b, r->root)) {
-                if (i < lo)
-                    lo = i;
-                hi = i;
-            }
-        }
-        if (lo <= hi && lo < r->first)
-            r->first = lo;
-        if (lo <= hi && hi > r->last)
-            r->last = hi;
-        /* the article ends where its container's own children end: short
-         * lines after the last paragraph, and the items of a list there
-         * that are not links, are part of it (what is boilerplate among
-         * them goes below, block by block) */
-        int parent = pg->nodes[pg->blocks[r->last].node].parent;
-        for (size_t i = r->last + 1; i < pg->n; i++) {
-            const Block *b = &pg->blocks[i];
-            int up = pg->nodes[b->node].parent;
-            bool item = b->kind == KIND_LI && up >= 0 && pg->nodes[up].parent == parent &&
-                        b->link_density < LIST_LINKS;
-            if ((up == parent || item) && b->kind != KIND_DIV &&
-                inside(pg, b->node, r->root) &&
-                !under_boiler(pg, b, r->root))
-                r->last = i;
-        }
+        span_container(pg, r);
         add_sections(pg, r, false);
         add_sections(pg, r, true);
         cut_at_list_heading(pg, r);
         cut_at_next_article(pg, r);
     }
-    for (size_t i = r->first; i <= r->last; i++) {
-        Block *b = &pg->blocks[i];
-        if (!in_region(pg, r, b))
-            continue;
-        /* links: a list of them is not text, a sentence with a few is */
-        bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
-        if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0)
-            continue;
-        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE))
-            continue;
-        /* a notice ("This site uses cookies...") goes; a paragraph that
-         * only mentions "click here" stays */
-        if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)))
-            continue;
-        if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !introduced_item(pg, r, i))
-            continue;
-        /* raw text: a line twice in a row is a caption (a gallery shows
-         * it under each picture), not a paragraph */
-        if (furniture && (b->flags & F_REPEAT) &&
-            ((i > 0 && same_text(b, b - 1)) || (i + 1 < pg->n && same_text(b, b + 1))))
-            continue;
-        b->label = LABEL_CONTENT;
-    }
+    label_region(pg, r, furniture);
     if (pg->input == INPUT_HTML) {
         join_rows(pg, r);
         take_lead(pg);

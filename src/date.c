@@ -210,6 +210,34 @@ static bool year_at(const char *p)
     return k == 4 || ((k == 5 || k == 6) && p[k] == ':' && digits(p + k + 1) == 2);
 }
 
+/* A date written with the units after each number, from a four-digit
+ * year at s: "2024年1月13日", "2024년 1월 13일". */
+static bool year_units(const char *s, char *out, size_t cap)
+{
+    static const char *const units[][3] = {{"年", "月", "日"}, {"년", "월", "일"}};
+    for (size_t u = 0; u < 2; u++) {
+        const char *p = s + 4;
+        int v[3] = {num(s, 4), 0, 0};
+        bool ok = true;
+        for (size_t k = 0; k < 3 && ok; k++) {
+            size_t ul = strlen(units[u][k]);
+            ok = !strncmp(p, units[u][k], ul);
+            if (!ok || k == 2)
+                break;
+            p += ul;
+            while (*p == ' ')
+                p++;
+            size_t e = digits(p);
+            ok = e == 1 || e == 2;
+            v[k + 1] = num(p, e);
+            p += e;
+        }
+        if (ok)
+            return emit(out, cap, v[0], v[1], v[2], NULL);
+    }
+    return false;
+}
+
 static bool try_at(const char *s, char *out, size_t cap)
 {
     size_t d = digits(s);
@@ -223,29 +251,8 @@ static bool try_at(const char *s, char *out, size_t cap)
                         p + 1 + digits(p + 1));
     }
     /* 2024年1月13日, 2024년 1월 13일 */
-    if (d == 4) {
-        static const char *const units[][3] = {{"年", "月", "日"}, {"년", "월", "일"}};
-        for (size_t u = 0; u < 2; u++) {
-            const char *p = s + 4;
-            int v[3] = {num(s, 4), 0, 0};
-            bool ok = true;
-            for (size_t k = 0; k < 3 && ok; k++) {
-                size_t ul = strlen(units[u][k]);
-                ok = !strncmp(p, units[u][k], ul);
-                if (!ok || k == 2)
-                    break;
-                p += ul;
-                while (*p == ' ')
-                    p++;
-                size_t e = digits(p);
-                ok = e == 1 || e == 2;
-                v[k + 1] = num(p, e);
-                p += e;
-            }
-            if (ok)
-                return emit(out, cap, v[0], v[1], v[2], NULL);
-        }
-    }
+    if (d == 4 && year_units(s, out, cap))
+        return true;
     /* 20240903 */
     if (d == 8)
         return emit(out, cap, num(s, 4), num(s + 4, 2), num(s + 6, 2), s + 8);

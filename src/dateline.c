@@ -793,16 +793,19 @@ static bool validate(const char *s, size_t n, Parse *p)
 }
 
 /* Everything after the city: region, date, agency, separator. */
-static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
+/* The parts after the city, each after a comma: regions ("Ill.",
+ * "South Korea"), or a date that ends them.  *j moves past them; false
+ * when a part is neither. */
+static bool comma_parts(const char *s, size_t n, size_t *j, Parse *p)
 {
     size_t after;
-    while (comma_at(s, n, j, &after)) {
+    while (comma_at(s, n, *j, &after)) {
         size_t q = skip_sp(s, n, after);
         size_t de = read_date(s, n, q);
         if (de) {
             p->date_s = q;
             p->date_e = de;
-            j = de;
+            *j = de;
             break;
         }
         Word r[MAX_WORDS];
@@ -821,8 +824,16 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
         if (p->region_e <= p->region_s)
             p->region_s = q;
         p->region_e = e;
-        j = e;
+        *j = e;
     }
+    return true;
+}
+
+static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
+{
+    size_t after;
+    if (!comma_parts(s, n, &j, p))
+        return false;
     size_t q = skip_sp(s, n, j), cs, ce;
     /* "New Delhi [India], Nov 26 (ANI):": the region in brackets */
     if (q < n && s[q] == '[' && p->region_e <= p->region_s && p->city_e > p->city_s) {

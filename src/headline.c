@@ -97,13 +97,12 @@ static bool agrees(const char *a, const char *b)
     return sl && text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
 }
 
-/* The headline is the title most of the page's sources agree on: the
- * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
- * the <title>, which copy one another, so one voice), each cleaned of a
- * site name.  Ties go to the first in that order. */
-void headline_html(Page *pg, const Region *r, Article *a)
+/* The page's h1 that shows the headline: one that says the title, else an
+ * h1 inside the article, else the page's first; an h1 that is all link (the
+ * site's logo) gives way to the heading under it, and names the site in
+ * *site when nothing else did.  -1 when there is none. */
+static int page_h1(const Page *pg, const Region *r, const char **site)
 {
-    Meta *m = &pg->meta;
     int h1 = -1;
     for (size_t i = 0; i < pg->n && h1 < 0; i++) {
         const Block *b = &pg->blocks[i];
@@ -121,18 +120,29 @@ void headline_html(Page *pg, const Region *r, Article *a)
     /* an h1 that is all link, with a heading that is none between it and
      * the body, is the site's logo: that heading is the article's, and the
      * logo's text names the site (where no meta tag does) */
-    const char *site = m->site;
     if (h1 >= 0 && pg->blocks[h1].link_density >= 0.9 && r->found)
         for (size_t i = (size_t)h1 + 1; i < r->first + 1 && i < pg->n; i++) {
             const Block *b = &pg->blocks[i];
             if (b->kind == KIND_HEADING && b->heading <= 3 && b->link_density < 0.5 &&
                 b->chars >= 10 && b->chars <= 300) {
-                if (!site)
-                    site = pg->blocks[h1].text;
+                if (!*site)
+                    *site = pg->blocks[h1].text;
                 h1 = (int)i;
                 break;
             }
         }
+    return h1;
+}
+
+/* The headline is the title most of the page's sources agree on: the
+ * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
+ * the <title>, which copy one another, so one voice), each cleaned of a
+ * site name.  Ties go to the first in that order. */
+void headline_html(Page *pg, const Region *r, Article *a)
+{
+    Meta *m = &pg->meta;
+    const char *site = m->site;
+    int h1 = page_h1(pg, r, &site);
     enum { N = 5 };
     char *cand[N] = {0};
     /* structured data: JSON-LD, else a meta tag's (microdata) */

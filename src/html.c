@@ -886,6 +886,68 @@ static void read_element_meta(Meta *m, const GumboElement *el)
     }
 }
 
+/* Leaving an inline element whose class says drop cap: when it held one
+ * capital letter, the next text goes on in its word ("T" "he" is "The"). */
+static void drop_cap_ends(Walk *w, size_t cap_from)
+{
+    if (w->text.len <= cap_from)
+        return;
+    const char *cap = w->text.p + cap_from;
+    size_t cl = w->text.len - cap_from;
+    while (cl && (*cap == ' ' || *cap == '\n'))
+        cap++, cl--;
+    /* (not a letter that is a word of its own: "A man", "I", "Y", "O",
+     * "V pondělí", where the space is meant) */
+    int32_t c0;
+    if (cl && utf8_decode(cap, cl, 0, &c0) == cl && cp_upper(c0) &&
+        !(c0 < 0x80 && strchr("AIOEYUVWZSK", (int)c0)))
+        w->glue_at = w->text.len;
+}
+
+/* A text node's text into the block being gathered. */
+static void add_text(Walk *w, const char *t, bool in_link)
+{
+    size_t n = strlen(t);
+    /* right after a drop cap, the word it starts goes on */
+    if (w->glue_at && w->glue_at == w->text.len) {
+        while (n && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r'))
+            t++, n--;
+        if (!n)
+            return;
+        w->glue_at = 0;
+        w->boundary = false;
+    }
+    /* text after an element's end with no space between: where words may
+     * have been glued, kept for the cleaning */
+    if (w->boundary && n && w->text.len && w->text.p[w->text.len - 1] != ' ' &&
+        (cp_letter((unsigned char)t[0]) || cp_digit((unsigned char)t[0]) ||
+         (unsigned char)t[0] >= 0x80)) {
+        if (w->n_joins == w->cap_joins) {
+            w->cap_joins = w->cap_joins ? w->cap_joins * 2 : 16;
+            w->joins = xrealloc(w->joins, w->cap_joins * sizeof *w->joins);
+        }
+        w->joins[w->n_joins++] = w->text.len;
+    }
+    w->boundary = false;
+    buf_add(&w->text, t, n);
+    size_t ns = count_ns(t, n);
+    w->all_ns += ns;
+    if (in_link)
+        w->link_ns += ns;
+}
+
+/* The class/id hint of one element, -2..2; an id made from a heading's
+ * words gives none. */
+static int element_hint(const char *cls, const char *id)
+{
+    int hint = 0;
+    if (cls)
+        hint += hint_of(cls);
+    if (id && !heading_id(id))
+        hint += hint_of(id);
+    return hint > 2 ? 2 : hint < -2 ? -2 : hint;
+}
+
 static void walk(Page *pg, const GumboNode *root)
 {
     Walk w = {.pg = pg};
@@ -909,19 +971,8 @@ static void walk(Page *pg, const GumboNode *root)
                 link_depth--;
             if (!f->block)
                 w.boundary = true;
-            /* a drop cap: one capital letter, which the next text goes on */
-            if (f->drop_cap && w.text.len > f->cap_from) {
-                const char *cap = w.text.p + f->cap_from;
-                size_t cl = w.text.len - f->cap_from;
-                while (cl && (*cap == ' ' || *cap == '\n'))
-                    cap++, cl--;
-                /* (not a letter that is a word of its own: "A man", "I",
-                 * "Y", "O", "V pondělí", where the space is meant) */
-                int32_t c0;
-                if (cl && utf8_decode(cap, cl, 0, &c0) == cl && cp_upper(c0) &&
-                    !(c0 < 0x80 && strchr("AIOEYUVWZSK", (int)c0)))
-                    w.glue_at = w.text.len;
-            }
+            if (f->drop_cap)
+                drop_cap_ends(&w, f->cap_from);
             top--;
             if (top) {
                 Frame *up = &st[top - 1];
@@ -938,36 +989,11 @@ static void walk(Page *pg, const GumboNode *root)
         const GumboNode *c = kids->data[f->idx++];
         if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
             c->type == GUMBO_NODE_WHITESPACE) {
-            const char *t = c->v.text.text;
-            size_t n = strlen(t);
             if (w.pending_br >= 2 && c->type != GUMBO_NODE_WHITESPACE)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (c->type != GUMBO_NODE_WHITESPACE)
                 w.pending_br = 0;
-            /* right after a drop cap, the word it starts goes on */
-            if (w.glue_at && w.glue_at == w.text.len) {
-                while (n && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r'))
-                    t++, n--;
-                if (!n)
-                    continue;
-                w.glue_at = 0;
-                w.boundary = false;
-            }
-            if (w.boundary && n && w.text.len && w.text.p[w.text.len - 1] != ' ' &&
-                (cp_letter((unsigned char)t[0]) || cp_digit((unsigned char)t[0]) ||
-                 (unsigned char)t[0] >= 0x80)) {
-                if (w.n_joins == w.cap_joins) {
-                    w.cap_joins = w.cap_joins ? w.cap_joins * 2 : 16;
-                    w.joins = xrealloc(w.joins, w.cap_joins * sizeof *w.joins);
-                }
-                w.joins[w.n_joins++] = w.text.len;
-            }
-            w.boundary = false;
-            buf_add(&w.text, t, n);
-            size_t ns = count_ns(t, n);
-            w.all_ns += ns;
-            if (link_depth)
-                w.link_ns += ns;
+            add_text(&w, c->v.text.text, link_depth > 0);
             continue;
         }
         if (c->type != GUMBO_NODE_ELEMENT && c->type != GUMBO_NODE_TEMPLATE)
@@ -1012,15 +1038,7 @@ static void walk(Page *pg, const GumboNode *root)
             w.block_flags |= F_BYLINE;
         if (nf.block) {
             flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
-            int hint = 0;
-            if (cls)
-                hint += hint_of(cls);
-            if (id && !heading_id(id))
-                hint += hint_of(id);
-            if (hint > 2)
-                hint = 2;
-            if (hint < -2)
-                hint = -2;
+            int hint = element_hint(cls, id);
             if (by_class)
                 fl |= F_BYLINE;
             int h;
@@ -1036,16 +1054,11 @@ static void walk(Page *pg, const GumboNode *root)
                 cur_heading = 0;
             }
             cur_flags = fl;
-            nf.node = cur_node;
-            nf.kind = cur_kind;
-            nf.heading = cur_heading;
-            nf.flags = cur_flags;
-        } else {
-            nf.node = cur_node;
-            nf.kind = cur_kind;
-            nf.heading = cur_heading;
-            nf.flags = cur_flags;
         }
+        nf.node = cur_node;
+        nf.kind = cur_kind;
+        nf.heading = cur_heading;
+        nf.flags = cur_flags;
         st[top++] = nf;
     }
     flush(&w, cur_node, cur_kind, cur_heading, cur_flags);

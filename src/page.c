@@ -513,6 +513,41 @@ static bool credit_tail(const char *s, size_t n)
     return colon && text_is_one_of(s + open, (size_t)(colon - (s + open)), " ", credit_words);
 }
 
+/* The letter or digit c (k bytes at s, of class cls) onto the word, in
+ * lower case. */
+static inline void word_add_lower(Word *w, const char *s, size_t k, int32_t c, unsigned cls)
+{
+    if (c < 0x80) {
+        char low[4] = {(char)((c >= 'A' && c <= 'Z') ? c + 32 : c)};
+        word_add(w, low, 1);
+        return;
+    }
+    /* lower case, as UTF-8; most letters already are (a letter or digit
+     * not in upper or title case maps to itself: checked over all of
+     * Unicode with utf8proc) */
+    int32_t l = (cls & CP_UPPER) ? cp_tolower(c) : c;
+    if (l == c) {
+        word_add(w, s, k);
+    } else {
+        unsigned char enc[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(l, enc);
+        word_add(w, (const char *)enc, (size_t)m);
+    }
+}
+
+/* What a block's end says of it: a teaser's link ("... | mehr", "... |
+ * more"), or a caption's credit in brackets ("... the Lords Chamber
+ * (Picture: PA)"). */
+static bool tail_cue(const Block *b)
+{
+    const char *s = b->text;
+    size_t n = b->len;
+    if (n > 7 && b->chars <= 800 && s[n - 5] == ' ' && s[n - 6] == '|' &&
+        (!strcmp(s + n - 7, " | mehr") || !strcmp(s + n - 7, " | more")))
+        return true;
+    return b->chars <= CREDIT_LINE && n > 2 && s[n - 1] == ')' && credit_tail(s, n);
+}
+
 static void features(Block *b)
 {
     const char *s = b->text;
@@ -592,22 +627,7 @@ static void features(Block *b)
                 w.upper = (cls & CP_UPPER) != 0;
                 w.start = i;
             }
-            if (c < 0x80) {
-                char low[4] = {(char)((c >= 'A' && c <= 'Z') ? c + 32 : c)};
-                word_add(&w, low, 1);
-            } else {
-                /* lower case, as UTF-8; most letters already are (a
-                 * letter or digit not in upper or title case maps to
-                 * itself: checked over all of Unicode with utf8proc) */
-                int32_t l = (cls & CP_UPPER) ? cp_tolower(c) : c;
-                if (l == c) {
-                    word_add(&w, s + i, k);
-                } else {
-                    unsigned char enc[4];
-                    utf8proc_ssize_t m = utf8proc_encode_char(l, enc);
-                    word_add(&w, (const char *)enc, (size_t)m);
-                }
-            }
+            word_add_lower(&w, s + i, k, c, cls);
             digits += (cls & CP_DIGIT) != 0;
         } else {
             /* a credit glued to its caption: "... ate a rabbitCredit: Getty" */
@@ -629,15 +649,8 @@ static void features(Block *b)
         i += k;
     }
     count_word(&t, b, &w);
-    /* a teaser's link at its end: "... | mehr", "... | more" */
-    if (n > 7 && b->chars <= 800 && s[n - 5] == ' ' && s[n - 6] == '|' &&
-        (!strcmp(s + n - 7, " | mehr") || !strcmp(s + n - 7, " | more")))
+    if (tail_cue(b))
         t.cue = true;
-    /* a caption, by the credit in brackets at its end: "... the Lords
-     * Chamber (Picture: PA)" */
-    if (b->chars <= CREDIT_LINE && n > 2 && s[n - 1] == ')' && credit_tail(s, n))
-        t.cue = true;
-
     b->words = t.words;
     b->stopwords = t.stopwords;
     b->upper_words = t.upper_words;
