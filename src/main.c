@@ -1,10 +1,9 @@
-/* main: the command line.  Options, the loop over pages, exit statuses.
+/* main: the command line.
  *
- * Owns: argument parsing, reading each FILE (or standard input), running
- * the pipeline on it (decode -> front end -> features -> classify ->
- * article -> writer), writing each page's output in one write, and the
- * exit status: 0 every page gave an article, 1 some page gave none, 2 an
- * error happened (which wins).
+ * Owns: the options, the loop over FILEs (or standard input), each FILE's
+ * pages (from source) through the pipeline (lede_page), each page's output
+ * in one write, and the exit status: 0 every page gave an article, 1 some
+ * page gave none, 2 an error happened (which wins).
  */
 #include <errno.h>
 #include <getopt.h>
