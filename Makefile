@@ -17,8 +17,8 @@ LDLIBS = $(DEPS_LIBS) -lm
 SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
       src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/headline.c src/opening.c src/byline.c src/article.c \
       src/output.c \
-      src/lede.c src/warc.c src/source.c
-HDR = $(wildcard src/*.h) src/stopwords.inc
+      src/lede.c src/warc.c src/source.c src/words.c
+HDR = $(wildcard src/*.h) src/stopwords.inc src/words.h
 OBJ = $(SRC:src/%.c=build/obj/%.o)
 ASAN_OBJ = $(SRC:src/%.c=build/asan/obj/%.o)
 # unit tests: tests/test_NAME.c, each a program of "ok N - ..." lines
@@ -37,6 +37,13 @@ build/obj/%.o: src/%.c $(HDR)
 
 lede: src/main.c build/liblede.a $(HDR)
 	$(CC) $(WARN) $(CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ src/main.c build/liblede.a $(LDLIBS)
+
+# Every word list is data (src/words/*.txt), compiled in by one generator.
+WORDS = $(sort $(wildcard src/words/*.txt))
+src/words.h: $(WORDS) scripts/gen-words
+	sh scripts/gen-words h $(WORDS) > $@.tmp && mv $@.tmp $@
+src/words.c: $(WORDS) scripts/gen-words
+	sh scripts/gen-words c $(WORDS) > $@.tmp && mv $@.tmp $@
 
 src/stopwords.inc: $(wildcard src/stopwords/*.txt) scripts/gen-stopwords
 	sh scripts/gen-stopwords src/stopwords/*.txt > $@.tmp && mv $@.tmp $@
@@ -84,7 +91,7 @@ uninstall:
 
 # The fuzzer's corpus (build/fuzz-corpus) and findings are kept.
 clean:
-	rm -rf lede src/*.o src/stopwords.inc build/obj build/liblede.a build/asan build/test_* \
+	rm -rf lede src/*.o src/stopwords.inc src/words.h src/words.c build/obj build/liblede.a build/asan build/test_* \
 	       build/jsonq build/score build/fuzz build/gumbo-parse
 
 .PHONY: all check install uninstall clean

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "date.h"
 #include "text.h"
+#include "words.h"
 
 /* Raw text: lines above the headline looked at for its date. */
 #define ABOVE_HEADLINE 3
@@ -56,24 +57,18 @@ static size_t spaces(const char *s)
     return n;
 }
 
-static const char *const by_words[] = {"By ", "by ", "BY ", "Von ", "von ", "Por ", "por ",
-                                       "Par ", "par ", "Di ", "di ", "Door ", "Av ", "Text: ",
-                                       "Von: ", "Autor: ", "Author: ", "Posted by ",
-                                       "Written by ", "Geschrieben von ", "Écrit par ",
-                                       "Escrito por ", "Scritto da ", "Texto: ", "Testo: ",
-                                       "Tekst: ", "Текст: ", "Автор: ", NULL};
 
 static size_t by_prefix(const char *s)
 {
-    static uint32_t first[8]; /* bit c: a word of by_words starts with byte c */
+    static uint32_t first[8]; /* bit c: a word of words_byline_by_words starts with byte c */
     if (!first[0]) {
         first[0] = 1; /* (built) */
-        for (const char *const *w = by_words; *w; w++)
+        for (const char *const *w = words_byline_by_words; *w; w++)
             first[(unsigned char)**w >> 5] |= 1u << (**w & 31);
     }
     unsigned char c = (unsigned char)*s;
     if (c && (first[c >> 5] >> (c & 31) & 1))
-        for (const char *const *w = by_words; *w; w++) {
+        for (const char *const *w = words_byline_by_words; *w; w++) {
             size_t k = **w == *s ? prefix_len(s, *w) : 0;
             if (k)
                 return k;
@@ -114,8 +109,7 @@ static size_t part_with(const char *s, const char *const *seps, size_t (*test)(c
  * ("Do 25.04.24 | 14:07 Uhr | Von Eva Roe"); *at: where. */
 static size_t by_part(const char *s, const char **at)
 {
-    static const char *const seps[] = {" | ", " · ", " / ", " • ", NULL};
-    return part_with(s, seps, by_prefix, at);
+    return part_with(s, words_byline_by_seps, by_prefix, at);
 }
 
 /* What the piece is, then "by" and a person's name: "Kolumne von Lars
@@ -123,26 +117,19 @@ static size_t by_part(const char *s, const char **at)
  * NULL. */
 static const char *kind_by(const Block *b)
 {
-    static const char *const bys[] = {" von ", " by ", " par ", " por ", " di ", " door ",
-                                      " av ", NULL};
     /* a picture's kind makes it a credit: "Portrait by George Del Barrio" */
-    static const char *const pictures[] = {
-        "photo", "photos", "photograph", "photography", "picture", "pictures", "portrait",
-        "image", "images", "illustration", "illustrations", "video", "art", "artwork",
-        "graphic", "graphics", "map", "cover", "design", "foto", "fotos", "bild", "bilder",
-        "grafik", NULL};
     if (b->chars > 80 || b->words > 7 || b->ends_sentence)
         return NULL;
     const char *s = b->text;
     size_t first = strcspn(s, " ");
-    if (text_is_one_of(s, first, ":", pictures))
+    if (text_is_one_of(s, first, ":", words_byline_picture_kinds))
         return NULL;
     /* one or two words first */
     size_t words = 1;
     for (const char *p = s; *p && words <= 2; p++) {
         if (*p != ' ')
             continue;
-        for (const char *const *w = bys; *w; w++)
+        for (const char *const *w = words_byline_kind_by; *w; w++)
             if (prefix_len(p, *w)) {
                 const char *name = p + strlen(*w);
                 return person_name(name, strlen(name)) ? name : NULL;
@@ -156,34 +143,25 @@ static const char *kind_by(const Block *b)
  * article:". */
 static bool by_label(const Block *b)
 {
-    static const char *const labels[] = {"by", "von", "por", "par", "door", "av", "di",
-                                         "author", "autor", "author of the article", NULL};
     if (b->chars > 24)
         return false;
-    if (text_is_one_of(b->text, b->len, ":", labels))
+    if (text_is_one_of(b->text, b->len, ":", words_byline_by_labels))
         return true;
     /* what the piece is, then "by": "Kommentar von", "A column by" */
     const char *last = strrchr(b->text, ' ');
     return last && b->words <= 3 && !b->ends_sentence &&
-           text_is_one_of(last + 1, strlen(last + 1), ":", labels) && strlen(last + 1) <= 3;
+           text_is_one_of(last + 1, strlen(last + 1), ":", words_byline_by_labels) && strlen(last + 1) <= 3;
 }
 
 /* Words that make a part of a byline a job title, not a name. */
 static bool title_word(const char *s, size_t n)
 {
-    static const char *const words[] = {
-        "reporter", "correspondent", "editor", "writer", "staff", "contributor",
-        "columnist", "redakteur", "redakteurin", "korrespondent", "journalist", "senior",
-        "chief", "news", "desk", "published", "updated", "hours", "minutes", "ago",
-        "veröffentlicht", "aktualisiert", "publié", "publicado", "twitter", "uhr",
-        "agencies", "agency", "engineer", "manager", "director", "founder", "analyst",
-        "producer", "photographer", NULL};
     if (!n)
         return false;
     Buf low = {0};
     text_lower(&low, s, n);
     bool hit = false;
-    for (const char *const *w = words; *w && !hit; w++)
+    for (const char *const *w = words_byline_job_words; *w && !hit; w++)
         hit = strstr(low.p, *w) != NULL;
     buf_free(&low);
     return hit;
@@ -192,9 +170,7 @@ static bool title_word(const char *s, size_t n)
 /* A site's account, not a person: "Admin" of "Posted by Admin". */
 static bool account_name(const char *s)
 {
-    static const char *const names[] = {"admin", "administrator", "webmaster", "site admin",
-                                        "siteadmin", "superuser", "root", NULL};
-    return text_is_one_of(s, strlen(s), ".", names);
+    return text_is_one_of(s, strlen(s), ".", words_byline_accounts);
 }
 
 static void add_author(Article *a, const char *s, size_t n)
@@ -245,12 +221,7 @@ static void add_author(Article *a, const char *s, size_t n)
 /* News agencies, which bylines name after the people ("Jane Doe, dpa"). */
 static bool agency(const char *s, size_t n)
 {
-    static const char *const names[] = {
-        "ap", "afp", "dpa", "reuters", "sda", "kna", "epd", "apa", "ansa", "efe", "pti",
-        "ians", "xinhua", "tass", "yonhap", "kyodo", "anp", "belga", "ntb", "tt", "ritzau",
-        "pap", "ctk", "mti", "aap", "upi", "dts", "sid", "keystone-sda", "europa press",
-        "associated press", "agence france-presse", "deutsche presse-agentur", NULL};
-    for (const char *const *w = names; *w; w++)
+    for (const char *const *w = words_byline_agencies; *w; w++)
         if (strlen(*w) == n && !strncasecmp(s, *w, n))
             return true;
     return false;
@@ -260,9 +231,6 @@ static bool agency(const char *s, size_t n)
  * Staff Writer", "Anna A; Ben B" */
 static void authors_from(Article *a, const char *line)
 {
-    static const char *const seps[] = {" and ", " & ", " und ", " y ", " et ", " e ", " og ",
-                                       " och ", " en ", " i ", " with ", " mit ", "; ", ", ",
-                                       " | ", NULL};
     const char *p = line + by_prefix(line);
     /* "Posted on March 10, 2015 by Jane Doe": the names follow "by" */
     if (p == line) {
@@ -277,8 +245,8 @@ static void authors_from(Article *a, const char *line)
     bool titled = false;
     for (size_t i = 0; i <= n; i++) {
         size_t sl = 0;
-        if (i < n && (p[i] == ' ' || p[i] == ';' || p[i] == ',')) /* (as seps start) */
-            for (const char *const *sp = seps; *sp; sp++)
+        if (i < n && (p[i] == ' ' || p[i] == ';' || p[i] == ',')) /* (as words_byline_name_seps start) */
+            for (const char *const *sp = words_byline_name_seps; *sp; sp++)
                 if (!strncmp(p + i, *sp, strlen(*sp))) {
                     sl = strlen(*sp);
                     break;
@@ -311,8 +279,7 @@ static void authors_from(Article *a, const char *line)
             if (paren && paren > p + start && !inside_name)
                 len = (size_t)(paren - (p + start));
             /* "신현주 기자", "山田太郎 記者": a reporter's title after the name */
-            static const char *const suffixes[] = {" 기자", " 記者", " 记者", " 특파원", NULL};
-            for (const char *const *sf = suffixes; *sf; sf++) {
+            for (const char *const *sf = words_byline_name_suffixes; *sf; sf++) {
                 size_t sfl = strlen(*sf);
                 if (len > sfl && !strncmp(p + start + len - sfl, *sf, sfl))
                     len -= sfl;
@@ -446,9 +413,7 @@ static bool person_name(const char *s, size_t n)
 /* The length of a word that joins two names at s (" and ", " & "), or 0. */
 static size_t joiner(const char *s)
 {
-    static const char *const joins[] = {" and ", " und ", " et ", " og ", " och ", " en ",
-                                        " & ", " y ", " e ", " i ", NULL};
-    for (const char *const *j = joins; *j; j++) {
+    for (const char *const *j = words_byline_joiners; *j; j++) {
         size_t k = prefix_len(s, *j);
         if (k)
             return k;
@@ -459,17 +424,13 @@ static size_t joiner(const char *s)
 /* The lower-case words of names: "Michelle de Oliveira", "Ludwig van Beethoven". */
 static size_t particles(const char *s)
 {
-    static const char *const words[] = {"de", "da", "das", "do", "dos", "del", "della", "di",
-                                        "du", "van", "von", "der", "den", "ten", "ter", "zu",
-                                        "la", "le", "bin", "al", "el", "y", "e", "i", "and",
-                                        "und", "et", "og", "och", "en", NULL};
     size_t n = 0;
     for (const char *p = s; *p;) {
         while (*p == ' ')
             p++;
         size_t k = strcspn(p, " ");
         if (k && p != s)
-            for (const char *const *w = words; *w; w++)
+            for (const char *const *w = words_byline_particles; *w; w++)
                 n += strlen(*w) == k && !strncmp(p, *w, k);
         p += k;
     }
@@ -587,18 +548,9 @@ static char *dup_or_null(const char *s)
 static int dated_line(const char *s)
 {
     /* the publication's labels, then from UPDATED on the modification's */
-    enum { UPDATED = 23 };
-    static const char *const labels[] = {
-        "published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato",
-        "gepubliceerd", "erschienen", "erstellt", "publiziert", "publisert", "publicerad",
-        "publiceret", "julkaistu", "opublikowano", "publikováno", "yayınlanma", "giriş:",
-        "опубликовано", "Опубликовано", "опубліковано", "Опубліковано", "publicat",
-        "updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
-        "last modified", "stand:", "sist oppdatert", "oppdatert", "uppdaterad", "opdateret",
-        "päivitetty", "zaktualizowano", "aktualizováno", "güncelleme", "обновлено",
-        "Обновлено", "оновлено", "Оновлено", "actualizat", NULL};
-    _Static_assert(sizeof labels / sizeof *labels <= 65, "a phrase set is 64 bits");
-    static TextPhrases set = {.list = labels};
+    enum { UPDATED = WORDS_BYLINE_DATE_LABELS_PART1 };
+    _Static_assert(WORDS_BYLINE_DATE_LABELS_N <= 64, "a phrase set is 64 bits");
+    static TextPhrases set = {.list = words_byline_date_labels};
     int k = text_phrase_at(&set, s);
     return k < 0 ? 0 : k < UPDATED ? 1 : 2;
 }
@@ -612,8 +564,7 @@ static size_t dated_size(const char *s)
  * ("Jane Roe · CBC News · Posted: Aug 08, 2024"); *at: where. */
 static int dated_part(const char *s, const char **at)
 {
-    static const char *const seps[] = {" · ", " | ", " • ", " - ", " — ", NULL};
-    return (int)part_with(s, seps, dated_size, at);
+    return (int)part_with(s, words_byline_date_seps, dated_size, at);
 }
 
 /* Does the text before a date, text[0..lead), say "until" ("Verfügbar
@@ -621,13 +572,11 @@ static int dated_part(const char *s, const char **at)
  * article's date? */
 static bool until_date(const char *text, size_t lead)
 {
-    static const char *const until[] = {"until", "till", "bis", "jusqu'au", "jusqu’au",
-                                        "hasta", "fino al", "tot", NULL};
     for (size_t at = 0; at < lead; at++) {
         if (at > 0 && text[at - 1] != ' ')
             continue; /* only where a word starts */
         char c0 = text[at] >= 'A' && text[at] <= 'Z' ? (char)(text[at] + 32) : text[at];
-        for (const char *const *u = until; *u; u++) {
+        for (const char *const *u = words_byline_until; *u; u++) {
             if (**u != c0)
                 continue;
             size_t n = strlen(*u);
@@ -697,9 +646,6 @@ static bool zone_name(const Page *pg, long i)
  * ("AUTO NEWS"), none a button's or a menu's ("Next Post")? */
 static bool person_words(const Block *b)
 {
-    static const char *const ui[] = {"post", "posts", "button", "buttons", "share", "sharing",
-                                     "next", "previous", "menu", "sign", "login", "search",
-                                     "news", "live", "watch", "more", "related", "topics", NULL};
     bool lower = false;
     for (size_t i = 0; i < b->len;) {
         int32_t c;
@@ -715,7 +661,7 @@ static bool person_words(const Block *b)
         return false;
     for (size_t i = 0; i < b->len;) {
         size_t n = strcspn(b->text + i, " ,/");
-        if (n && text_is_one_of(b->text + i, n, "", ui))
+        if (n && text_is_one_of(b->text + i, n, "", words_byline_ui_words))
             return false;
         i += n + 1;
     }
