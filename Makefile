@@ -18,7 +18,7 @@ SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/pl
       src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/headline.c src/opening.c src/byline.c src/article.c \
       src/output.c \
       src/lede.c src/warc.c src/source.c src/words.c
-HDR = $(wildcard src/*.h) src/stopwords.inc src/words.h
+HDR = $(filter-out src/words.h,$(wildcard src/*.h)) src/words.h
 OBJ = $(SRC:src/%.c=build/obj/%.o)
 ASAN_OBJ = $(SRC:src/%.c=build/asan/obj/%.o)
 # unit tests: tests/test_NAME.c, each a program of "ok N - ..." lines
@@ -38,15 +38,20 @@ build/obj/%.o: src/%.c $(HDR)
 lede: src/main.c build/liblede.a $(HDR)
 	$(CC) $(WARN) $(CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ src/main.c build/liblede.a $(LDLIBS)
 
-# Every word list is data (src/words/*.txt), compiled in by one generator.
+# Every table is built at compile time by one generator, scripts/gen-tables:
+# the word lists (src/words/*.txt), the stopwords (src/stopwords/*.txt), the
+# cues' filters and the Unicode classes; it checks their sizes.
 WORDS = $(sort $(wildcard src/words/*.txt))
-src/words.h: $(WORDS) scripts/gen-words
-	sh scripts/gen-words h $(WORDS) > $@.tmp && mv $@.tmp $@
-src/words.c: $(WORDS) scripts/gen-words
-	sh scripts/gen-words c $(WORDS) > $@.tmp && mv $@.tmp $@
-
-src/stopwords.inc: $(wildcard src/stopwords/*.txt) scripts/gen-stopwords
-	sh scripts/gen-stopwords src/stopwords/*.txt > $@.tmp && mv $@.tmp $@
+STOPWORDS = $(sort $(wildcard src/stopwords/*.txt))
+build/gen-tables: scripts/gen-tables.c src/unicode.h src/wordhash.h src/text.h src/buf.h
+	@mkdir -p build
+	$(CC) $(WARN) -O1 $(DEPS_CFLAGS) -Isrc -o $@ scripts/gen-tables.c $(LDLIBS)
+src/words.h: build/gen-tables $(WORDS) $(STOPWORDS)
+	@echo "build/gen-tables h ... > $@"
+	@build/gen-tables h $(STOPWORDS) -- $(WORDS) > $@.tmp && mv $@.tmp $@
+src/words.c: build/gen-tables $(WORDS) $(STOPWORDS)
+	@echo "build/gen-tables c ... > $@"
+	@build/gen-tables c $(STOPWORDS) -- $(WORDS) > $@.tmp && mv $@.tmp $@
 
 # The sanitizer build: the same sources, ASan + UBSan, in build/asan/.
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -91,7 +96,7 @@ uninstall:
 
 # The fuzzer's corpus (build/fuzz-corpus) and findings are kept.
 clean:
-	rm -rf lede src/*.o src/stopwords.inc src/words.h src/words.c build/obj build/liblede.a build/asan build/test_* \
+	rm -rf lede src/*.o src/words.h src/words.c build/gen-tables build/obj build/liblede.a build/asan build/test_* \
 	       build/jsonq build/score build/fuzz build/gumbo-parse
 
 .PHONY: all check install uninstall clean

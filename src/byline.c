@@ -60,16 +60,11 @@ static size_t spaces(const char *s)
 
 static size_t by_prefix(const char *s)
 {
-    static uint32_t first[8]; /* bit c: a word of words_byline_by_words starts with byte c */
-    if (!first[0]) {
-        first[0] = 1; /* (built) */
-        for (const char *const *w = words_byline_by_words; *w; w++)
-            first[(unsigned char)**w >> 5] |= 1u << (**w & 31);
-    }
-    unsigned char c = (unsigned char)*s;
-    if (c && (first[c >> 5] >> (c & 31) & 1))
-        for (const char *const *w = words_byline_by_words; *w; w++) {
-            size_t k = **w == *s ? prefix_len(s, *w) : 0;
+    /* the words that may start s, by its first two bytes (in list order) */
+    const TextPhrases *by = &phrases_byline_by_words;
+    if (s[0] && s[1])
+        for (uint64_t set = by->first[s[0] & 31] & by->second[s[1] & 31]; set; set &= set - 1) {
+            size_t k = prefix_len(s, by->list[__builtin_ctzll(set)]);
             if (k)
                 return k;
         }
@@ -522,7 +517,7 @@ static char *iso(const char *s)
 static char *title_date(const char *title)
 {
     const char *tail = NULL;
-    for (const char *const *sep = text_title_separators; *sep; sep++) {
+    for (const char *const *sep = words_title_separators; *sep; sep++) {
         size_t n = strlen(*sep);
         for (const char *q = title; (q = strstr(q, *sep)) != NULL; q++)
             if (!tail || q + n > tail)
@@ -550,8 +545,7 @@ static int dated_line(const char *s)
     /* the publication's labels, then from UPDATED on the modification's */
     enum { UPDATED = WORDS_BYLINE_DATE_LABELS_PART1 };
     _Static_assert(WORDS_BYLINE_DATE_LABELS_N <= 64, "a phrase set is 64 bits");
-    static TextPhrases set = {.list = words_byline_date_labels};
-    int k = text_phrase_at(&set, s);
+    int k = text_phrase_at(&phrases_byline_date_labels, s);
     return k < 0 ? 0 : k < UPDATED ? 1 : 2;
 }
 

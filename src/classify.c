@@ -1,5 +1,6 @@
 /* classify: which blocks are the article's body. */
 #include "classify.h"
+#include "words.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -606,12 +607,9 @@ typedef struct {
 /* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */
 static bool rights_line(const Block *b)
 {
-    static const char *const marks[] = {"ights reserved", "IGHTS RESERVED", "echte vorbehalten",
-                                        "roits réservés", "erechos reservados",
-                                        "iritti riservati", "ireitos reservados", NULL};
     if (!(b->flags & F_CUE) || b->chars > 400)
         return false;
-    for (const char *const *m = marks; *m; m++)
+    for (const char *const *m = words_classify_rights_marks; *m; m++)
         if (strstr(b->text, *m))
             return true;
     return false;
@@ -828,12 +826,6 @@ static void start_at_dateline(const Page *pg, Region *r)
  * the"), and a reporter's trade or a provider before the sentence ends. */
 static bool author_note(const Block *b)
 {
-    static const char *const links[] = {" is a ", " is an ", " is the ", " ist ", " est ",
-                                        " es ", NULL};
-    static const char *const trades[] = {
-        "reporter", "writer", "editor", "journalist", "correspondent", "columnist",
-        "contributor", "redakteur", "journaliste", "periodista", "giornalista",
-        "solutions provider", "leading provider", "global provider", NULL};
     int32_t c = 0;
     if (b->chars > 800 || b->len < 20 || (utf8_decode(b->text, b->len, 0, &c), !cp_upper(c)))
         return false;
@@ -844,12 +836,12 @@ static bool author_note(const Block *b)
         low[k] = (char)(b->text[k] >= 'A' && b->text[k] <= 'Z' ? b->text[k] + 32 : b->text[k]);
     low[n] = '\0';
     bool found = false;
-    for (const char *const *l = links; *l && !found; l++) {
+    for (const char *const *l = words_classify_author_links; *l && !found; l++) {
         const char *at = strstr(low, *l);
         if (!at || at - low > 60)
             continue;
         const char *end = strchr(at, '.');
-        for (const char *const *t = trades; *t && !found; t++) {
+        for (const char *const *t = words_classify_author_trades; *t && !found; t++) {
             const char *w = strstr(at, *t);
             found = w && (!end || w < end);
         }

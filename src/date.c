@@ -7,75 +7,33 @@
 
 #include "buf.h"
 #include "text.h"
-
-static const char *const month_names[][13] = {
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", NULL},
-    {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "dezember", NULL},
-    {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-     "octobre", "novembre", "décembre", NULL},
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-     "octubre", "noviembre", "diciembre", NULL},
-    {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-     "settembre", "ottobre", "novembre", "dicembre", NULL},
-    {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-     "outubro", "novembro", "dezembro", NULL},
-    {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-     "oktober", "november", "december", NULL},
-};
-
-/* Month names known only whole (a prefix of them is often a word): the
- * Nordic languages', and as dates write them ("5 marca 2024", "5. března
- * 2024", "5 марта 2024", "5 Mart 2024"), Polish, Czech, Russian, Ukrainian
- * and Turkish. */
-static const char *const month_whole[][13] = {
-    {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-     "oktober", "november", "december", NULL},
-    {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-     "oktober", "november", "desember", NULL},
-    {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
-     "września", "października", "listopada", "grudnia", NULL},
-    {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
-     "října", "listopadu", "prosince", NULL},
-    {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-     "октября", "ноября", "декабря", NULL},
-    {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
-     "жовтня", "листопада", "грудня", NULL},
-    {"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
-     "kasım", "aralık", NULL},
-};
+#include "words.h"
 
 /* The month (1-12) a word names, by full name or a prefix of 3+ letters
- * (month_names), or by its whole name (month_whole). */
+ * (src/words/months.LANG.txt), or by its whole name, for the languages
+ * whose month names' prefixes are often words, and as dates write them
+ * ("5 marca 2024", "5. března 2024", "5 марта 2024", "5 Mart 2024")
+ * (src/words/months-whole.LANG.txt). */
 static int month_of(const char *s, size_t n)
 {
-    static TextStarts starts;
-    if (!starts.ready) {
-        for (size_t l = 0; l < sizeof month_names / sizeof *month_names; l++)
-            for (int m = 0; m < 12; m++)
-                text_starts_add(&starts, month_names[l][m]);
-        for (size_t l = 0; l < sizeof month_whole / sizeof *month_whole; l++)
-            for (int m = 0; m < 12; m++)
-                text_starts_add(&starts, month_whole[l][m]);
-        starts.ready = true;
-    }
-    if (n < 3 || n > 24 || !text_starts_maybe(&starts, s))
+    _Static_assert(WORDS_MONTHS_LANGS >= 1 && WORDS_MONTHS_WHOLE_LANGS >= 1, "month names");
+    if (n < 3 || n > 24 ||
+        !(text_starts_maybe(&starts_months, s) || text_starts_maybe(&starts_months_whole, s)))
         return 0;
     Buf low = {0};
     text_lower(&low, s, n);
     int found = 0;
-    for (size_t l = 0; l < sizeof month_names / sizeof *month_names && !found; l++)
+    for (const char *const *const *l = words_months; *l && !found; l++)
         for (int m = 0; m < 12 && !found; m++) {
-            const char *name = month_names[l][m];
+            const char *name = (*l)[m];
             size_t ml = strlen(name);
             if (low.len <= ml && strncmp(low.p, name, low.len) == 0 &&
                 (low.len == ml || low.len >= 3))
                 found = m + 1;
         }
-    for (size_t l = 0; l < sizeof month_whole / sizeof *month_whole && !found; l++)
+    for (const char *const *const *l = words_months_whole; *l && !found; l++)
         for (int m = 0; m < 12 && !found; m++)
-            if (!strcmp(low.p, month_whole[l][m]))
+            if (!strcmp(low.p, (*l)[m]))
                 found = m + 1;
     buf_free(&low);
     return found;
@@ -214,14 +172,13 @@ static bool year_at(const char *p)
  * year at s: "2024年1月13日", "2024년 1월 13일". */
 static bool year_units(const char *s, char *out, size_t cap)
 {
-    static const char *const units[][3] = {{"年", "月", "日"}, {"년", "월", "일"}};
-    for (size_t u = 0; u < 2; u++) {
+    for (const char *const *const *u = words_date_units; *u; u++) {
         const char *p = s + 4;
         int v[3] = {num(s, 4), 0, 0};
         bool ok = true;
         for (size_t k = 0; k < 3 && ok; k++) {
-            size_t ul = strlen(units[u][k]);
-            ok = !strncmp(p, units[u][k], ul);
+            size_t ul = strlen((*u)[k]);
+            ok = !strncmp(p, (*u)[k], ul);
             if (!ok || k == 2)
                 break;
             p += ul;

@@ -12,6 +12,7 @@
  * first, so "ATHENS, Greece Track coach" finds the region where it ends.
  */
 #include "dateline.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,175 +23,17 @@
 
 /* ---- place and agency lists (lower case) ------------------------------ */
 
-/* AP's 30 US cities that stand alone, and other cities that appear alone
- * in datelines the world over. */
-static const char *const cities[] = {
-    "atlanta", "baltimore", "boston", "chicago", "cincinnati", "cleveland", "dallas",
-    "denver", "detroit", "honolulu", "houston", "indianapolis", "las vegas", "los angeles",
-    "miami", "milwaukee", "minneapolis", "new orleans", "new york", "oklahoma city",
-    "philadelphia", "phoenix", "pittsburgh", "st. louis", "salt lake city", "san antonio",
-    "san diego", "san francisco", "seattle", "washington",
-    "abu dhabi", "abuja", "accra", "addis ababa", "algiers", "amman", "amsterdam", "ankara",
-    "athens", "auckland", "baghdad", "bangkok", "barcelona", "beijing", "beirut", "belgrade",
-    "berlin", "bern", "bogota", "bonn", "brasilia", "bratislava", "brussels", "bucharest",
-    "budapest", "buenos aires", "cairo", "calcutta", "canberra", "cape town", "caracas",
-    "casablanca", "chennai", "colombo", "copenhagen", "dakar", "damascus", "dhaka", "doha",
-    "dubai", "dublin", "edinburgh", "frankfurt", "geneva", "gaza", "gaza city", "glasgow",
-    "guangzhou", "hamburg", "hanoi", "harare", "havana", "helsinki", "ho chi minh city",
-    "hong kong", "islamabad", "istanbul", "jakarta", "jerusalem", "johannesburg", "kabul",
-    "kampala", "karachi", "kathmandu", "khartoum", "kiev", "kyiv", "kinshasa", "kolkata",
-    "kuala lumpur", "kuwait city", "lagos", "lahore", "la paz", "lima", "lisbon",
-    "ljubljana", "london", "luxembourg", "madrid", "manila", "marseille", "melbourne",
-    "mexico city", "milan", "minsk", "mogadishu", "monaco", "montreal", "moscow", "mumbai",
-    "munich", "muscat", "nairobi", "naples", "new delhi", "nicosia", "osaka", "oslo",
-    "ottawa", "panama city", "paris", "perth", "prague", "pretoria", "pyongyang", "quito",
-    "rabat", "ramallah", "riga", "rio de janeiro", "riyadh", "rome", "san jose",
-    "san juan", "santiago", "sao paulo", "são paulo", "sarajevo", "seoul", "shanghai",
-    "shenzhen", "singapore", "skopje", "sofia", "srinagar", "stockholm", "strasbourg",
-    "sydney", "taipei", "tallinn", "tashkent", "tbilisi", "tehran", "tel aviv", "the hague",
-    "tokyo", "toronto", "tripoli", "tunis", "ulan bator", "vancouver", "vatican city",
-    "vienna", "vilnius", "warsaw", "wellington", "yangon", "yerevan", "zagreb", "zurich",
-    "united nations", "anchorage", "austin", "charlotte", "columbus", "jacksonville",
-    "kansas city", "memphis", "nashville", "orlando", "portland", "sacramento", "tampa",
-    "tucson", "albuquerque", "omaha", "raleigh", "richmond", "buffalo", "hartford",
-    "cologne", "dusseldorf", "düsseldorf", "stuttgart", "leipzig", "dresden", "hanover",
-    "lyon", "toulouse", "nice", "bordeaux", "manchester", "liverpool", "birmingham",
-    "belfast", "cardiff", "bangalore", "bengaluru", "hyderabad", "ahmedabad", "pune",
-    "lucknow", "jaipur", "chandigarh", "patna", "bhopal", "kochi", "thiruvananthapuram",
-    "guwahati", "chengdu", "wuhan", "tianjin", "chongqing", "nanjing", "hangzhou",
-    "xi'an", "kyoto", "yokohama", "busan", "incheon", "manama", "sanaa", "aden", "mosul",
-    "basra", "erbil", "aleppo", "homs", "benghazi", "juba", "lusaka", "maputo", "luanda",
-    "dar es salaam", "kigali", "freetown", "monrovia", "bamako", "niamey", "ouagadougou",
-    "conakry", "abidjan", "lome", "cotonou", "yaounde", "douala", "libreville",
-    "montevideo", "asuncion", "medellin", "guatemala city", "san salvador", "tegucigalpa",
-    "managua", "port-au-prince", "santo domingo", "kingston", "bridgetown", "reykjavik",
-    "valletta", "podgorica", "tirana", "pristina", "chisinau", "odesa", "odessa", "kharkiv",
-    "lviv", "dnipro", "donetsk", "st. petersburg", "saint petersburg", "vladivostok",
-    "almaty", "astana", "bishkek", "dushanbe", "ashgabat", "baku", "ulaanbaatar",
-    "vientiane", "phnom penh", "naypyitaw", "thimphu", "male", "port moresby", "suva",
-    "christchurch", "brisbane", "adelaide", "darwin", "hobart", "calgary", "edmonton",
-    "winnipeg", "halifax", "quebec city", "victoria", "regina", "tijuana", "guadalajara",
-    "monterrey", "havana", "cannes", "davos", "sochi", "gdansk", "krakow", "porto",
-    "seville", "valencia", "bilbao", "turin", "florence", "venice", "genoa", "palermo",
-    "antwerp", "rotterdam", "gothenburg", "malmo", "bergen", "aarhus", "tampere",
-    NULL};
+/* The place lists are data: src/words/dateline-cities.txt (AP's 30 US
+ * cities that stand alone, and other cities that appear alone in datelines
+ * the world over), -regions (countries, US states and AP's abbreviations,
+ * Canadian provinces), -agencies (news agencies and wires), -not-places
+ * (words in capitals that open captions and headings). */
 
-/* Countries, US states (names and AP abbreviations), Canadian provinces. */
-static const char *const regions[] = {
-    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia",
-    "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia",
-    "bosnia", "bosnia-herzegovina", "brazil", "bulgaria", "burkina faso", "burma",
-    "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo",
-    "costa rica", "croatia", "cuba", "cyprus", "czech republic", "czechia", "denmark",
-    "ecuador", "egypt", "el salvador", "england", "eritrea", "estonia", "ethiopia", "fiji",
-    "finland", "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece",
-    "guatemala", "guinea", "haiti", "honduras", "hungary", "iceland", "india", "indonesia",
-    "iran", "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica", "japan",
-    "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia",
-    "lebanon", "liberia", "libya", "lithuania", "luxembourg", "madagascar", "malawi",
-    "malaysia", "mali", "malta", "mauritania", "mexico", "moldova", "mongolia",
-    "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nepal", "netherlands",
-    "new zealand", "nicaragua", "niger", "nigeria", "north korea", "north macedonia",
-    "northern ireland", "norway", "oman", "pakistan", "panama", "papua new guinea",
-    "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
-    "rwanda", "saudi arabia", "scotland", "senegal", "serbia", "sierra leone", "slovakia",
-    "slovenia", "somalia", "south africa", "south korea", "south sudan", "spain",
-    "sri lanka", "sudan", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
-    "tanzania", "thailand", "togo", "tunisia", "turkey", "türkiye", "turkmenistan",
-    "uganda", "ukraine", "united arab emirates", "united kingdom", "united states",
-    "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "west bank", "yemen",
-    "zambia", "zimbabwe", "gaza strip", "puerto rico", "guam", "greenland",
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
-    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
-    "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "ohio",
-    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina",
-    "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
-    "west virginia", "wisconsin", "wyoming", "d.c.", "dc",
-    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.",
-    "ind.", "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.",
-    "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.",
-    "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.",
-    "wyo.", "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il",
-    "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne",
-    "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd",
-    "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
-    "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland",
-    "nova scotia", "ontario", "quebec", "saskatchewan", "alta.", "b.c.", "man.", "ont.",
-    "que.", "sask.", "n.s.", "n.b.", "nfld.", "p.e.i.",
-    NULL};
-
-/* News agencies and wires, as they appear without parentheses too. */
-static const char *const agencies[] = {
-    "ap", "reuters", "afp", "upi", "dpa", "xinhua", "tass", "itar-tass", "yonhap",
-    "bloomberg", "cnn", "kyodo", "ansa", "efe", "pti", "ians", "ani", "bernama", "anadolu",
-    "interfax", "ria novosti", "kcna", "wafa", "apa", "sda", "ats", "ntb", "tt", "lusa",
-    "cnn business", "cnn money", "the associated press", "associated press",
-    "agence france-presse", "dow jones", "mcclatchy", "nyt", "sports network", NULL};
-
-/* Words in capitals that open captions and headings, never places. */
-static const char *const not_places[] = {
-    "file", "update", "updated", "photo", "photos", "video", "watch", "listen",
-    "exclusive", "breaking", "opinion", "analysis", "editorial", "live", "correction",
-    "note", "editor's note", "editor’s note", "advertisement", "sponsored", "review",
-    "commentary", "interview", "warning", "spoiler", "transcript", "read", "more",
-    "related", "see", "click", "tip", "faq", "plus", "bonus", "new", "hot", "sale",
-    "deal", "deals", "summary", "preview", "recap", "fact check", "q", "a", "the", "it",
-    "bulletin", "urgent", "flash", "alert", "image", "images", "credit", "source",
-    "graphic", "audio", "podcast", "poll", "quiz", "update 1", "update 2", "by", "and",
-    "or", "but", "if", "so", "we", "i", "you", "he", "she", "they", "this", "that", "no",
-    "yes", "ok", "wow", "hint", "step", "chapter", "part", "day", "week", "year", NULL};
-
-/* Is s[0..n), lower-cased, in the list?  Each list is hashed once, the
- * first time it is asked about, into a table of its own size (twice its
- * words, a power of two) that holds each slot's word as its index in the
- * list plus one: small, so that start-up touches few pages. */
-typedef struct {
-    const char *const *list;
-    uint16_t *slot;
-    uint32_t mask;
-} ListSet;
-
-static uint32_t hash_bytes(const char *s, size_t n)
+/* Is s[0..n), lower-cased, one of the set's words? */
+static bool listed(const WordSet *set, const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
-static bool listed(const char *const *list, const char *s, size_t n)
-{
-    static ListSet sets[16];
-    static size_t nsets;
     if (!n || n > 60)
         return false;
-    ListSet *set = NULL;
-    for (size_t i = 0; i < nsets && !set; i++)
-        if (sets[i].list == list)
-            set = &sets[i];
-    if (!set) {
-        if (nsets == sizeof sets / sizeof *sets)
-            abort(); /* more lists than sets: a programming error */
-        size_t words = 0, slots = 16;
-        while (list[words])
-            words++;
-        while (slots < 2 * words)
-            slots *= 2;
-        if (words >= UINT16_MAX)
-            abort(); /* a list too long for the index: a programming error */
-        set = &sets[nsets++];
-        set->list = list;
-        set->slot = xcalloc(slots, sizeof *set->slot); /* kept for the process's life */
-        set->mask = (uint32_t)slots - 1;
-        for (size_t w = 0; w < words; w++) {
-            uint32_t h = hash_bytes(list[w], strlen(list[w])) & set->mask;
-            while (set->slot[h])
-                h = (h + 1) & set->mask;
-            set->slot[h] = (uint16_t)(w + 1);
-        }
-    }
     char small[64];
     Buf low = {0};
     const char *key;
@@ -210,7 +53,7 @@ static bool listed(const char *const *list, const char *s, size_t n)
     }
     bool hit = false;
     for (uint32_t h = hash_bytes(key, kl) & set->mask; set->slot[h] && !hit; h = (h + 1) & set->mask) {
-        const char *w = list[set->slot[h] - 1];
+        const char *w = set->list[set->slot[h] - 1];
         hit = strlen(w) == kl && !memcmp(w, key, kl);
     }
     buf_free(&low);
@@ -320,38 +163,16 @@ static size_t skip_sp(const char *s, size_t n, size_t i)
 
 static bool particle(const char *s, size_t n)
 {
-    static const char *const p[] = {"de", "da", "do", "du", "des", "del", "la", "le", "el",
-                                    "al", "of", "am", "an", "der", "dos", "das", "on",
-                                    "upon", "di", "y", NULL};
-    return listed(p, s, n);
+    return listed(&set_dateline_particles, s, n);
 }
 
 /* ---- dates ------------------------------------------------------------- */
 
-/* Month names in the languages of the stopword lists' main news wires:
- * English, German, French, Spanish, Italian, Portuguese, Dutch. */
-static const char *const months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-    "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
-    "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
-    "setembro", "outubro", "dezembro", "januari", "februari", "maart", "mei", "augustus",
-    NULL};
-
+/* A month's name or its abbreviation, in the languages of the main news
+ * wires (src/words/dateline-months.txt). */
 static bool month_word(const char *s, size_t n)
 {
-    static TextStarts starts;
-    if (!starts.ready) {
-        for (const char *const *m = months; *m; m++)
-            text_starts_add(&starts, *m);
-        starts.ready = true;
-    }
-    if (n < 3 || n > 24 || !text_starts_maybe(&starts, s))
+    if (n < 3 || n > 24 || !text_starts_maybe(&starts_dateline_months, s))
         return false;
     if (s[n - 1] == '.')
         n--;
@@ -359,7 +180,7 @@ static bool month_word(const char *s, size_t n)
     text_lower(&low, s, n);
     bool hit = false;
     size_t cn = text_chars(low.p, low.len);
-    for (const char *const *m = months; *m && !hit; m++) {
+    for (const char *const *m = words_dateline_months; *m && !hit; m++) {
         size_t ml = strlen(*m);
         if (low.len == ml && strcmp(low.p, *m) == 0)
             hit = true;
@@ -396,7 +217,7 @@ static size_t read_date(const char *s, size_t n, size_t i)
         size_t w = i + d + 1, e = letters_end(s, n, w);
         if (text_chars(s + w, e - w) < 3)
             return 0;
-        /* a month name, or any word in a script we have no months for */
+        /* a month name, or any word in a script we have no words_dateline_months for */
         bool latin = cp_at(s, n, w) < 0x250;
         if (latin && !month_word(s + w, e - w + (e < n && s[e] == '.')))
             return 0;
@@ -438,15 +259,13 @@ typedef struct {
 
 static bool weekday_at(const char *s, size_t n, size_t i)
 {
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday", NULL};
     size_t e = letters_end(s, n, i);
-    return listed(days, s + i, e - i);
+    return listed(&set_dateline_days, s + i, e - i);
 }
 
 static bool agency_like(const char *s, size_t n)
 {
-    if (listed(agencies, s, n))
+    if (listed(&set_dateline_agencies, s, n))
         return true;
     /* a web site: washingtonpost.com, PanARMENIAN.Net */
     const char *dot = NULL;
@@ -465,8 +284,7 @@ static bool agency_like(const char *s, size_t n)
         last--;
     const char *lw = s + last;
     size_t ll = n - last;
-    static const char *const desks[] = {"online", "news", "newswire", "wire", "press", NULL};
-    if (listed(desks, lw, ll) && last > 0)
+    if (listed(&set_dateline_desks, lw, ll) && last > 0)
         return true;
     /* one brand-like word: NewsFactor, HealthDayNews (not McDonald) */
     if (last == 0 && strncmp(s, "Mc", 2) != 0 && strncmp(s, "Mac", 3) != 0) {
@@ -494,11 +312,11 @@ static int read_paren(const char *s, size_t n, size_t i, size_t *cs, size_t *ce,
     if (de && (de == j || (de + 1 == j && s[de] == '.')))
         return 2; /* a date */
     int32_t c = cp_at(s, n, i + 1);
-    if (listed(agencies, s + i + 1, j - i - 1))
+    if (listed(&set_dateline_agencies, s + i + 1, j - i - 1))
         return 1;
     /* "(dpa/lno)", "(dpa-AFX)": an agency and its desk or service */
     for (size_t k = i + 1; k < j; k++)
-        if ((s[k] == '/' || s[k] == '-') && listed(agencies, s + i + 1, k - i - 1))
+        if ((s[k] == '/' || s[k] == '-') && listed(&set_dateline_agencies, s + i + 1, k - i - 1))
             return 1;
     for (size_t k = i + 1; k < j; k++)
         if (s[k] == ':' || s[k] == ',' || s[k] == ';' || (unsigned char)s[k] == 0xC2)
@@ -559,7 +377,7 @@ static void read_sep(const char *s, size_t n, size_t i, Parse *p)
 
 static bool known_city(const char *s, size_t n)
 {
-    return listed(cities, s, n);
+    return listed(&set_dateline_cities, s, n);
 }
 
 /* The region part s[a..b) is one or more known places, split by commas. */
@@ -572,7 +390,7 @@ static bool known_region(const char *s, size_t a, size_t b)
         size_t t = e;
         while (t > a && s[t - 1] == ' ')
             t--;
-        if (!listed(regions, s + a, t - a))
+        if (!listed(&set_dateline_regions, s + a, t - a))
             return false;
         a = e < b ? skip_sp(s, b, e + 1) : b;
     }
@@ -602,13 +420,13 @@ static bool city_known(const char *s, size_t a, size_t b)
 
 static bool any_not_place(const char *s, size_t a, size_t b)
 {
-    if (listed(not_places, s + a, b - a))
+    if (listed(&set_dateline_not_places, s + a, b - a))
         return true;
     while (a < b) {
         size_t e = a;
         while (e < b && s[e] != ' ')
             e++;
-        if (listed(not_places, s + a, e - a))
+        if (listed(&set_dateline_not_places, s + a, e - a))
             return true;
         a = e + 1;
     }
@@ -619,17 +437,13 @@ static bool any_not_place(const char *s, size_t a, size_t b)
  * a function word among them ("LE POINT SUR LA SITUATION -"). */
 static bool heading_words(const char *s, size_t a, size_t b)
 {
-    static const char *const function[] = {"the", "of", "on", "in", "for", "and", "to", "a",
-                                            "is", "sur", "les", "des", "et", "und", "der",
-                                            "die", "das", "ist", "en", "y", "el", "los",
-                                            "il", "di", "per", "with", "at", NULL};
     size_t words = 0;
     while (a < b) {
         size_t e = a;
         while (e < b && s[e] != ' ')
             e++;
         words++;
-        if (words > 1 && listed(function, s + a, e - a))
+        if (words > 1 && listed(&set_dateline_function_words, s + a, e - a))
             return true;
         a = e + 1;
     }
@@ -763,7 +577,7 @@ static bool validate(const char *s, size_t n, Parse *p)
             return true;
         /* with no separator, an unlisted "agency" after a short acronym
          * is an expansion: "BPM (Beats Per Minute) is ..." */
-        return listed(agencies, s + p->agency_s, p->agency_e - p->agency_s) || known ||
+        return listed(&set_dateline_agencies, s + p->agency_s, p->agency_e - p->agency_s) || known ||
                (caps && text_chars(s + p->city_s, p->city_e - p->city_s) >= 4);
     }
     if (!city)
@@ -793,7 +607,7 @@ static bool validate(const char *s, size_t n, Parse *p)
 }
 
 /* Everything after the city: region, date, agency, separator. */
-/* The parts after the city, each after a comma: regions ("Ill.",
+/* The parts after the city, each after a comma: words_dateline_regions ("Ill.",
  * "South Korea"), or a date that ends them.  *j moves past them; false
  * when a part is neither. */
 static bool comma_parts(const char *s, size_t n, size_t *j, Parse *p)
@@ -815,7 +629,7 @@ static bool comma_parts(const char *s, size_t n, size_t *j, Parse *p)
         size_t e = r[m - 1].e;
         if (!stops_here(s, n, e)) {
             /* "ATHENS, Greece Track coach": the longest known prefix */
-            while (m > 0 && !listed(regions, s + q, r[m - 1].e - q))
+            while (m > 0 && !listed(&set_dateline_regions, s + q, r[m - 1].e - q))
                 m--;
             if (!m)
                 return false;
@@ -921,7 +735,7 @@ static bool parse_tail(const char *s, size_t n, size_t j, Parse *p)
         size_t e = p->end;
         while (e < n && s[e] != '\n')
             e++;
-        if (e < n && e - p->end <= 40 && listed(agencies, s + p->end, e - p->end)) {
+        if (e < n && e - p->end <= 40 && listed(&set_dateline_agencies, s + p->end, e - p->end)) {
             p->agency_s = p->end;
             p->agency_e = e;
             p->end = e;

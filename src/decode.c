@@ -10,33 +10,16 @@
 
 #include "buf.h"
 #include "text.h"
+#include "words.h"
 
-/* Labels that browsers read as a wider charset (WHATWG Encoding). */
-static const char *const aliases[][2] = {
-    {"iso-8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
-    {"l1", "WINDOWS-1252"},         {"us-ascii", "WINDOWS-1252"},
-    {"ascii", "WINDOWS-1252"},      {"iso8859-1", "WINDOWS-1252"},
-    {"iso_8859-1", "WINDOWS-1252"}, {"cp819", "WINDOWS-1252"},
-    {"iso-8859-9", "WINDOWS-1254"}, {"latin5", "WINDOWS-1254"},
-    {"tis-620", "CP874"},           {"iso-8859-11", "CP874"},
-    {"windows-874", "CP874"},       {"gb2312", "GB18030"},
-    {"gbk", "GB18030"},             {"x-gbk", "GB18030"},
-    {"gb_2312-80", "GB18030"},      {"chinese", "GB18030"},
-    {"csgb2312", "GB18030"},        {"shift_jis", "CP932"},
-    {"shift-jis", "CP932"},         {"sjis", "CP932"},
-    {"x-sjis", "CP932"},            {"ms_kanji", "CP932"},
-    {"windows-31j", "CP932"},       {"euc-kr", "CP949"},
-    {"ks_c_5601-1987", "CP949"},    {"ksc5601", "CP949"},
-    {"big5", "BIG5-HKSCS"},         {"x-x-big5", "BIG5-HKSCS"},
-    {"utf8", "UTF-8"},              {"unicode", "UTF-16LE"},
-    {"x-user-defined", "WINDOWS-1252"},
-};
 
 static void canonical(const char *label, char *out, size_t cap)
 {
-    for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++) {
-        if (strcasecmp(label, aliases[i][0]) == 0) {
-            snprintf(out, cap, "%s", aliases[i][1]);
+    /* labels that browsers read as a wider charset (src/words/decode-aliases.txt) */
+    for (const char *const *a = words_decode_aliases; *a; a++) {
+        size_t n = strcspn(*a, " ");
+        if (strlen(label) == n && strncasecmp(label, *a, n) == 0) {
+            snprintf(out, cap, "%s", *a + n + 1);
             return;
         }
     }

@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "byline.h"
 #include "text.h"
+#include "words.h"
 
 /* Does s[0..n) name the site?  Loosely: "The Daily Example", "dailyexample.com". */
 static bool names_site(const char *s, size_t n, const char *site)
@@ -37,7 +38,7 @@ char *headline_clean_title(const char *title, const char *site, bool page_title)
     const char *b = title, *e = title + n;
     for (bool cut = true; cut;) {
         cut = false;
-        for (const char *const *sep = text_title_separators; *sep; sep++) {
+        for (const char *const *sep = words_title_separators; *sep; sep++) {
             size_t sl = strlen(*sep);
             /* the last separator in [b, e) */
             const char *last = NULL;

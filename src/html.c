@@ -1,5 +1,6 @@
 /* html: the HTML front end.  Page text (UTF-8) in, blocks and metadata out. */
 #include "html.h"
+#include "words.h"
 
 #include <gumbo.h>
 #include <stdlib.h>
@@ -32,16 +33,10 @@ static bool name_in(const char *s, size_t n, const char *const *list)
     return false;
 }
 
-/* Elements whose content is dropped whole.  (MathML is not: a formula's
- * symbols are text of the sentence that holds them.) */
-static const char *const dropped[] = {"script", "style", "noscript", "template", "svg",
-                                      "iframe", "object", "canvas", "video", "audio", NULL};
-/* Elements that never nest or close themselves: not counted for depth. */
-static const char *const flat[] = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
-    "optgroup", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head",
-    "body", NULL};
+/* src/words/html-dropped-tags.txt: elements whose content is dropped whole
+ * (MathML is not: a formula's symbols are text of the sentence that holds
+ * them); html-flat-tags.txt: elements that never nest or close themselves,
+ * not counted for depth. */
 
 static const char *find_ci(const char *s, const char *end, const char *needle)
 {
@@ -210,7 +205,7 @@ char *html_paragraphs(const char *s, size_t n)
 
 /* Copy s to out without what needs no tree, with nesting capped; the HTML
  * a script's data holds goes to script (unless meta is NULL: then scripts
- * are only dropped). */
+ * are only words_html_dropped_tags). */
 static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
 {
     const char *p = s, *end = s + n;
@@ -251,7 +246,7 @@ static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
             ne++;
         size_t nlen = (size_t)(ne - nm);
         const char *e = tag_end(p, end);
-        if (!closing && name_in(nm, nlen, dropped)) {
+        if (!closing && name_in(nm, nlen, words_html_dropped_tags)) {
             /* skip to the matching close tag */
             char close[16] = "</";
             memcpy(close + 2, nm, nlen < 12 ? nlen : 12);
@@ -267,7 +262,7 @@ static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
             continue;
         }
         bool selfclose = e - p >= 2 && e[-1] == '>' && e[-2] == '/';
-        if (!name_in(nm, nlen, flat) && !selfclose) {
+        if (!name_in(nm, nlen, words_html_flat_tags) && !selfclose) {
             if (closing) {
                 if (dropped_opens > 0) {
                     dropped_opens--;
@@ -297,24 +292,9 @@ static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
 
 /* ---- class and id hints ------------------------------------------------ */
 
-/* Substrings that mark a container as boilerplate, or as content. */
-static const char *const neg_sub[] = {
-    "comment", "footer", "sidebar", "related", "share", "sharing", "social", "promo",
-    "advert", "sponsor", "banner", "breadcrumb", "cookie", "consent", "gdpr", "newsletter",
-    "subscri", "signup", "popup", "modal", "outbrain", "taboola", "widget", "recommend",
-    "trending", "popular", "mostread", "most-read", "caption", "toolbar", "masthead",
-    "pagination", "pager", "login", "rating", "disqus", "teaser", "more-stories",
-    "readmore", "read-more", "navbar", "navigation", "menu", "skip", "hidden", "byline",
-    "author", "tags", "keywords", "topics", "meta", "credit", "copyright", "legal",
-    "print", "tooltip", "overlay", "paywall", "inline-ad", "ad-slot", "adslot", "dfp",
-    "embed", "playlist", "gallery", "carousel", "slider", "enlarge", "lightbox", NULL};
-static const char *const neg_word[] = {"ad", "ads", "adv", "nav", "aside", "hide",
-                                       "header", "foot", "links", "more", "tools",
-                                       "date", "time", "dateline", NULL};
-static const char *const pos_sub[] = {"article", "content", "entry", "story", "post-body",
-                                      "postbody", "post-content", "blog", "prose",
-                                      "richtext", "rich-text", "body", "text", NULL};
-static const char *const pos_word[] = {"main", "post", "page", NULL};
+/* Class and id hints: substrings (src/words/html-hint-neg-sub.txt,
+ * -pos-sub) and whole words (-neg-word, -pos-word) that mark a container
+ * as boilerplate, or as content. */
 
 static bool word_in(const char *s, size_t n, const char *const *list)
 {
@@ -364,10 +344,10 @@ static int hint_of(const char *cls)
     bool responsive;
     size_t n = hint_text(cls, low, sizeof low, &responsive);
     int neg = 0, pos = 0;
-    for (const char *const *w = neg_sub; *w; w++)
+    for (const char *const *w = words_html_hint_neg_sub; *w; w++)
         if (strstr(low, *w) && !(responsive && !strcmp(*w, "hidden")))
             neg = 1;
-    for (const char *const *w = pos_sub; *w; w++)
+    for (const char *const *w = words_html_hint_pos_sub; *w; w++)
         if (strstr(low, *w))
             pos = 1;
     /* whole words, split on anything not a letter */
@@ -378,10 +358,10 @@ static int hint_of(const char *cls)
         while (j < n && low[j] >= 'a' && low[j] <= 'z')
             j++;
         if (j > i) {
-            if (word_in(low + i, j - i, neg_word) &&
+            if (word_in(low + i, j - i, words_html_hint_neg_word) &&
                 !(responsive && j - i == 4 && !strncmp(low + i, "hide", 4)))
                 neg = 1;
-            if (word_in(low + i, j - i, pos_word))
+            if (word_in(low + i, j - i, words_html_hint_pos_word))
                 pos = 1;
         }
         i = j;
@@ -396,11 +376,6 @@ static int hint_of(const char *cls)
  * four words or more, one of them a little word that only a phrase has. */
 static bool heading_id(const char *id)
 {
-    static const char *const little[] = {"a", "an", "the", "of", "to", "in", "on", "for",
-                                         "with", "and", "or", "is", "how", "what", "why",
-                                         "de", "la", "le", "les", "des", "du", "et", "der",
-                                         "die", "das", "und", "von", "mit", "el", "los", "y",
-                                         "en", "del", "il", "di", "e", "het", "van", NULL};
     size_t words = 0;
     bool phrase = false;
     for (const char *t = id; *t;) {
@@ -421,7 +396,7 @@ static bool heading_id(const char *id)
             for (size_t k = 0; k < n; k++)
                 low[k] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] + 32 : t[k]);
             low[n] = '\0';
-            for (const char *const *w = little; *w && !phrase; w++)
+            for (const char *const *w = words_html_little_words; *w && !phrase; w++)
                 phrase = !strcmp(low, *w);
         }
         t = e;
@@ -438,8 +413,14 @@ static bool byline_class(const char *v)
     for (; v[n] && n + 1 < sizeof low; n++)
         low[n] = (char)((v[n] >= 'A' && v[n] <= 'Z') ? v[n] + 32 : v[n]);
     low[n] = '\0';
-    return (strstr(low, "byline") || strstr(low, "author") || strstr(low, "autor") ||
-            strstr(low, "auteur")) && !strstr(low, "bio") && !strstr(low, "avatar");
+    /* (src/words/html-byline-classes.txt, but for an author's bio or picture:
+     * html-byline-not-classes.txt) */
+    bool by = false;
+    for (const char *const *w = words_html_byline_classes; *w && !by; w++)
+        by = strstr(low, *w) != NULL;
+    for (const char *const *w = words_html_byline_not_classes; *w && by; w++)
+        by = !strstr(low, *w);
+    return by;
 }
 
 /* ---- the walk ---------------------------------------------------------- */
@@ -637,9 +618,7 @@ typedef struct {
  * apart ("<span class=dropcap>N</span> a endlich" is "Na endlich"). */
 static bool drop_cap_class(const char *cls)
 {
-    static const char *const names[] = {"dropcap", "drop-cap", "drop_cap", "initial",
-                                        "first-letter", "firstletter", NULL};
-    for (const char *const *n = names; cls && *n; n++)
+    for (const char *const *n = words_html_drop_cap_classes; cls && *n; n++)
         if (strstr(cls, *n))
             return true;
     return false;
@@ -703,33 +682,13 @@ static bool key_in(const char *key, const char *const *list)
     return false;
 }
 
-static const char *const published_keys[] = {
-    "article:published_time", "og:article:published_time", "article:published",
-    "datePublished", "pubdate", "publishdate", "publish_date", "publish-date", "date",
-    "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
-    "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
-    "cxenseparse:recs:publishtime", "article.published", "originalpublicationdate",
-    "og:published_time", "bt:pubdate", "article_date_original", "dateCreated", NULL};
-/* the ones that name the article's publication, not just any date */
-static const char *const published_first[] = {
-    "article:published_time", "og:article:published_time", "article:published",
-    "datePublished", "og:published_time", "parsely-pub-date", "sailthru.date", NULL};
-static const char *const modified_keys[] = {
-    "article:modified_time", "og:article:modified_time", "og:updated_time", "dateModified",
-    "dcterms.modified", "lastmod", "last-modified", "article:modified", "article.updated",
-    "bt:moddate", NULL};
-static const char *const author_keys[] = {
-    "author", "byl", "article:author", "dc.creator", "dcterms.creator", "sailthru.author",
-    "parsely-author", "citation_author", "cxenseparse:author", "article:author_name",
-    "og:article:author", "twitter:misc:written by", NULL};
+/* The meta keys that give dates and authors are data: src/words/html-
+ * published-keys.txt (and -published-first, the ones that name the
+ * article's publication, not just any date), -modified-keys, -author-keys. */
 
 /* SEO plug-ins put the author in Twitter's label/data pairs:
- * twitter:label1 "Written by", twitter:data1 "Jane Doe". */
-static const char *const written_by[] = {"written by", "verfasst von", "geschrieben von",
-                                         "écrit par", "escrito por", "scritto da",
-                                         "geschreven door", "skrevet af", "skrivet av",
-                                         "napisane przez", NULL};
-
+ * twitter:label1 "Written by", twitter:data1 "Jane Doe" (the labels:
+ * src/words/html-written-by.txt). */
 static void twitter_label(Meta *m, const char *key, const char *v)
 {
     char *end;
@@ -737,7 +696,7 @@ static void twitter_label(Meta *m, const char *key, const char *v)
         long k = strtol(key + 13, &end, 10);
         if (*end || k < 1 || k > 9)
             return;
-        for (const char *const *w = written_by; *w; w++)
+        for (const char *const *w = words_html_written_by; *w; w++)
             if (!strcasecmp(v, *w))
                 m->author_label = (int)k;
     } else if (!strncasecmp(key, "twitter:data", 12)) {
@@ -773,13 +732,13 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_set(&m->site, v, n);
     else if (!strncasecmp(key, "twitter:label", 13) || !strncasecmp(key, "twitter:data", 12))
         twitter_label(m, key, v);
-    else if (key_in(key, author_keys)) {
+    else if (key_in(key, words_html_author_keys)) {
         /* a profile URL is no name */
         if (strncmp(v, "http", 4) != 0 && !strchr(v, '@'))
             meta_add_name(&m->byline, v);
-    } else if (key_in(key, published_keys))
-        meta_date(m, false, key_in(key, published_first) ? 1 : 2, v);
-    else if (key_in(key, modified_keys))
+    } else if (key_in(key, words_html_published_keys))
+        meta_date(m, false, key_in(key, words_html_published_first) ? 1 : 2, v);
+    else if (key_in(key, words_html_modified_keys))
         meta_date(m, true, 1, v);
     else if (!strcasecmp(key, "og:url"))
         meta_set(&m->url, v, n);
@@ -1105,9 +1064,7 @@ bool html_sniff(const char *s, size_t n)
     const char *p = s;
     while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
         p++;
-    static const char *const starts[] = {"<!doctype", "<html", "<head", "<body", "<?xml",
-                                         "<!--", "<meta", "<title", "<div", "<p>", NULL};
-    for (const char *const *st = starts; *st; st++)
+    for (const char *const *st = words_html_sniff_starts; *st; st++)
         if ((size_t)(end - p) >= strlen(*st) && strncasecmp(p, *st, strlen(*st)) == 0)
             return true;
     /* an <html>, <body> or <head> tag anywhere among the first bytes; or

@@ -9,18 +9,10 @@
 #include "date.h"
 #include "json.h"
 #include "text.h"
+#include "words.h"
 
 #define NAMES_MAX 2000 /* bytes of names a byline field collects at most */
 
-static const struct {
-    const char *name;
-    int32_t cp;
-} entities[] = {
-    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
-    {"nbsp", 0xA0}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026},
-    {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
-    {"laquo", 0xAB}, {"raquo", 0xBB}, {"shy", 0xAD}, {"euro", 0x20AC}, {"copy", 0xA9},
-};
 
 char *meta_plain(const char *s)
 {
@@ -53,9 +45,10 @@ char *meta_plain(const char *s)
                     if (end == semi && v > 0 && v <= 0x10FFFF)
                         cp = (int32_t)v;
                 } else {
-                    for (size_t k = 0; k < sizeof entities / sizeof *entities; k++)
-                        if (strlen(entities[k].name) == len && !strncmp(name, entities[k].name, len))
-                            cp = entities[k].cp;
+                    /* src/words/html-entities.txt: "NAME HEX" */
+                    for (const char *const *e = words_html_entities; *e; e++)
+                        if (strcspn(*e, " ") == len && !strncmp(name, *e, len))
+                            cp = (int32_t)strtol(*e + len + 1, NULL, 16);
                 }
                 if (cp > 0) {
                     utf8_encode(&b, cp);

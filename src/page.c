@@ -12,7 +12,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "stopwords.inc"
+#include "words.h"
 
 void page_init(Page *pg, LedeInput input)
 {
@@ -111,78 +111,14 @@ Block *page_add_text(Page *pg, const char *s, size_t n)
     return b;
 }
 
-/* The stopwords in an open-addressing hash table, built on first use.
- * A slot's key (its word's length and eight more bits of its hash) sits in
- * a small array of its own, so that most words that are no stopword are
- * turned away without leaving the first-level cache; a match then compares
- * the word's first eight bytes as one number. */
-#define STOP_SLOTS 4096 /* a power of two, over twice the words */
-#define STOP_LONGEST 24 /* bytes: no stopword is longer */
-static uint16_t stop_key[STOP_SLOTS]; /* 0: empty */
-/* before the table, a filter: bit (second byte & 31) of
- * word_pair[length][first byte & 31] is set when a stopword of that length
- * could start with those bytes (all bits for a one-byte stopword: the
- * byte after a one-byte word is any), so that most words that are none
- * are turned away by one look-up; bit 32 + (second byte & 31), when a cue
- * could (see cue_build), so that one look-up serves both */
-static uint64_t word_pair[STOP_LONGEST + 1][32];
-/* a slot's word, as its index in stopword_table plus one, and each word's
- * first eight bytes by that index: tables of a few pages, which start-up
- * touches all of */
-#define STOP_WORDS (sizeof stopword_table / sizeof *stopword_table)
-_Static_assert(STOP_WORDS < UINT16_MAX && STOP_WORDS * 2 < STOP_SLOTS, "stop_entry holds an index");
-static uint16_t stop_entry[STOP_SLOTS];
-static uint64_t stop_head[STOP_WORDS];
-
-/* The first eight bytes of a word of len bytes at p (readable for 8). */
-static inline uint64_t word_head(const char *p, size_t len)
-{
-    return text_load64(p) & (~0ull >> (8 * (8 - (len < 8 ? len : 8)))); /* len >= 1 */
-}
-
-/* A word's hash: its slot in the low bits, its key's tag above them. */
-static inline uint32_t hash_word(const char *p, size_t len, uint64_t head)
-{
-    if (len > 8) {
-        uint64_t z;
-        memcpy(&z, p + len - 8, 8);
-        head ^= z * 0xff51afd7ed558ccdull;
-    }
-    return (uint32_t)(((head ^ len) * 0x9E3779B97F4A7C15ull) >> 40);
-}
-
-static inline uint16_t stop_key_of(size_t len, uint32_t hash)
-{
-    return (uint16_t)(len << 8 | ((hash >> 12) & 0xFF));
-}
-
-static void cue_build(void);
-
-/* The look-up tables, built once. */
-static void tables_build(void)
-{
-    static bool built;
-    if (built)
-        return;
-    built = true;
-    cue_build();
-    for (size_t i = 0; i < sizeof stopword_table / sizeof *stopword_table; i++) {
-        const char *w = stopword_table[i];
-        size_t n = strlen(w);
-        if (!n || n > STOP_LONGEST)
-            continue;
-        char padded[STOP_LONGEST + 8] = {0};
-        memcpy(padded, w, n);
-        uint64_t head = word_head(padded, n);
-        uint32_t hash = hash_word(padded, n, head), h = hash & (STOP_SLOTS - 1);
-        while (stop_key[h])
-            h = (h + 1) & (STOP_SLOTS - 1);
-        stop_key[h] = stop_key_of(n, hash);
-        word_pair[n][w[0] & 31] |= n > 1 ? 1ull << (w[1] & 31) : 0xFFFFFFFFull;
-        stop_entry[h] = (uint16_t)(i + 1);
-        stop_head[i] = head;
-    }
-}
+/* The stopwords are in an open-addressing hash table that scripts/gen-tables
+ * builds (words.h).  A slot's key (its word's length and eight more bits of
+ * its hash) sits in a small array of its own, so that most words that are
+ * no stopword are turned away without leaving the first-level cache; a
+ * match then compares the word's first eight bytes as one number.  Before
+ * the table, a filter: bit (second byte & 31) of word_pair[length][first
+ * byte & 31] is set when a stopword of that length could start with those
+ * bytes, bit 32 + that when a cue could, so that one look-up serves both. */
 
 /* w: lower case, 1 to STOP_LONGEST bytes, readable for 8, past the
  * filter of word_pair */
@@ -200,72 +136,23 @@ static inline bool is_stopword(const char *w, size_t n)
     return false;
 }
 
-#define NOTICE_CUES 20 /* the first cues: a cookie notice's own (count them) */
-/* Phrases that only boilerplate uses, in the main languages (lower case).
- * A block is checked for them word by word: only where a word is the first
- * word of a cue (or, for a one-word cue, starts with it). */
-static const char *const cues[] = {
-    /* first, NOTICE_CUES phrases that only a cookie notice says: a block
-     * with one is a notice however long it is */
-    "we use cookies", "uses cookies", "use of cookies", "cookie policy", "cookie settings",
-    "cookie preferences", "accept cookies", "accept all cookies", "verwenden cookies",
-    "verwendet cookies", "utilisons des cookies", "utilise des cookies", "utilizamos cookies",
-    "utiliza cookies", "utilizziamo cookie", "utilizza cookie", "gebruikt cookies",
-    "använder cookies", "bruger cookies", "bruker cookies",
-    "cookie", "all rights reserved", "privacy policy", "terms of use", "terms of service",
-    "sign up for", "subscribe to", "newsletter", "your browser",
-    /* a sign-up form's replies */
-    "thanks for signing up", "signing you up", "valid email address", "welcome email",
-    "share this article", "share or comment",
-    /* JavaScript as a notice's, not as an article's subject */
-    "enable javascript", "javascript is disabled", "javascript is required", "requires javascript",
-    "javascript must be", "javascript to be enabled", "turn on javascript",
-    "javascript aktivieren", "javascript ist deaktiviert", "activer javascript",
-    "activez javascript", "habilitar javascript", "habilite javascript",
-    "attivare javascript", "abilitare javascript",
-    "alle rechte vorbehalten", "datenschutz", "tous droits réservés", "droits réservés",
-    "todos los derechos", "política de privacidad", "tutti i diritti", "direitos reservados",
-    "copyright ©", "click here", "read more", "continue reading", "advertisement",
-    "sponsored content", "image:", "photo:", "photograph:", "getty images", "ap photo",
-    "foto:", "bild:", "credit:", "sign in", "log in", "create an account", "create account",
-    "articles per month", "mehr themen", "pic.twitter.com", "weiterlesen", "lire la suite",
-    "leer más", "continua a leggere", "leia mais", "läs mer", "lees meer", "czytaj więcej",
-    "read also", "also read", "lesen sie auch", "lire aussi", "leggi anche", "lee también",
-    "leia também", "les også", "læs også", "läs också", "continues below",
-    "join the conversation", "file photo", "in this photo", "stock image", "satellite image",
-    /* a social embed's label, a follow box, a sign-up box */
-    "view this post on", "follow us on", "folgen sie uns", "suivez-nous", "síguenos",
-    "seguici su", "delivered to your inbox", "enter your email", "have your say",
-    /* a paywall's or a subscription's notice, which speaks to the reader
-     * ("premium subscribers only" is said in articles too) */
-    "your subscription", "print subscriber", "already a subscriber", "support our journalism",
-    "mit ihrem abo", "nicht eingeloggt", "testen sie unser", "jetzt anmelden",
-    "kostenlos anmelden", "réservée aux abonnés", "déjà abonné", "votre abonnement",
-    "als abonnee", "tu suscripción", "suscríbete", "il tuo abbonamento", NULL};
+/* The cues (src/words/page-cues.txt): phrases that only boilerplate uses,
+ * in the main languages (lower case), the first part a cookie notice's own
+ * (a block with one is a notice however long it is).  A block is checked
+ * for them word by word: only where a word is the first word of a cue (or,
+ * for a one-word cue, starts with it). */
+#define NOTICE_CUES WORDS_PAGE_CUES_PART1
 
 /* Lines that are only a label, whole (lower case, without end
  * punctuation): an ad slot's, a box's.  HTML only: in raw text such a line
  * between paragraphs is the page's furniture, and left out anyway. */
-static const char *const labels[] = {
-    "advertisement", "advert", "ad", "anzeige", "werbung", "publicidad", "anuncio",
-    "publicité", "pubblicità", "reklame", "reklama", "annonse", "annons", "annonce",
-    "mainos", "iklan", "sponsored", "recommended videos", "mehr zum thema",
-    "para saber más", "current issue", NULL};
 
 /* A post's taxonomy line: "Tags: a, b, c", "Posted in X | Tagged Y" (lower
  * case, matched at the start of a short line that ends no sentence). */
-static const char *const taxonomy[] = {
-    "tags:", "tags :", "tag:", "tagged:", "tagged with", "filed under", "posted in ",
-    "schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "themen:", "kategorie:",
-    "kategorien:", "categories:", "category:", "étiquettes :", "étiquettes:", "mots-clés :",
-    "mots-clés:", "etiquetas:", "temas:", "argomenti:", "emneord:", "nyckelord:",
-    "trefwoorden:", "tagi:", "topics:", NULL};
 
 static bool is_taxonomy(const Block *b)
 {
-    _Static_assert(sizeof taxonomy / sizeof *taxonomy <= 65, "a phrase set is 64 bits");
-    static TextPhrases set = {.list = taxonomy};
-    return b->chars <= 200 && !b->ends_sentence && text_phrase_at(&set, b->text) >= 0;
+    return b->chars <= 200 && !b->ends_sentence && text_phrase_at(&phrases_page_taxonomy, b->text) >= 0;
 }
 
 static bool is_label(const Block *b)
@@ -277,7 +164,7 @@ static bool is_label(const Block *b)
     if (b->chars <= 120 && (text_starts_ci(b->text, "copyright") || text_starts_ci(b->text, "\xC2\xA9") ||
                             text_starts_ci(b->text, "(c) ")))
         return true;
-    return b->chars <= 20 && text_is_one_of(b->text, b->len, ":. ", labels);
+    return b->chars <= 20 && text_is_one_of(b->text, b->len, ":. ", words_page_labels);
 }
 
 static inline bool cjk(int32_t c)
@@ -307,38 +194,12 @@ typedef struct {
     bool upper;
 } Word;
 
-/* The cues as sets of CUE_WORDS 64-bit words: bit i set for cues[i] in
- * cue_first[c] when its first byte's low five bits are c, in cue_second[c]
- * when its second's are, and in cue_len[l] when a word of l bytes could
- * start it (its first word has that length; a one-word cue may be the
- * start of a longer word).  The cues a word may start are in all three. */
-#define CUE_WORDS 3
-static uint64_t cue_first[32][CUE_WORDS], cue_second[32][CUE_WORDS];
-static uint64_t cue_len[STOP_LONGEST + 1][CUE_WORDS];
-/* (and, as a filter before those, the high half of word_pair) */
-static size_t cue_head[sizeof cues / sizeof *cues]; /* length of the first word */
-
-static void cue_build(void)
-{
-    _Static_assert(sizeof cues / sizeof *cues <= 64 * CUE_WORDS + 1, "too many cues");
-    for (size_t i = 0; cues[i]; i++) {
-        /* the cue's first word as features() reads words: letters and
-         * digits ("photo" of "photo:", "pic" of "pic.twitter.com") */
-        const unsigned char *q = (const unsigned char *)cues[i];
-        size_t h = 0;
-        while (q[h] >= 0x80 || (q[h] >= 'a' && q[h] <= 'z') || (q[h] >= '0' && q[h] <= '9'))
-            h++;
-        cue_head[i] = h;
-        for (size_t l = cue_head[i]; l <= STOP_LONGEST; l++)
-            if (l == cue_head[i] || !cues[i][cue_head[i]]) {
-                cue_len[l][i / 64] |= 1ull << (i % 64);
-                word_pair[l][cues[i][0] & 31] |=
-                    l > 1 ? 1ull << (32 + (cues[i][1] & 31)) : 0xFFFFFFFFull << 32;
-            }
-        cue_first[cues[i][0] & 31][i / 64] |= 1ull << (i % 64);
-        cue_second[cues[i][1] & 31][i / 64] |= 1ull << (i % 64);
-    }
-}
+/* The cues as sets of CUE_WORDS 64-bit words (built by scripts/gen-tables):
+ * bit i set for cue i in cue_first[c] when its first byte's low five bits
+ * are c, in cue_second[c] when its second's are, and in cue_len[l] when a
+ * word of l bytes could start it (its first word has that length; a
+ * one-word cue may be the start of a longer word).  The cues a word may
+ * start are in all three; cue_head[i] is the length of its first word. */
 
 /* Which of the cues in set (cues[base + bit]) starts at the word w of
  * s[0..n): its index, or -1. */
@@ -346,7 +207,7 @@ static long cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t 
 {
     for (; set; set &= set - 1) {
         size_t i = base + (size_t)__builtin_ctzll(set);
-        const char *q = cues[i];
+        const char *q = words_page_cues[i];
         size_t h = cue_head[i];
         /* the cue's first word is this word; a one-word cue may begin it */
         if (q[h] ? h != w->len : h > w->len)
@@ -378,11 +239,6 @@ static inline void word_add(Word *w, const char *s, size_t k)
     w->len += k;
 }
 
-/* The cues the page's own title says are its subject, not a notice (an
- * article on cookies, on JavaScript, on newsletters): off for this page,
- * masked out of each set count_word looks at. */
-static uint64_t cue_off[CUE_WORDS];
-
 /* A block's counts while features() reads it, kept apart from the block
  * (which a byte stored into a Word could alias) so that they stay in
  * registers. */
@@ -391,6 +247,7 @@ typedef struct {
     bool cue;       /* a cue was found */
     bool notice;    /* one of the notice's own (and the look stops) */
     bool find_cues; /* the block is short enough to look for them */
+    const uint64_t *cue_off; /* the cues off for this page (cues_of_title) */
 } Tally;
 
 static inline __attribute__((always_inline)) void count_word(Tally *t, const Block *b, Word *w)
@@ -407,7 +264,7 @@ static inline __attribute__((always_inline)) void count_word(Tally *t, const Blo
             const uint64_t *first = cue_first[w->p[0] & 31], *second = cue_second[w->p[1] & 31];
             const uint64_t *len = cue_len[w->len];
             for (size_t k = 0; k < CUE_WORDS; k++) {
-                uint64_t set = first[k] & second[k] & len[k] & ~cue_off[k];
+                uint64_t set = first[k] & second[k] & len[k] & ~t->cue_off[k];
                 long at = set ? cue_at(b->text, b->len, w, set, 64 * k) : -1;
                 if (at >= 0) {
                     t->cue = true;
@@ -434,9 +291,12 @@ static const char word_byte[256] = {
     ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
 };
 
-static void cues_of_title(const char *title)
+/* The cues the page's own title says are its subject, not a notice (an
+ * article on cookies, on JavaScript, on newsletters): off for this page,
+ * masked out of each set count_word looks at. */
+static void cues_of_title(const char *title, uint64_t cue_off[CUE_WORDS])
 {
-    memset(cue_off, 0, sizeof cue_off);
+    memset(cue_off, 0, CUE_WORDS * sizeof *cue_off);
     if (!title)
         return;
     Buf low = {0};
@@ -449,7 +309,7 @@ static void cues_of_title(const char *title)
         for (size_t k = 0; k < CUE_WORDS; k++)
             for (uint64_t set = first[k] & second[k]; set; set &= set - 1) {
                 size_t i = 64 * k + (size_t)__builtin_ctzll(set);
-                if (!strncmp(low.p + p, cues[i], strlen(cues[i])))
+                if (!strncmp(low.p + p, words_page_cues[i], strlen(words_page_cues[i])))
                     cue_off[k] |= 1ull << (i % 64);
             }
     }
@@ -494,10 +354,6 @@ static inline size_t ascii_word_end(const char *s, size_t i)
 
 /* A picture's credit in brackets, the words before a colon: "(Photo:
  * Reuters)", "(Bild: dpa)".  Lower case. */
-static const char *const credit_words[] = {
-    "picture", "pictures", "photo", "photos", "photograph", "image", "images", "pic", "foto",
-    "fotos", "bild", "credit", "photo credit", "picture credit", "crédit photo", "imagen",
-    "immagine", NULL};
 #define CREDIT_LINE 300 /* characters: a caption is no longer */
 #define CREDIT_LONGEST 80 /* bytes: the bracket's credit is no longer */
 
@@ -510,7 +366,7 @@ static bool credit_tail(const char *s, size_t n)
     if (!open || s[open - 1] != '(')
         return false;
     const char *colon = memchr(s + open, ':', n - open);
-    return colon && text_is_one_of(s + open, (size_t)(colon - (s + open)), " ", credit_words);
+    return colon && text_is_one_of(s + open, (size_t)(colon - (s + open)), " ", words_page_credit_words);
 }
 
 /* The letter or digit c (k bytes at s, of class cls) onto the word, in
@@ -548,13 +404,13 @@ static bool tail_cue(const Block *b)
     return b->chars <= CREDIT_LINE && n > 2 && s[n - 1] == ')' && credit_tail(s, n);
 }
 
-static void features(Block *b)
+static void features(Block *b, const uint64_t *cue_off)
 {
     const char *s = b->text;
     size_t n = b->len, i = 0;
     int32_t last = 0, prev = 0;
     Word w = {0};
-    Tally t = {.find_cues = b->chars <= 800};
+    Tally t = {.find_cues = b->chars <= 800, .cue_off = cue_off};
     size_t sentences = 0, commas = 0;
     size_t digits = 0;
     while (i < n) {
@@ -686,28 +542,12 @@ static bool is_title(const Block *b, const Meta *m)
 /* Headings that open a list of other stories ("Related", "Mehr zum
  * Thema") or a box after the article ("About the author").  Compared with
  * the start of a short line, in lower case. */
-static const char *const list_heads[] = {
-    "related", "more from", "more on this", "more stories", "you might also like",
-    "you may also like", "recommended", "most read", "most popular", "trending",
-    "mehr zum thema", "mehr aus", "das könnte sie auch interessieren", "auch interessant",
-    "weitere artikel", "meistgelesen", "am meisten gelesen", "sur le même sujet",
-    "à lire aussi", "les plus lus", "te puede interesar", "más leídas", "lo más leído",
-    "potrebbe interessarti", "i più letti", "mer fra", "mest lest", "mest läst",
-    "meer nieuws", "meest gelezen", "você pode gostar", "voce pode gostar", "veja também",
-    "mais lidas", "notícias relacionadas", "noticias relacionadas", "ti potrebbe interessare",
-    "lees ook", "zobacz też", "czytaj także", "mest læste", "läs mer om",
-    /* a box on the author, after the article */
-    "about the author", "about me", "über den autor", "über die autorin", "über mich",
-    "à propos de l'auteur", "sobre el autor", "sobre la autora", "sull'autore",
-    "over de auteur", NULL};
 
 static void mark_list_heads(Page *pg)
 {
-    _Static_assert(sizeof list_heads / sizeof *list_heads <= 65, "a phrase set is 64 bits");
-    static TextPhrases set = {.list = list_heads};
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        if (b->chars <= 50 && b->chars >= 4 && text_phrase_at(&set, b->text) >= 0)
+        if (b->chars <= 50 && b->chars >= 4 && text_phrase_at(&phrases_page_list_heads, b->text) >= 0)
             b->flags |= F_LISTHEAD;
     }
 }
@@ -716,10 +556,6 @@ static void mark_list_heads(Page *pg)
  * main languages) and gives a date, or stands over a short dated line
  * ("jane says:" / "May 5, 2019 at 4:47 pm").  A line like that inside an
  * article ("Makali wrote:") has no date; and a thread has more than one. */
-static const char *const comment_verbs[] = {
-    " says:", " said:", " wrote:", " sagt:", " schreibt:", " schrieb:", " dit :", " dit:",
-    " écrit :", " dice:", " dijo:", " escribió:", " scrive:", " ha scritto:", " disse:",
-    " escreveu:", " zegt:", " schreef:", " skriver:", " skrev:", " napisał:", NULL};
 
 static bool has_digit(const Block *b)
 {
@@ -732,7 +568,7 @@ static bool comment_header(const Page *pg, size_t i)
     if (b->chars > 100 || b->len < 6 || b->text[b->len - 1] != ':')
         return false;
     bool verb = false;
-    for (const char *const *v = comment_verbs; *v && !verb; v++) {
+    for (const char *const *v = words_page_comment_verbs; *v && !verb; v++) {
         size_t vl = strlen(*v);
         verb = b->len > vl && !memcmp(b->text + b->len - vl, *v, vl);
     }
@@ -744,26 +580,15 @@ static bool comment_header(const Page *pg, size_t i)
 
 /* The heading of a comment thread, the whole line: "5 Kommentare",
  * "Comments (12)", "3 thoughts on “Title”", "Leave a Reply". */
-static const char *const thread_words[] = {
-    "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire",
-    "comentarios", "comentários", "commenti", "reacties", "kommentarer", "komentarze",
-    "responses", "replies", "reaktionen", NULL};
-static const char *const thread_heads[] = {
-    "leave a reply", "leave a comment", "hinterlasse einen kommentar",
-    "hinterlasse eine antwort", "schreibe einen kommentar", "kommentar schreiben",
-    "kommentar verfassen", "laisser un commentaire", "laisser une réponse",
-    "deja un comentario", "deja una respuesta", "lascia un commento",
-    "laat een reactie achter", "join the discussion", NULL};
 
 static bool thread_heading(const Block *b)
 {
-    static TextPhrases heads = {.list = thread_heads}, words = {.list = thread_words};
     if (b->chars > 80 || b->words > 12 || b->ends_sentence)
         return false;
     const char *s = b->text;
-    int h = *s >= '0' && *s <= '9' ? -1 : text_phrase_at(&heads, s);
+    int h = *s >= '0' && *s <= '9' ? -1 : text_phrase_at(&phrases_page_thread_heads, s);
     if (h >= 0)
-        return b->len <= strlen(thread_heads[h]) + 1;
+        return b->len <= strlen(words_page_thread_heads[h]) + 1;
     /* a count, then the word: "5 Kommentare", "3 thoughts on ..." */
     bool count = *s >= '0' && *s <= '9';
     while (*s >= '0' && *s <= '9')
@@ -774,11 +599,11 @@ static bool thread_heading(const Block *b)
         s++;
     else if (count || b->text[b->len - 1] != ')')
         return false; /* without a count, only "Comments (12)" */
-    int w = text_phrase_at(&words, s);
+    int w = text_phrase_at(&phrases_page_thread_words, s);
     if (w < 0)
         return false;
     /* with its count before or after it: "Comments (12)" */
-    const char *t = s + strlen(thread_words[w]);
+    const char *t = s + strlen(words_page_thread_words[w]);
     if (*t == ':' && count)
         t++;
     if (count && !*t)
@@ -816,7 +641,7 @@ static void mark_comments(Page *pg)
 /* Does a title separator (" | ", " - ") end just before s[at]? */
 static bool after_separator(const char *s, size_t at)
 {
-    for (const char *const *sep = text_title_separators; *sep; sep++) {
+    for (const char *const *sep = words_title_separators; *sep; sep++) {
         size_t n = strlen(*sep);
         if (at >= n && !memcmp(s + at - n, *sep, n))
             return true;
@@ -1010,21 +835,22 @@ static void mark_repeats(Page *pg)
 
 void page_features(Page *pg)
 {
-    tables_build();
     const Meta *m = &pg->meta;
+    uint64_t cue_off[CUE_WORDS];
     /* (raw text: the first line, when it reads like a title, not like a
      * notice: short, not ending a sentence with a full stop) */
     const Block *top = pg->n ? &pg->blocks[0] : NULL;
     bool titled = top && top->len && top->chars <= 200 && top->text[top->len - 1] != '.';
     cues_of_title(pg->input == INPUT_TEXT ? (titled ? top->text : NULL)
                   : m->og_title           ? m->og_title
-                                          : m->title);
+                                          : m->title,
+                  cue_off);
     Buf body = {0}, probe = {0};
     if (pg->meta.ld_body)
         text_fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        features(b);
+        features(b, cue_off);
         /* (in raw text such lines score under the floor anyway) */
         if (pg->input == INPUT_HTML && (is_label(b) || is_taxonomy(b)))
             b->flags |= F_CUE;

@@ -1,5 +1,7 @@
 /* text: UTF-8 and Unicode helpers shared by every stage. */
 #include "text.h"
+#include "unicode.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -120,85 +122,20 @@ bool utf8_valid(const char *s, size_t n)
     return true;
 }
 
-/* Could NFC change text that holds c?  Only a character that may compose
- * with one before it (a combining mark, a vowel sign such as U+09BE, a
- * conjoining Hangul jamo) or one whose NFC is another (a composition
- * exclusion, a singleton like U+212B ANGSTROM SIGN) can; most text has
- * none, and is spared the normalisation. */
-static bool nfc_sensitive(int32_t c)
-{
-    const utf8proc_property_t *p = utf8proc_get_property(c);
-    bool second = p->comb_index != UINT16_MAX && p->comb_index >= 0x8000;
-    if (p->combining_class != 0 || second || (c >= 0x1100 && c <= 0x11FF) ||
-        (c >= 0xD7B0 && c <= 0xD7FF))
-        return true;
-    if (p->decomp_type != 0 || p->decomp_seqindex == UINT16_MAX)
-        return false; /* no canonical decomposition */
-    utf8proc_int32_t d[8];
-    utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 8, UTF8PROC_DECOMPOSE, NULL);
-    if (k < 1 || k > 8)
-        return true;
-    k = utf8proc_normalize_utf32(d, k, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    return k != 1 || d[0] != c;
-}
-
-uint16_t cp_class_bmp[0x10000];
-
 unsigned cp_class_of(int32_t c)
 {
-    unsigned k = CP_KNOWN;
-    if (c < 0x80) {
-        if (c == ' ' || (c >= 0x09 && c <= 0x0D))
-            k |= CP_SPACE;
-        if (c < 0x20 || c == 0x7F)
-            k |= CP_INVISIBLE;
-        if (c >= 'A' && c <= 'Z')
-            k |= CP_LETTER | CP_UPPER;
-        if (c >= 'a' && c <= 'z')
-            k |= CP_LETTER | CP_LOWER;
-        if (c >= '0' && c <= '9')
-            k |= CP_DIGIT;
-    }
-    utf8proc_category_t cat = utf8proc_category(c);
-    if (c >= 0x80) {
-        if (c == 0x85 || c == 0x2028 || c == 0x2029 || cat == UTF8PROC_CATEGORY_ZS)
-            k |= CP_SPACE;
-        /* the zero-width joiner shapes emoji and scripts: kept */
-        if (c != 0x200D && (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
-                            cat == UTF8PROC_CATEGORY_CS || cat == UTF8PROC_CATEGORY_CO ||
-                            cat == UTF8PROC_CATEGORY_CN))
-            k |= CP_INVISIBLE;
-        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO)
-            k |= CP_LETTER;
-        if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT)
-            k |= CP_UPPER;
-        if (cat == UTF8PROC_CATEGORY_LL)
-            k |= CP_LOWER;
-        if (cat == UTF8PROC_CATEGORY_ND)
-            k |= CP_DIGIT;
-    }
-    if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO)
-        k |= CP_PUNCT;
-    if (c >= 0x300 && nfc_sensitive(c))
-        k |= CP_NFC;
-    if (c >= 0 && c < 0x10000)
-        cp_class_bmp[c] = (uint16_t)k;
-    return k;
+    return cp_class_compute(c);
 }
 
 int32_t cp_tolower(int32_t c)
 {
-    static uint16_t lower_bmp[0x10000]; /* 0: not yet looked up */
     if (c < 0x80)
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (c >= 0x10000)
-        return utf8proc_tolower(c);
-    if (lower_bmp[c])
-        return lower_bmp[c];
-    int32_t l = utf8proc_tolower(c);
-    if (l > 0 && l < 0x10000)
-        lower_bmp[c] = (uint16_t)l;
-    return l;
+    if (c < 0x10000) {
+        uint16_t l = cp_lower_blocks[cp_lower_index[c >> 8]][c & 0xFF];
+        return l ? l : c;
+    }
+    return utf8proc_tolower(c);
 }
 
 bool cp_dash(int32_t c)
@@ -490,12 +427,10 @@ bool text_starts_ci(const char *s, const char *h)
     return true;
 }
 
-const char *const text_title_separators[] = {" | ", " - ", " – ", " — ", " :: ", " » ",
-                                            " · ", " « ", " / ", " ~ ", NULL};
 
 size_t text_title_sep(const char *s)
 {
-    for (const char *const *p = text_title_separators; *p; p++) {
+    for (const char *const *p = words_title_separators; *p; p++) {
         size_t n = strlen(*p);
         if (!strncmp(s, *p, n))
             return n;

@@ -59,10 +59,11 @@ size_t utf8_back(const char *s, size_t i);
 void utf8_encode(Buf *b, int32_t cp);
 bool utf8_valid(const char *s, size_t n);
 
-/* Character classes, looked up in utf8proc once for each code point of the
- * Basic Multilingual Plane a process meets, then kept in a table. */
+/* Character classes, from utf8proc: for the Basic Multilingual Plane in
+ * tables built at compile time (scripts/gen-tables), in blocks of 256 code
+ * points that are stored once however often they repeat. */
 enum {
-    CP_KNOWN = 1,     /* the entry has been filled in */
+    CP_KNOWN = 1,     /* (every class has it) */
     CP_SPACE = 2,     /* any Unicode space, incl. NBSP and line ends */
     CP_INVISIBLE = 4, /* controls, format chars, to be dropped */
     CP_LETTER = 8,
@@ -72,12 +73,15 @@ enum {
     CP_PUNCT = 128,   /* P* categories */
     CP_NFC = 256      /* text that holds it may change under NFC */
 };
-extern uint16_t cp_class_bmp[0x10000];
-unsigned cp_class_of(int32_t c); /* computes, and fills the table */
+extern const uint8_t cp_class_index[256];    /* c >> 8: the block of c's class */
+extern const uint16_t cp_class_blocks[][256];
+extern const uint8_t cp_lower_index[256];    /* the same for lower case: 0 where */
+extern const uint16_t cp_lower_blocks[][256]; /* it is the character itself */
+unsigned cp_class_of(int32_t c); /* computes it (past the plane) */
 static inline unsigned cp_class(int32_t c)
 {
-    if ((uint32_t)c < 0x10000 && cp_class_bmp[c])
-        return cp_class_bmp[c];
+    if ((uint32_t)c < 0x10000)
+        return cp_class_blocks[cp_class_index[c >> 8]][c & 0xFF];
     return cp_class_of(c);
 }
 static inline bool cp_space(int32_t c) { return cp_class(c) & CP_SPACE; }
@@ -88,7 +92,7 @@ static inline bool cp_lower(int32_t c) { return cp_class(c) & CP_LOWER; }
 static inline bool cp_digit(int32_t c) { return cp_class(c) & CP_DIGIT; }
 static inline bool cp_punct(int32_t c) { return cp_class(c) & CP_PUNCT; }
 bool cp_dash(int32_t c);      /* - – — and friends */
-int32_t cp_tolower(int32_t c); /* simple lower-case mapping, cached like the classes */
+int32_t cp_tolower(int32_t c); /* simple lower-case mapping, tabled like the classes */
 
 /* Clean s[0..n) into a new malloc'd string: see above.  *out_len may be
  * NULL. */
@@ -117,24 +121,16 @@ bool text_starts_ci(const char *s, const char *h);
  * letters in any case.  The phrases are filed by the low five bits of
  * their first byte and of their second (the same for both cases of a
  * letter): the phrases a text may start with are those in both sets, so
- * most texts are turned away by two look-ups.  Declare one static, with
- * only its list: the filing is done on first use. */
+ * most texts are turned away by two look-ups.  scripts/gen-tables files
+ * every word list of at most 64 entries so, as phrases_NAME. */
 typedef struct {
     const char *const *list; /* NULL-terminated, at most 64 */
     uint64_t first[32];      /* bit i: list[i]'s first byte is filed there */
     uint64_t second[32];     /* and its second */
-    bool ready;
 } TextPhrases;
 /* The index of the first phrase that s starts with, or -1. */
-static inline int text_phrase_at(TextPhrases *ps, const char *s)
+static inline int text_phrase_at(const TextPhrases *ps, const char *s)
 {
-    if (!ps->ready) {
-        for (size_t i = 0; ps->list[i]; i++) {
-            ps->first[ps->list[i][0] & 31] |= 1ull << i;
-            ps->second[ps->list[i][1] & 31] |= 1ull << i;
-        }
-        ps->ready = true;
-    }
     if (!s[0] || !s[1])
         return -1;
     for (uint64_t set = ps->first[s[0] & 31] & ps->second[s[1] & 31]; set; set &= set - 1)
@@ -146,17 +142,11 @@ static inline int text_phrase_at(TextPhrases *ps, const char *s)
 /* A filter on the first two bytes of a word for a list of lower-case
  * words, before the list is searched: false when no word of the list can
  * start so.  ASCII letters match in either case (bytes are filed by their
- * low five bits); a byte of 0x80 or more always may. */
+ * low five bits); a byte of 0x80 or more always may.  scripts/gen-tables
+ * builds one for every word list, as starts_NAME. */
 typedef struct {
     uint32_t pair[32];
-    bool ready;
 } TextStarts;
-static inline void text_starts_add(TextStarts *t, const char *w)
-{
-    unsigned char a = (unsigned char)w[0], b = a ? (unsigned char)w[1] : 0;
-    if (a && b && !((a | b) & 0x80))
-        t->pair[a & 31] |= 1u << (b & 31);
-}
 /* s: readable for two bytes */
 static inline bool text_starts_maybe(const TextStarts *t, const char *s)
 {
@@ -164,10 +154,18 @@ static inline bool text_starts_maybe(const TextStarts *t, const char *s)
     return ((a | b) & 0x80) || (t->pair[a & 31] >> (b & 31) & 1);
 }
 
-/* The separators between a title and a site's or section's name
- * (" | ", " - ", ...), NULL-terminated; and the length of the one that
- * starts s, or 0. */
-extern const char *const text_title_separators[];
+/* A word list as a hash set (built for every list by scripts/gen-tables,
+ * as set_NAME): slot[h] is 1 + the index of the entry filed at h, 0 when
+ * empty; open addressing over hash_bytes (wordhash.h). */
+typedef struct {
+    const char *const *list;
+    const uint16_t *slot;
+    uint32_t mask;
+} WordSet;
+
+/* The length of the separator between a title and a site's or section's
+ * name (" | ", " - ", ...: src/words/title-separators.txt) that starts s,
+ * or 0. */
 size_t text_title_sep(const char *s);
 /* Where the last title separator in s[0..n) starts, at or after byte
  * from; n when there is none.  *tail: where the text after it starts. */

@@ -48,6 +48,25 @@ for t in build/test_* build/asan/test_*; do unit "$t"; done
 set -- "$top"/tests/fuzz/*.in
 if [ -e "$1" ]; then unit "build/asan/fuzz-replay $*"; else skipped "no fuzz inputs in tests/fuzz"; fi
 
+# ---- the layout's promises -------------------------------------------------
+# no mutable static data in the library (tables are built at compile time,
+# per-page state lives in Page), no function over 120 lines, no word lists
+# left in C
+LEDE_NAME=layout
+if command -v objdump > /dev/null 2>&1; then
+    w=$(objdump -t build/liblede.a | awk '($3 == "O" || $2 == "O") && /[.](bss|data)( |\t|[.]rel[.]local)/' | wc -l)
+    eq "layout: no object in .bss or writable .data of liblede.a" 0 "$w"
+else
+    skipped "layout: objdump is not installed"
+fi
+eq "layout: no function in src/ over 120 lines" "" "$(scripts/long-functions 120)"
+if command -v python3 > /dev/null 2>&1; then
+    n=$(scripts/count-words | tail -1 | awk '{print $1}')
+    if [ "$n" -lt 150 ]; then ok; else not_ok "layout: $n quoted lower-case words in src/ (word lists go in src/words/)"; fi
+else
+    skipped "layout: python3 is not here (scripts/count-words)"
+fi
+
 # ---- command-line tests, for one binary ----------------------------------
 # record TYPE URI FILE: a WARC/1.1 record whose content is FILE
 warc_record() {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "words.h"
 
 static int failed, n;
 
@@ -33,18 +34,32 @@ int main(void)
                (unsigned)cp_tolower(bad));
     check(bad < 0, "a letter or digit not in upper or title case is its own lower case");
 
-    /* the filter turns away only what the list cannot start */
-    static const char *const list[] = {"january", "märz", "ноября", NULL};
-    TextStarts t = {0};
-    for (const char *const *w = list; *w; w++)
-        text_starts_add(&t, *w);
-    check(text_starts_maybe(&t, "january") && text_starts_maybe(&t, "JANUARY") &&
-              text_starts_maybe(&t, "Jan."),
+    /* the filters built at compile time turn away only what no listed word
+     * can start */
+    bool all = true;
+    for (const char *const *const *l = words_months; *l; l++)
+        for (const char *const *w = *l; *w; w++)
+            all &= text_starts_maybe(&starts_months, *w);
+    check(all, "starts: every month name passes its group's filter");
+    check(text_starts_maybe(&starts_months, "JANUARY") && text_starts_maybe(&starts_months, "Jan."),
           "starts: a listed word, in any case of ASCII letters");
-    check(text_starts_maybe(&t, "März") && text_starts_maybe(&t, "MÄRZ") &&
-              text_starts_maybe(&t, "Ноября"),
+    check(text_starts_maybe(&starts_months, "März") && text_starts_maybe(&starts_months_whole, "Ноября"),
           "starts: bytes past ASCII always may");
-    check(!text_starts_maybe(&t, "june") && !text_starts_maybe(&t, "xy"),
+    check(!text_starts_maybe(&starts_months, "xy") && !text_starts_maybe(&starts_months, "qq"),
           "starts: a first pair no word has is turned away");
+    /* a word set finds each of its words, and no other */
+    bool found = true;
+    for (size_t i = 0; i < WORDS_DATELINE_CITIES_N; i++) {
+        const char *w = words_dateline_cities[i];
+        uint32_t h = hash_bytes(w, strlen(w)) & set_dateline_cities.mask;
+        while (set_dateline_cities.slot[h] && strcmp(words_dateline_cities[set_dateline_cities.slot[h] - 1], w))
+            h = (h + 1) & set_dateline_cities.mask;
+        found &= set_dateline_cities.slot[h] != 0;
+    }
+    check(found, "sets: every listed city is in its set");
+    /* phrases: the index of the first listed phrase a text starts with */
+    check(text_phrase_at(&phrases_page_taxonomy, "Tags: a, b") == 0 &&
+              text_phrase_at(&phrases_page_taxonomy, "Tagline") < 0,
+          "phrases: a listed phrase found, in any case; a text that is none not");
     return failed != 0;
 }

@@ -1,0 +1,479 @@
+/* gen-tables: every table lede looks things up in, built at compile time, so
+ * that the program holds no mutable global state and needs no data files.
+ *
+ * usage: gen-tables h|c STOPWORD-FILES... -- WORD-LIST-FILES...
+ *   h: src/words.h, the declarations; c: src/words.c, the tables.
+ *
+ * Word lists (src/words/NAME.txt): one entry a line, as it stands; an entry
+ * with a space at either end is written in double quotes ("By ").  Lines
+ * that start with # are comments; a line "--" starts a new part of the list.
+ * Each list NAME (dashes made underscores) gives
+ *   words_NAME[]      its entries, NULL-terminated
+ *   WORDS_NAME_N      how many; WORDS_NAME_PARTk where part k starts
+ *   starts_NAME       a TextStarts filter on its entries' first two bytes
+ *   set_NAME          a WordSet (hash set) of its entries
+ *   phrases_NAME      a TextPhrases, for a list of at most 64 entries
+ * A list named GROUP.LANG (months.de) is also one of its group's: groups
+ * give words_GROUP[] (the lists, NULL-terminated), WORDS_GROUP_LANGS and a
+ * starts_GROUP filter over all of them.
+ *
+ * Besides: the stopword hash table (the files of src/stopwords, as page.c reads
+ * it), the boilerplate cues' filters (the list page-cues), and the Unicode
+ * class and lower-case tables of the Basic Multilingual Plane (utf8proc).
+ * Sizes are checked here, at build time: a list that outgrows its table
+ * stops the build with a message.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unicode.h"
+#include "wordhash.h"
+
+#define MAX_LISTS 256
+#define MAX_ENTRIES 4096
+
+typedef struct {
+    char name[128];  /* C identifier part */
+    char group[128]; /* "" when in no group */
+    char *e[MAX_ENTRIES];
+    int n;
+    int part[16], parts;
+} List;
+
+static List lists[MAX_LISTS];
+static int nlists;
+
+static void die(const char *msg, const char *what)
+{
+    fprintf(stderr, "gen-tables: %s%s\n", msg, what ? what : "");
+    exit(1);
+}
+
+static char *dup(const char *s)
+{
+    size_t n = strlen(s);
+    char *t = malloc(n + 1);
+    if (!t)
+        die("out of memory", NULL);
+    memcpy(t, s, n + 1);
+    return t;
+}
+
+static void read_list(const char *path)
+{
+    if (nlists == MAX_LISTS)
+        die("too many lists at ", path);
+    List *l = &lists[nlists++];
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t bl = strlen(base);
+    if (bl < 5 || strcmp(base + bl - 4, ".txt") || bl - 4 >= sizeof l->name)
+        die("a word list is NAME.txt: ", path);
+    memcpy(l->name, base, bl - 4);
+    l->name[bl - 4] = '\0';
+    char *dot = strchr(l->name, '.');
+    if (dot) {
+        memcpy(l->group, l->name, (size_t)(dot - l->name));
+        l->group[dot - l->name] = '\0';
+    }
+    for (char *p = l->name; *p; p++)
+        if (*p == '-' || *p == '.')
+            *p = '_';
+    for (char *p = l->group; *p; p++)
+        if (*p == '-')
+            *p = '_';
+    FILE *f = fopen(path, "r");
+    if (!f)
+        die("cannot read ", path);
+    char line[4096];
+    while (fgets(line, sizeof line, f)) {
+        size_t n = strcspn(line, "\r\n");
+        line[n] = '\0';
+        if (!n || line[0] == '#')
+            continue;
+        if (!strcmp(line, "--")) {
+            if (l->parts == 15)
+                die("too many parts in ", path);
+            l->part[++l->parts] = l->n;
+            continue;
+        }
+        char *e = line;
+        if (n >= 2 && e[0] == '"' && e[n - 1] == '"') {
+            e[n - 1] = '\0';
+            e++;
+        }
+        if (l->n == MAX_ENTRIES - 1)
+            die("too many entries in ", path);
+        l->e[l->n++] = dup(e);
+    }
+    fclose(f);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The stopwords: every whitespace-separated word of the files, sorted in
+ * byte order, each once. */
+static char **stop;
+static size_t nstop;
+
+static void read_stopwords(char **files, int n)
+{
+    size_t cap = 4096;
+    stop = malloc(cap * sizeof *stop);
+    for (int i = 0; i < n; i++) {
+        FILE *f = fopen(files[i], "r");
+        if (!f)
+            die("cannot read ", files[i]);
+        char w[256];
+        while (fscanf(f, "%255s", w) == 1) {
+            if (nstop == cap)
+                stop = realloc(stop, (cap *= 2) * sizeof *stop);
+            stop[nstop++] = dup(w);
+        }
+        fclose(f);
+    }
+    qsort(stop, nstop, sizeof *stop, cmp_str);
+    size_t k = 0;
+    for (size_t i = 0; i < nstop; i++)
+        if (!k || strcmp(stop[i], stop[k - 1]))
+            stop[k++] = stop[i];
+    nstop = k;
+}
+
+static void upper(char *out, const char *s)
+{
+    for (; *s; s++)
+        *out++ = (char)toupper((unsigned char)*s);
+    *out = '\0';
+}
+
+static void c_string(const char *s)
+{
+    putchar('"');
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            putchar('\\');
+        putchar(*s);
+    }
+    putchar('"');
+}
+
+static void emit_h(void)
+{
+    puts("/* Generated by scripts/gen-tables: do not edit. */");
+    puts("#ifndef LEDE_WORDS_H\n#define LEDE_WORDS_H\n");
+    puts("#include <stdint.h>\n\n#include \"text.h\"\n#include \"wordhash.h\"\n");
+    char up[256];
+    for (int i = 0; i < nlists; i++) {
+        const List *l = &lists[i];
+        upper(up, l->name);
+        printf("extern const char *const words_%s[];\n", l->name);
+        printf("#define WORDS_%s_N %d\n", up, l->n);
+        for (int k = 1; k <= l->parts; k++)
+            printf("#define WORDS_%s_PART%d %d\n", up, k, l->part[k]);
+        printf("extern const TextStarts starts_%s;\n", l->name);
+        printf("extern const WordSet set_%s;\n", l->name);
+        if (l->n <= 64)
+            printf("extern const TextPhrases phrases_%s;\n", l->name);
+    }
+    for (int i = 0; i < nlists; i++) {
+        const char *g = lists[i].group;
+        if (!*g || (i > 0 && !strcmp(lists[i - 1].group, g)))
+            continue;
+        int langs = 0;
+        for (int k = i; k < nlists && !strcmp(lists[k].group, g); k++)
+            langs++;
+        upper(up, g);
+        printf("extern const char *const *const words_%s[];\n", g);
+        printf("#define WORDS_%s_LANGS %d\n", up, langs);
+        printf("extern const TextStarts starts_%s;\n", g);
+    }
+    puts("\n/* the stopwords, and the cues' filters (page.c) */");
+    printf("#define STOP_WORDS %zu\n", nstop);
+    puts("extern const char *const stopword_table[];");
+    puts("extern const uint16_t stop_key[STOP_SLOTS];");
+    puts("extern const uint16_t stop_entry[STOP_SLOTS];");
+    puts("extern const uint64_t stop_head[STOP_WORDS];");
+    puts("extern const uint64_t word_pair[STOP_LONGEST + 1][32];");
+    puts("extern const uint64_t cue_first[32][CUE_WORDS], cue_second[32][CUE_WORDS];");
+    puts("extern const uint64_t cue_len[STOP_LONGEST + 1][CUE_WORDS];");
+    puts("extern const uint8_t cue_head[];");
+    puts("\n#endif");
+}
+
+static void starts_add(uint32_t pair[32], const char *w)
+{
+    unsigned char a = (unsigned char)w[0], b = a ? (unsigned char)w[1] : 0;
+    if (a && b && !((a | b) & 0x80))
+        pair[a & 31] |= 1u << (b & 31);
+}
+
+static void emit_starts(const char *name, uint32_t pair[32])
+{
+    printf("const TextStarts starts_%s = {{", name);
+    for (int k = 0; k < 32; k++)
+        printf("%s0x%xu", k ? "," : "", pair[k]);
+    puts("}};");
+}
+
+static void emit_list(const List *l)
+{
+    printf("const char *const words_%s[] = {", l->name);
+    for (int k = 0; k < l->n; k++) {
+        c_string(l->e[k]);
+        putchar(',');
+    }
+    puts("NULL};");
+    uint32_t pair[32] = {0};
+    for (int k = 0; k < l->n; k++)
+        starts_add(pair, l->e[k]);
+    emit_starts(l->name, pair);
+    /* the hash set: twice the entries or more, at least 16 slots */
+    uint32_t slots = 16;
+    while (slots < 2u * (uint32_t)l->n)
+        slots *= 2;
+    uint16_t *slot = calloc(slots, sizeof *slot);
+    for (int k = 0; k < l->n; k++) {
+        uint32_t h = hash_bytes(l->e[k], strlen(l->e[k])) & (slots - 1);
+        while (slot[h])
+            h = (h + 1) & (slots - 1);
+        slot[h] = (uint16_t)(k + 1);
+    }
+    printf("static const uint16_t slots_%s[%u] = {", l->name, slots);
+    for (uint32_t k = 0; k < slots; k++)
+        printf("%s%u", k ? "," : "", slot[k]);
+    puts("};");
+    printf("const WordSet set_%s = {words_%s, slots_%s, %uu};\n", l->name, l->name, l->name,
+           slots - 1);
+    free(slot);
+    if (l->n <= 64) {
+        uint64_t first[32] = {0}, second[32] = {0};
+        for (int k = 0; k < l->n; k++) {
+            if (!l->e[k][0] || !l->e[k][1])
+                continue; /* (text_phrase_at never matches one so short) */
+            first[l->e[k][0] & 31] |= 1ull << k;
+            second[l->e[k][1] & 31] |= 1ull << k;
+        }
+        printf("const TextPhrases phrases_%s = {words_%s, {", l->name, l->name);
+        for (int k = 0; k < 32; k++)
+            printf("%s0x%llxull", k ? "," : "", (unsigned long long)first[k]);
+        printf("}, {");
+        for (int k = 0; k < 32; k++)
+            printf("%s0x%llxull", k ? "," : "", (unsigned long long)second[k]);
+        puts("}};");
+    }
+}
+
+static void emit_groups(void)
+{
+    for (int i = 0; i < nlists; i++) {
+        const char *g = lists[i].group;
+        if (!*g || (i > 0 && !strcmp(lists[i - 1].group, g)))
+            continue;
+        uint32_t pair[32] = {0};
+        printf("const char *const *const words_%s[] = {", g);
+        for (int k = i; k < nlists && !strcmp(lists[k].group, g); k++) {
+            printf("words_%s,", lists[k].name);
+            for (int e = 0; e < lists[k].n; e++)
+                starts_add(pair, lists[k].e[e]);
+        }
+        puts("NULL};");
+        emit_starts(g, pair);
+    }
+}
+
+/* The stopwords' open-addressing table (see page.c), and the filter
+ * word_pair: bit (second byte & 31) of word_pair[length][first byte & 31]
+ * when a stopword of that length could start with those bytes, and bit 32 +
+ * that when a cue could. */
+static uint64_t word_pair[STOP_LONGEST + 1][32];
+
+static void emit_stopwords(void)
+{
+    if (nstop * 2 >= STOP_SLOTS || nstop >= UINT16_MAX)
+        die("too many stopwords for STOP_SLOTS", NULL);
+    static uint16_t key[STOP_SLOTS], entry[STOP_SLOTS];
+    uint64_t *head = calloc(nstop, sizeof *head);
+    for (size_t i = 0; i < nstop; i++) {
+        const char *w = stop[i];
+        size_t n = strlen(w);
+        if (!n || n > STOP_LONGEST)
+            continue;
+        char padded[STOP_LONGEST + 8] = {0};
+        memcpy(padded, w, n);
+        uint64_t hd = word_head(padded, n);
+        uint32_t hash = hash_word(padded, n, hd), h = hash & (STOP_SLOTS - 1);
+        while (key[h])
+            h = (h + 1) & (STOP_SLOTS - 1);
+        key[h] = stop_key_of(n, hash);
+        word_pair[n][w[0] & 31] |= n > 1 ? 1ull << (w[1] & 31) : 0xFFFFFFFFull;
+        entry[h] = (uint16_t)(i + 1);
+        head[i] = hd;
+    }
+    printf("const char *const stopword_table[] = {");
+    for (size_t i = 0; i < nstop; i++) {
+        c_string(stop[i]);
+        putchar(',');
+    }
+    puts("NULL};");
+    printf("const uint16_t stop_key[STOP_SLOTS] = {");
+    for (int i = 0; i < STOP_SLOTS; i++)
+        printf("%s%u", i ? "," : "", key[i]);
+    puts("};");
+    printf("const uint16_t stop_entry[STOP_SLOTS] = {");
+    for (int i = 0; i < STOP_SLOTS; i++)
+        printf("%s%u", i ? "," : "", entry[i]);
+    puts("};");
+    printf("const uint64_t stop_head[STOP_WORDS] = {");
+    for (size_t i = 0; i < nstop; i++)
+        printf("%s0x%llxull", i ? "," : "", (unsigned long long)head[i]);
+    puts("};");
+    free(head);
+}
+
+/* The cues as sets of CUE_WORDS 64-bit words (see page.c): bit i for
+ * cue i in cue_first[c] when its first byte's low five bits are c, in
+ * cue_second[c] when its second's are, and in cue_len[l] when a word of l
+ * bytes could start it; cue_head[i] is the length of its first word. */
+static void emit_cues(void)
+{
+    const List *cues = NULL;
+    for (int i = 0; i < nlists; i++)
+        if (!strcmp(lists[i].name, "page_cues"))
+            cues = &lists[i];
+    if (!cues)
+        die("no word list page-cues", NULL);
+    if (cues->n > 64 * CUE_WORDS)
+        die("too many cues for CUE_WORDS", NULL);
+    static uint64_t first[32][CUE_WORDS], second[32][CUE_WORDS], len[STOP_LONGEST + 1][CUE_WORDS];
+    printf("const uint8_t cue_head[] = {");
+    for (int i = 0; i < cues->n; i++) {
+        /* the cue's first word as the features pass reads words: letters
+         * and digits ("photo" of "photo:", "pic" of "pic.twitter.com") */
+        const char *c = cues->e[i];
+        const unsigned char *q = (const unsigned char *)c;
+        size_t h = 0;
+        while (q[h] >= 0x80 || (q[h] >= 'a' && q[h] <= 'z') || (q[h] >= '0' && q[h] <= '9'))
+            h++;
+        printf("%s%zu", i ? "," : "", h);
+        for (size_t l = h; l <= STOP_LONGEST; l++)
+            if (l == h || !c[h]) {
+                len[l][i / 64] |= 1ull << (i % 64);
+                word_pair[l][c[0] & 31] |= l > 1 ? 1ull << (32 + (c[1] & 31)) : 0xFFFFFFFFull << 32;
+            }
+        first[c[0] & 31][i / 64] |= 1ull << (i % 64);
+        second[c[1] & 31][i / 64] |= 1ull << (i % 64);
+    }
+    puts("};");
+    const char *names[] = {"cue_first", "cue_second"};
+    for (int t = 0; t < 2; t++) {
+        printf("const uint64_t %s[32][CUE_WORDS] = {", names[t]);
+        for (int c = 0; c < 32; c++) {
+            printf("%s{", c ? "," : "");
+            for (int k = 0; k < CUE_WORDS; k++)
+                printf("%s0x%llxull", k ? "," : "",
+                       (unsigned long long)(t ? second[c][k] : first[c][k]));
+            printf("}");
+        }
+        puts("};");
+    }
+    printf("const uint64_t cue_len[STOP_LONGEST + 1][CUE_WORDS] = {");
+    for (int l = 0; l <= STOP_LONGEST; l++) {
+        printf("%s{", l ? "," : "");
+        for (int k = 0; k < CUE_WORDS; k++)
+            printf("%s0x%llxull", k ? "," : "", (unsigned long long)len[l][k]);
+        printf("}");
+    }
+    puts("};");
+    printf("const uint64_t word_pair[STOP_LONGEST + 1][32] = {");
+    for (int l = 0; l <= STOP_LONGEST; l++) {
+        printf("%s{", l ? "," : "");
+        for (int c = 0; c < 32; c++)
+            printf("%s0x%llxull", c ? "," : "", (unsigned long long)word_pair[l][c]);
+        printf("}");
+    }
+    puts("};");
+}
+
+/* A table of the plane in blocks of 256 code points, each block stored
+ * once: NAME_index[c >> 8] is the block of c. */
+static void emit_plane(const char *name, unsigned (*of)(int32_t))
+{
+    static uint16_t block[256][256];
+    uint8_t index[256];
+    int nblocks = 0;
+    for (int b = 0; b < 256; b++) {
+        uint16_t v[256];
+        for (int k = 0; k < 256; k++)
+            v[k] = (uint16_t)of(b << 8 | k);
+        int found = -1;
+        for (int k = 0; k < nblocks && found < 0; k++)
+            if (!memcmp(block[k], v, sizeof v))
+                found = k;
+        if (found < 0) {
+            memcpy(block[nblocks], v, sizeof v);
+            found = nblocks++;
+        }
+        index[b] = (uint8_t)found;
+    }
+    printf("const uint8_t %s_index[256] = {", name);
+    for (int b = 0; b < 256; b++)
+        printf("%s%u", b ? "," : "", index[b]);
+    puts("};");
+    printf("const uint16_t %s_blocks[][256] = {", name);
+    for (int k = 0; k < nblocks; k++) {
+        printf("%s\n{", k ? "," : "");
+        for (int c = 0; c < 256; c++)
+            printf("%s%u", c ? "," : "", block[k][c]);
+        printf("}");
+    }
+    puts("};");
+}
+
+static unsigned class_of(int32_t c)
+{
+    return cp_class_compute(c);
+}
+
+/* c's lower case when it is another character, else 0 (so that blocks
+ * without case are all zeros, stored once) */
+static unsigned lower_of(int32_t c)
+{
+    int32_t l = c < 0x80 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : utf8proc_tolower(c);
+    if (l == c)
+        return 0;
+    if (l <= 0 || l >= 0x10000)
+        die("a lower case outside the plane", NULL);
+    return (unsigned)l;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || (strcmp(argv[1], "h") && strcmp(argv[1], "c")))
+        die("usage: gen-tables h|c STOPWORD-FILES... -- WORD-LIST-FILES...", NULL);
+    int sep = 2;
+    while (sep < argc && strcmp(argv[sep], "--"))
+        sep++;
+    read_stopwords(argv + 2, sep - 2);
+    for (int i = sep + 1; i < argc; i++)
+        read_list(argv[i]);
+    if (argv[1][0] == 'h') {
+        emit_h();
+        return ferror(stdout) ? 1 : 0;
+    }
+    puts("/* Generated by scripts/gen-tables: do not edit. */");
+    puts("#include \"words.h\"\n");
+    for (int i = 0; i < nlists; i++)
+        emit_list(&lists[i]);
+    emit_groups();
+    emit_stopwords();
+    emit_cues();
+    emit_plane("cp_class", class_of);
+    emit_plane("cp_lower", lower_of);
+    return fflush(stdout) || ferror(stdout) ? 1 : 0;
+}
