@@ -14,7 +14,7 @@ DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 LDLIBS = $(DEPS_LIBS) -lm
 
-SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/html.c src/plain.c \
+SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/measure.c src/html.c src/plain.c \
       src/json.c src/meta.c src/date.c src/classify.c src/dateline.c src/headline.c src/opening.c src/byline.c src/article.c \
       src/output.c \
       src/lede.c src/warc.c src/source.c src/words.c

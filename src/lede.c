@@ -6,6 +6,7 @@
 #include "article.h"
 #include "classify.h"
 #include "decode.h"
+#include "measure.h"
 #include "html.h"
 #include "input.h"
 #include "meta.h"
@@ -39,7 +40,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
         plain_read(&pg, dec.borrowed, dec.len);
     free(dec.text);
     meta_resolve(&pg);
-    page_features(&pg);
+    measure_blocks(&pg);
     Region r;
     classify(&pg, &r);
     Article a;

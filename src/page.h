@@ -2,11 +2,9 @@
  * classifier: a list of text blocks with their features, the tree of
  * containers they sit in, and the metadata the page declares.
  *
- * Owns: the Block, Node and Page types, and page_features(), which derives
- * every per-block feature that does not depend on markup (words, stopwords,
- * punctuation, capitals, boilerplate phrases, agreement with the page's
- * title and JSON-LD body), so HTML and text are measured the same way.
- * The stopword lists (src/stopwords/) are compiled in.
+ * Owns: the Block, Node, Meta and Page types, and the text arena the
+ * blocks' text lives in (page_add_text cleans text into it).  The features
+ * themselves are derived by measure.c.
  */
 #ifndef LEDE_PAGE_H
 #define LEDE_PAGE_H
@@ -78,7 +76,7 @@ typedef struct {
     int node;          /* innermost container */
     unsigned flags;
     int hint;          /* sum of ancestors' hints */
-    /* derived by page_features() */
+    /* derived by measure_blocks() */
     size_t words, stopwords, sentences, commas, upper_words, digits;
     bool ends_sentence;
     double link_density;
@@ -130,7 +128,6 @@ int page_add_node(Page *pg, int parent, int tag, int hint);
 Block *page_add_text(Page *pg, const char *s, size_t n);
 /* Make room for n blocks in all, when the front end knows about how many. */
 void page_reserve(Page *pg, size_t n);
-void page_features(Page *pg);
 /* The first block labelled LABEL_CONTENT, or -1. */
 long page_first_content(const Page *pg);
 void page_free(Page *pg);
