@@ -3,14 +3,14 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
-#include "byline.h"
-#include "headline.h"
-#include "html.h"
-#include "opening.h"
 #include "text.h"
+
+static char *dup_or_null(const char *s)
+{
+    return s ? xstrndup(s, strlen(s)) : NULL;
+}
 
 /* "en_US" -> "en-US" */
 static char *bcp47(const char *s)
@@ -33,110 +33,56 @@ static char *bcp47(const char *s)
     return t;
 }
 
-static void add_para(Article *a, const char *s, size_t n)
+/* The body: the labelled blocks' text, without a copy (blocks are clean
+ * already, and the page keeps them), the dateline's bytes off the block
+ * where the body starts; or the alternate body the classification took. */
+static void body(const Page *pg, const Roles *ro, Article *a)
 {
-    size_t len;
-    char *t = text_clean(s, n, &len);
-    if (!len) {
-        free(t);
+    if (ro->n_alt) {
+        a->paras = xmalloc(ro->n_alt * sizeof *a->paras);
+        for (size_t i = 0; i < ro->n_alt; i++)
+            a->paras[a->n_paras++] = ro->alt[i];
         return;
     }
-    a->paras = xrealloc(a->paras, (a->n_paras + 1) * sizeof *a->paras);
-    a->paras[a->n_paras++] = t;
-}
-
-/* The block's text becomes a paragraph without a copy: blocks are clean
- * already, and the page keeps them.  off bytes at its start (a dateline)
- * are dropped. */
-static void take_para(Article *a, Block *b, size_t off)
-{
-    /* from a character's start (the writers count on whole characters) */
-    while (off < b->len && (b->text[off] == ' ' || ((unsigned char)b->text[off] & 0xC0) == 0x80))
-        off++;
-    if (off >= b->len)
-        return;
-    a->paras = xrealloc(a->paras, (a->n_paras + 1) * sizeof *a->paras);
-    a->paras[a->n_paras++] = b->text + off;
-}
-
-static void body_from_ld(Page *pg, Article *a, const char *ld)
-{
-    a->n_paras = 0; /* they were the blocks' */
-    a->paras_owned = true;
-    for (size_t i = 0; i < pg->n; i++)
-        if (pg->blocks[i].label == LABEL_CONTENT)
-            pg->blocks[i].label = LABEL_BOILER;
-    /* paragraphs are split by line breaks */
-    const char *p = ld;
-    while (*p) {
-        const char *e = strchr(p, '\n');
-        size_t len = e ? (size_t)(e - p) : strlen(p);
-        add_para(a, p, len);
-        p += len + (e ? 1 : 0);
-    }
-    if (a->has_dateline) {
-        dateline_free(&a->dateline);
-        a->has_dateline = false;
-    }
-    if (a->n_paras) {
-        Dateline d;
-        if (dateline_find(a->paras[0], strlen(a->paras[0]), &d)) {
-            char *rest = text_clean(a->paras[0] + d.body, strlen(a->paras[0]) - d.body, NULL);
-            free(a->paras[0]);
-            a->paras[0] = rest;
-            a->dateline = d;
-            a->has_dateline = true;
-        }
-    }
-}
-
-void article_build(Page *pg, const Region *r, Article *a)
-{
-    memset(a, 0, sizeof *a);
-    a->headline_block = -1;
-    if (pg->input == INPUT_HTML)
-        headline_html(pg, r, a);
-    if (a->headline_block >= 0)
-        pg->blocks[a->headline_block].label = LABEL_HEADLINE;
-
-    /* the dateline, and where the body starts after it */
-    size_t start, cut;
-    bool have_start = opening_place(pg, a, &start, &cut);
-    if (pg->input == INPUT_TEXT) {
-        headline_text(pg, page_first_content(pg), a);
-        if (a->headline_block >= 0)
-            pg->blocks[a->headline_block].label = LABEL_HEADLINE;
-    }
-    byline_read(pg, a);
-    const Meta *m = &pg->meta;
-    a->site = m->site ? xstrndup(m->site, strlen(m->site)) : NULL;
-    a->language = bcp47(m->lang);
-    a->url = m->url ? xstrndup(m->url, strlen(m->url)) : NULL;
-    a->description = m->description ? xstrndup(m->description, strlen(m->description)) : NULL;
-    size_t total = 0;
     for (size_t i = 0; i < pg->n; i++) {
-        Block *b = &pg->blocks[i];
+        const Block *b = &pg->blocks[i];
         if (b->label != LABEL_CONTENT)
             continue;
-        size_t off = have_start && i == start ? cut : 0;
-        if (off > b->len)
-            off = b->len;
-        total += b->len - off;
-        take_para(a, b, off);
+        size_t off = ro->have_start && i == ro->start ? ro->cut : 0;
+        /* from a character's start (the writers count on whole characters) */
+        while (off < b->len && (b->text[off] == ' ' || ((unsigned char)b->text[off] & 0xC0) == 0x80))
+            off++;
+        if (off >= b->len)
+            continue;
+        a->paras = xrealloc(a->paras, (a->n_paras + 1) * sizeof *a->paras);
+        a->paras[a->n_paras++] = b->text + off;
     }
-    /* A page that renders its text with scripts still says it in its
-     * JSON-LD articleBody, or in HTML in its scripts' data: when the markup
-     * gave much less, take that. */
-    const char *ld = pg->meta.ld_body, *html = pg->meta.script_html;
-    char *from_script = NULL;
-    if ((!ld || strlen(ld) < 400) && html && total * 2 < strlen(html)) {
-        /* its text is shorter than its HTML: parsed only when it could do */
-        from_script = html_paragraphs(html, strlen(html));
-        ld = from_script;
+}
+
+void article_build(const Page *pg, const Classification *c, Article *a)
+{
+    const Roles *ro = &c->roles;
+    const Meta *m = &pg->meta;
+    memset(a, 0, sizeof *a);
+    a->headline = dup_or_null(ro->headline);
+    if (ro->has_dateline) {
+        a->has_dateline = true;
+        dateline_copy(&a->dateline, &ro->dateline);
     }
-    if (ld && strlen(ld) >= 400 && total * 2 < strlen(ld))
-        body_from_ld(pg, a, ld);
-    free(from_script);
+    body(pg, ro, a);
+    a->byline = dup_or_null(ro->byline);
+    if (ro->n_authors) {
+        a->authors = xmalloc(ro->n_authors * sizeof *a->authors);
+        for (size_t i = 0; i < ro->n_authors; i++)
+            a->authors[i] = dup_or_null(ro->authors[i]);
+        a->n_authors = ro->n_authors;
+    }
+    a->published = dup_or_null(ro->published);
+    a->modified = dup_or_null(ro->modified);
+    a->site = dup_or_null(m->site);
+    a->language = bcp47(m->lang);
+    a->url = dup_or_null(m->url);
+    a->description = dup_or_null(m->description);
 }
 
 void article_free(Article *a)
@@ -154,9 +100,6 @@ void article_free(Article *a)
     free(a->headline);
     if (a->has_dateline)
         dateline_free(&a->dateline);
-    if (a->paras_owned)
-        for (size_t i = 0; i < a->n_paras; i++)
-            free(a->paras[i]);
     free(a->paras);
     memset(a, 0, sizeof *a);
 }

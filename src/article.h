@@ -1,11 +1,11 @@
 /* article: the result lede reports for one page.
  *
- * Owns: the Article type and its assembly, in this order: the headline
- * (headline), the dateline and where the body starts (opening), the
- * byline, authors and dates (byline), the rest of the metadata (site,
- * language, URL, description, as the page declares them), and the
- * paragraphs: the labelled blocks' text, or the JSON-LD articleBody (or
- * the HTML a script's data carries) when the markup holds much less.
+ * Owns: the Article type, what the writers see, and its assembly from the
+ * page and its classification, which it only reads: the headline, the
+ * dateline, the paragraphs (the body's blocks, the dateline's bytes off the
+ * first; or the alternate body the classification took), the byline,
+ * authors and dates the roles found, and the metadata the page declares
+ * (site, language as BCP 47, URL, description).
  */
 #ifndef LEDE_ARTICLE_H
 #define LEDE_ARTICLE_H
@@ -21,10 +21,9 @@ typedef struct {
     char *headline;
     bool has_dateline;
     Dateline dateline;
-    char **paras;       /* the blocks' text (the page owns it), or, when */
+    const char **paras; /* the blocks' text, or the alternate body's: the page
+                         * and its classification own them */
     size_t n_paras;
-    bool paras_owned;   /* the body came from JSON-LD, the article's own */
-    int headline_block; /* index, or -1 */
     /* metadata: each NULL when not known */
     char *byline;       /* the author line as the page gives it */
     bool byline_by;     /* it starts with "By" (or the like) */
@@ -39,8 +38,8 @@ typedef struct {
 } Article;
 
 /* Build the article from the classified page.  The paragraphs point into
- * the page's blocks, so the page must outlive the article. */
-void article_build(Page *pg, const Region *r, Article *a);
+ * the page's blocks or the classification, which must outlive the article. */
+void article_build(const Page *pg, const Classification *c, Article *a);
 void article_free(Article *a);
 
 #endif

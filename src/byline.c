@@ -168,7 +168,7 @@ static bool account_name(const char *s)
     return text_is_one_of(s, strlen(s), ".", words_byline_accounts);
 }
 
-static void add_author(Article *a, const char *s, size_t n)
+static void add_author(Roles *a, const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == ','))
         s++, n--;
@@ -224,7 +224,7 @@ static bool agency(const char *s, size_t n)
 
 /* Names out of a byline: "By Kim Tong-hyung and Jim Heintz", "Jane Doe,
  * Staff Writer", "Anna A; Ben B" */
-static void authors_from(Article *a, const char *line)
+static void authors_from(Roles *a, const char *line)
 {
     const char *p = line + by_prefix(line);
     /* "Posted on March 10, 2015 by Jane Doe": the names follow "by" */
@@ -345,7 +345,7 @@ static bool site_name(const char *name, const Meta *m)
 }
 
 /* When the page names people, names that are only the site's go. */
-static void drop_site_names(Article *a, const Meta *m)
+static void drop_site_names(Roles *a, const Meta *m)
 {
     size_t people = 0;
     for (size_t i = 0; i < a->n_authors; i++)
@@ -690,7 +690,7 @@ static bool dated_near(const Page *pg, long i)
 /* Raw text: a date's label on a line of its own ("Publisert"), the date
  * on the next, as a page's time element becomes: into published or
  * modified, and both lines are no body. */
-static void labelled_dates(Page *pg, Article *a, long top, long f)
+static void labelled_dates(Page *pg, Roles *a, long top, long f)
 {
     long from = top < 3 ? 0 : top - 3, to = f + LABEL_DATE_REACH;
     for (long i = from; f >= 0 && i + 1 < (long)pg->n && i <= to; i++) {
@@ -714,7 +714,7 @@ static void labelled_dates(Page *pg, Article *a, long top, long f)
 /* The lines near the headline that say who wrote it and when: "By ..."
  * lines, lines the markup marks as bylines, dated lines ("Posted on DATE
  * by NAME"); each labelled as the byline or the date. */
-static void printed_lines(Page *pg, Article *a, long top, long f)
+static void printed_lines(Page *pg, Roles *a, long top, long f)
 {
     if (pg->input == INPUT_TEXT)
         labelled_dates(pg, a, top, f);
@@ -802,7 +802,7 @@ static void printed_lines(Page *pg, Article *a, long top, long f)
 /* The authors: the people JSON-LD names, else the byline printed near
  * the headline, else the meta tags' (unless they only name the site), else
  * an organisation given as author. */
-static void named_authors(Page *pg, Article *a, long top, long f)
+static void named_authors(Page *pg, Roles *a, long top, long f)
 {
     Meta *m = &pg->meta;
     for (size_t i = 0; i < m->n_authors; i++)
@@ -814,7 +814,7 @@ static void named_authors(Page *pg, Article *a, long top, long f)
     drop_site_names(a, m);
     /* a printed "By A, B and C" that names more than the JSON-LD does */
     if (a->n_authors && a->byline && a->byline_by) {
-        Article more;
+        Roles more;
         memset(&more, 0, sizeof more);
         authors_from(&more, a->byline);
         bool superset = more.n_authors > a->n_authors;
@@ -874,7 +874,7 @@ static void named_authors(Page *pg, Article *a, long top, long f)
 
 /* No person named yet: a line of names just before the body, or opening
  * it, is the byline. */
-static void name_lines(Page *pg, Article *a, long f)
+static void name_lines(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
     /* HTML, no person named yet: a paragraph of names just before the body, or
@@ -926,12 +926,12 @@ static void name_lines(Page *pg, Article *a, long f)
                     first--;
                 while (text && last + 1 <= f && last + 1 < (long)pg->n && zone_name(pg, last + 1))
                     last++;
-                Article found;
+                Roles found;
                 memset(&found, 0, sizeof found);
                 Buf said = {0};
                 for (long k = first; k <= last; k++) {
                     char *line = xstrdup_sep(pg->blocks[k].text);
-                    Article one;
+                    Roles one;
                     memset(&one, 0, sizeof one);
                     authors_from(&one, line);
                     /* (a job alone is no name: "Games Editor") */
@@ -970,7 +970,7 @@ static void name_lines(Page *pg, Article *a, long f)
 }
 
 /* The dates: the metadata's, else a date line by the headline. */
-static void dates(Page *pg, Article *a, long f)
+static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
     char *p = iso(m->published), *mo = iso(m->modified);
@@ -1008,7 +1008,7 @@ static void dates(Page *pg, Article *a, long f)
         a->published = dup_or_null(a->modified);
 }
 
-void byline_read(Page *pg, Article *a)
+void byline_read(Page *pg, Roles *a)
 {
     long f = page_first_content(pg);
     long top = a->headline_block >= 0 ? a->headline_block : f;

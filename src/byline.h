@@ -1,4 +1,5 @@
-/* byline: who wrote the article and when.
+/* byline: who wrote the article and when, a pass of the classification
+ * (roles).
  *
  * Owns: the byline as printed ("By ...", "Von ...", a line the markup marks,
  * a line of names, "Posted on DATE by NAME"), the authors (JSON-LD people,
@@ -13,11 +14,11 @@
 
 #include <stdbool.h>
 
-#include "article.h"
+#include "roles.h"
 #include "page.h"
 
 /* Fill a's byline, authors, published and modified. */
-void byline_read(Page *pg, Article *a);
+void byline_read(Page *pg, Roles *a);
 /* Does a block read like a byline or a date stamp, not like a title or
  * text ("By ...", "Updated ...", mostly digits)? */
 bool byline_meta_line(const Block *b);

@@ -1101,3 +1101,89 @@ void classify(Page *pg, Region *r)
     }
     drop_author_note(pg, r);
 }
+
+void classify_page(Page *pg, Classification *c)
+{
+    classify(pg, &c->region);
+    roles_find(pg, &c->region, &c->roles);
+}
+
+void classification_free(Classification *c)
+{
+    roles_free(&c->roles);
+}
+
+/* ---- --explain ---------------------------------------------------------- */
+
+static const char *label_name(int label)
+{
+    switch (label) {
+    case LABEL_CONTENT: return "content";
+    case LABEL_HEADLINE: return "headline";
+    case LABEL_BYLINE: return "byline";
+    case LABEL_DATE: return "date";
+    default: return "boiler";
+    }
+}
+
+void classify_explain(FILE *f, const Page *pg, const Classification *c)
+{
+    const Region *r = &c->region;
+    fprintf(f, "# %zu blocks, %zu containers; root container %d", pg->n, pg->nn, r->root);
+    for (int k = 0; k < r->n_sections; k++)
+        fprintf(f, "%s%d", k ? ", " : ", sections ", r->sections[k]);
+    fprintf(f, ", body run %zu..%zu%s\n", r->first, r->last, r->found ? "" : " (none)");
+    /* the best container candidates */
+    int top[5] = {-1, -1, -1, -1, -1};
+    for (size_t nd = 0; nd < pg->nn; nd++) {
+        for (int k = 0; k < 5; k++) {
+            if (top[k] < 0 || pg->nodes[nd].score > pg->nodes[top[k]].score) {
+                for (int m = 4; m > k; m--)
+                    top[m] = top[m - 1];
+                top[k] = (int)nd;
+                break;
+            }
+        }
+    }
+    for (int k = 0; k < 5 && top[k] >= 0; k++) {
+        const Node *x = &pg->nodes[top[k]];
+        fprintf(f, "# container %d: score %.0f, parent %d, depth %d, hint %d, tag %d\n", top[k],
+                x->score, x->parent, x->depth, x->hint, x->tag);
+    }
+    fprintf(f, "# idx label    score  chars links stop%% sent kind node hint flags text\n");
+    fprintf(f, "# flags: T title, R repeated, C cue, K cookie notice, L list heading, M comment header,\n"
+               "#        B byline, D time, J in JSON-LD body, N nav/aside/footer, - none\n");
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        int sp = b->words ? (int)(100 * b->stopwords / b->words) : 0;
+        int hint = 0;
+        for (int nd = b->node; nd > 0; nd = pg->nodes[nd].parent)
+            hint += pg->nodes[nd].hint;
+        /* the first 70 bytes of the text, cut at a character boundary */
+        int cut = 0;
+        if (b->text) {
+            size_t k = b->len < 70 ? b->len : 70;
+            while (k > 0 && k < b->len && ((unsigned char)b->text[k] & 0xC0) == 0x80)
+                k--;
+            cut = (int)k;
+        }
+        static const struct {
+            unsigned flag;
+            char letter;
+        } shown[] = {{F_TITLE, 'T'}, {F_REPEAT, 'R'}, {F_CUE, 'C'}, {F_NOTICE, 'K'}, {F_LISTHEAD, 'L'},
+                     {F_COMMENT, 'M'}, {F_BYLINE, 'B'}, {F_TIME, 'D'}, {F_LDBODY, 'J'},
+                     {F_NAV | F_ASIDE | F_FOOTER, 'N'}};
+        char flags[sizeof shown / sizeof *shown + 1];
+        size_t nf = 0;
+        for (size_t k = 0; k < sizeof shown / sizeof *shown; k++)
+            if (b->flags & shown[k].flag)
+                flags[nf++] = shown[k].letter;
+        if (!nf)
+            flags[nf++] = '-';
+        flags[nf] = '\0';
+        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %4d %4d %4d %-5s %.*s\n", i,
+                label_name(b->label), b->score, b->chars, b->link_density, sp, b->sentences,
+                b->heading ? 10 + b->heading : b->kind, b->node, hint, flags, cut,
+                b->text ? b->text : "");
+    }
+}

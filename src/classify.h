@@ -1,6 +1,9 @@
-/* classify: which blocks are the article's body.
+/* classify: which blocks are the article's body, and (through roles) what
+ * the others are.
  *
- * Owns: every content-or-boilerplate decision.
+ * Owns: every content-or-boilerplate decision, and the classification
+ * (classify_page: the body, then the roles of roles.h) and --explain's
+ * account of it.
  *  1. Each block gets a score from its own features: length, sentence
  *     punctuation, stopword density (when the page's language has a list),
  *     Title Case, link density, semantic containers (nav, footer, aside),
@@ -29,11 +32,14 @@
 #ifndef LEDE_CLASSIFY_H
 #define LEDE_CLASSIFY_H
 
+#include <stdio.h>
+
 #include "page.h"
+#include "roles.h"
 
 #define MAX_SECTIONS 8
 
-typedef struct {
+typedef struct Region {
     int root;           /* chosen container node (0: the whole page) */
     int sections[MAX_SECTIONS]; /* HTML: more containers that continue it */
     int n_sections;
@@ -43,5 +49,18 @@ typedef struct {
 
 /* Score and label every block: LABEL_CONTENT or LABEL_BOILER. */
 void classify(Page *pg, Region *r);
+
+/* The classification of a page: where its body is, and what its blocks are
+ * (roles.h).  classify_page runs classify() and then roles_find(). */
+typedef struct {
+    Region region;
+    Roles roles;
+} Classification;
+
+void classify_page(Page *pg, Classification *c);
+void classification_free(Classification *c);
+/* --explain: each block's features, score and label, and the containers
+ * considered. */
+void classify_explain(FILE *f, const Page *pg, const Classification *c);
 
 #endif

@@ -139,7 +139,7 @@ static int page_h1(const Page *pg, const Region *r, const char **site)
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
  * site name.  Ties go to the first in that order. */
-void headline_html(Page *pg, const Region *r, Article *a)
+void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;
     const char *site = m->site;
@@ -321,7 +321,7 @@ static bool names_like_site(const char *tail)
     return any;
 }
 
-void headline_text(Page *pg, long first_block, Article *a)
+void headline_text(Page *pg, long first_block, Roles *a)
 {
     if (first_block < 0)
         return;

@@ -1,6 +1,6 @@
-/* headline: the article's headline.
+/* headline: the article's headline, a pass of the classification (roles).
  *
- * Owns: choosing it.  HTML: the title most of the page's sources agree on
+ * Owns: choosing it, and labelling the block that shows it.  HTML: the title most of the page's sources agree on
  * (the JSON-LD headline, the h1, and the SEO title: og:title,
  * twitter:title and <title>, one voice), each cleaned of the site's name.
  * Raw text: the line that the first line (a WET record's <title>) repeats,
@@ -13,13 +13,13 @@
 
 #include <stdbool.h>
 
-#include "article.h"
+#include "roles.h"
 #include "classify.h"
 #include "page.h"
 
-void headline_html(Page *pg, const Region *r, Article *a);
+void headline_html(Page *pg, const Region *r, Roles *a);
 /* first_block: the body's first block, or -1 */
-void headline_text(Page *pg, long first_block, Article *a);
+void headline_text(Page *pg, long first_block, Roles *a);
 /* The article's title from a page's title: parts naming the site removed
  * (and, for a <title>, a short last part).  Returns a new string. */
 char *headline_clean_title(const char *title, const char *site, bool page_title);

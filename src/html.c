@@ -188,7 +188,10 @@ static void paragraphs_of(const GumboNode *nd, Buf *out, int depth)
 
 static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script);
 
-char *html_paragraphs(const char *s, size_t n)
+/* The paragraphs of an HTML fragment (a script's HTML), one a line, but
+ * for those in figures and boilerplate boxes; NULL when it has none.  The
+ * fragment gets the same pre-pass as a page. */
+static char *html_paragraphs(const char *s, size_t n)
 {
     /* the same care as for the page: nesting capped before parsing */
     Buf clean = {0};
@@ -1051,10 +1054,16 @@ void html_read(Page *pg, const char *s, size_t n)
     walk(pg, root);
     gumbo_destroy_output(&opts, out);
     buf_free(&clean);
-    /* kept as it is: only a page whose markup has much less text parses it */
     if (script.len)
         pg->meta.script_html = buf_take(&script);
     buf_free(&script);
+    meta_resolve(pg);
+    /* the paragraphs of a script's HTML, the alternate body of a page that
+     * renders its text with scripts, when no JSON-LD articleBody is one
+     * (whether it is taken is the classification's decision) */
+    Meta *m = &pg->meta;
+    if (m->script_html && (!m->ld_body || strlen(m->ld_body) < 400))
+        m->script_paras = html_paragraphs(m->script_html, strlen(m->script_html));
 }
 
 bool html_sniff(const char *s, size_t n)

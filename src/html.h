@@ -1,10 +1,13 @@
 /* html: the HTML front end.  Page text (UTF-8) in, blocks and metadata out.
  *
- * Owns: the pre-pass that removes what needs no tree (script, style, SVG,
- * comments: JSON-LD is kept aside for the metadata) and caps nesting depth
- * so gumbo stays fast on hostile input; the gumbo parse; the walk that turns
- * the tree into blocks with markup features (tag, links, class/id hints,
- * semantic containers); and reading <head> metadata.
+ * Owns: all parsing of HTML.  The pre-pass that removes what needs no tree
+ * (script, style, SVG, comments: JSON-LD and the HTML a script's data
+ * carries are kept aside) and caps nesting depth so gumbo stays fast on
+ * hostile input; the gumbo parse; the walk that turns the tree into blocks
+ * with markup features (tag, links, class/id hints, semantic containers);
+ * the <head>'s and the elements' metadata, then the JSON-LD's (meta.c); and
+ * the alternate body: the paragraphs of a script's HTML, for a page that
+ * renders its text with scripts (Meta's script_paras).
  */
 #ifndef LEDE_HTML_H
 #define LEDE_HTML_H
@@ -18,10 +21,6 @@
 #define HTML_MAX_DEPTH 400
 
 void html_read(Page *pg, const char *s, size_t n);
-/* The paragraphs of an HTML fragment (Meta's script_html), one a line, but
- * for those in figures and boilerplate boxes; NULL when it has none.  The
- * fragment gets the same pre-pass as a page. */
-char *html_paragraphs(const char *s, size_t n);
 /* True when the first bytes look like HTML (for --input=auto). */
 bool html_sniff(const char *s, size_t n);
 

@@ -9,7 +9,6 @@
 #include "measure.h"
 #include "html.h"
 #include "input.h"
-#include "meta.h"
 #include "page.h"
 #include "plain.h"
 
@@ -39,16 +38,15 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
     else
         plain_read(&pg, dec.borrowed, dec.len);
     free(dec.text);
-    meta_resolve(&pg);
     measure_blocks(&pg);
-    Region r;
-    classify(&pg, &r);
-    Article a;
-    article_build(&pg, &r, &a);
+    Classification c;
+    classify_page(&pg, &c);
     if (o->explain) {
         fprintf(o->explain, "==> %s <==\n", info->source);
-        output_explain(o->explain, &pg, &r);
+        classify_explain(o->explain, &pg, &c);
     }
+    Article a;
+    article_build(&pg, &c, &a);
     info->input = pg.input;
     if (o->format == FORMAT_JSON)
         output_json(out, &a, info);
@@ -56,6 +54,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
         output_text(out, &a, info);
     int status = a.n_paras ? 0 : 1;
     article_free(&a);
+    classification_free(&c);
     page_free(&pg);
     return status;
 }

@@ -10,7 +10,7 @@
  * dateline, set *blk to the block where the article's text resumes and
  * *cut to the bytes of it the dateline took, and label the blocks before
  * the dateline (bylines, times) as boilerplate. */
-static bool find_opening(Page *pg, size_t from, size_t to, Article *a, size_t *blk, size_t *cut)
+static bool find_opening(Page *pg, size_t from, size_t to, Roles *a, size_t *blk, size_t *cut)
 {
     Buf open = {0};
     size_t offs[8], lens[8], nb = 0;
@@ -54,7 +54,7 @@ static bool find_opening(Page *pg, size_t from, size_t to, Article *a, size_t *b
     return true;
 }
 
-bool opening_place(Page *pg, Article *a, size_t *start, size_t *cut)
+bool opening_place(Page *pg, Roles *a, size_t *start, size_t *cut)
 {
     *start = *cut = 0;
     /* the dateline: in the first paragraph, or in up to two short lines

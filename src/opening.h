@@ -1,4 +1,5 @@
-/* opening: where the article's text starts, and its dateline.
+/* opening: where the article's text starts, and its dateline; a pass of the
+ * classification (roles).
  *
  * Owns: the one search for the dateline (dateline_find) at the opening of
  * the body: in its first paragraph or in up to two short lines before it
@@ -12,11 +13,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "article.h"
+#include "roles.h"
 #include "page.h"
 
 /* Find the dateline and fill a's.  True when the body then starts at
  * block *start, *cut bytes into it (the dateline taken off). */
-bool opening_place(Page *pg, Article *a, size_t *start, size_t *cut);
+bool opening_place(Page *pg, Roles *a, size_t *start, size_t *cut);
 
 #endif

@@ -2,9 +2,9 @@
  *
  * Owns: the text format (headline, blank line, one paragraph a line, the
  * dateline left at the start of the first paragraph), the JSON format (one
- * object a page on one line, keys fixed in lede(1)), JSON string escaping,
- * and --explain's block table on stderr.  Each page is rendered into one
- * buffer so that it goes out in a single write.
+ * object a page on one line, keys fixed in lede(1)), and JSON string
+ * escaping.  Each page is rendered into one buffer so that it goes out in a
+ * single write.  Writers see only the Article.
  */
 #ifndef LEDE_OUTPUT_H
 #define LEDE_OUTPUT_H
@@ -13,7 +13,6 @@
 
 #include "article.h"
 #include "buf.h"
-#include "page.h"
 
 typedef struct {
     const char *source; /* file name or "-" */
@@ -32,6 +31,5 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info);
  * empty article, and "error". */
 void output_json_error(Buf *out, const OutputInfo *info, const char *error);
 void json_string(Buf *out, const char *s);
-void output_explain(FILE *f, const Page *pg, const Region *r);
 
 #endif

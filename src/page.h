@@ -93,6 +93,7 @@ typedef struct {
     char *md_headline;  /* a meta tag's headline (name or itemprop "headline") */
     char *ld_body;      /* JSON-LD articleBody */
     char *script_html;  /* HTML with paragraphs that a script's data holds (see html.h) */
+    char *script_paras; /* its paragraphs, one a line, when the page may need them */
     char *description;
     char *site;
     char *lang;

@@ -1,0 +1,103 @@
+/* roles: what the blocks of a classified page are, beyond body or not. */
+#include "roles.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "byline.h"
+#include "classify.h"
+#include "headline.h"
+#include "opening.h"
+#include "text.h"
+
+/* The front end's alternate body (the JSON-LD articleBody, or the
+ * paragraphs of a script's HTML), paragraphs a line, as the body: the
+ * blocks are no longer content, and its own first paragraph may open with
+ * a dateline, which is then the article's. */
+static void take_alternate(Page *pg, Roles *ro, const char *alt)
+{
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            pg->blocks[i].label = LABEL_BOILER;
+    for (const char *p = alt; *p;) {
+        const char *e = strchr(p, '\n');
+        size_t len = e ? (size_t)(e - p) : strlen(p), clean;
+        char *t = text_clean(p, len, &clean);
+        if (clean) {
+            ro->alt = xrealloc(ro->alt, (ro->n_alt + 1) * sizeof *ro->alt);
+            ro->alt[ro->n_alt++] = t;
+        } else {
+            free(t);
+        }
+        p += len + (e ? 1 : 0);
+    }
+    if (ro->has_dateline) {
+        dateline_free(&ro->dateline);
+        ro->has_dateline = false;
+    }
+    Dateline d;
+    if (ro->n_alt && dateline_find(ro->alt[0], strlen(ro->alt[0]), &d)) {
+        char *rest = text_clean(ro->alt[0] + d.body, strlen(ro->alt[0]) - d.body, NULL);
+        free(ro->alt[0]);
+        ro->alt[0] = rest;
+        ro->dateline = d;
+        ro->has_dateline = true;
+    }
+}
+
+/* A page that renders its text with scripts still says it in its JSON-LD
+ * articleBody, or in HTML in its scripts' data: when the markup gave much
+ * less, that is the body. */
+static void choose_body(Page *pg, Roles *ro)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->label != LABEL_CONTENT)
+            continue;
+        size_t off = ro->have_start && i == ro->start ? ro->cut : 0;
+        total += b->len - (off > b->len ? b->len : off);
+    }
+    const Meta *m = &pg->meta;
+    const char *ld = m->ld_body;
+    if ((!ld || strlen(ld) < 400) && m->script_html && total * 2 < strlen(m->script_html))
+        ld = m->script_paras;
+    if (ld && strlen(ld) >= 400 && total * 2 < strlen(ld))
+        take_alternate(pg, ro, ld);
+}
+
+void roles_find(Page *pg, const struct Region *r, Roles *ro)
+{
+    memset(ro, 0, sizeof *ro);
+    ro->headline_block = -1;
+    if (pg->input == INPUT_HTML)
+        headline_html(pg, r, ro);
+    if (ro->headline_block >= 0)
+        pg->blocks[ro->headline_block].label = LABEL_HEADLINE;
+    /* the dateline, and where the body starts after it */
+    ro->have_start = opening_place(pg, ro, &ro->start, &ro->cut);
+    if (pg->input == INPUT_TEXT) {
+        headline_text(pg, page_first_content(pg), ro);
+        if (ro->headline_block >= 0)
+            pg->blocks[ro->headline_block].label = LABEL_HEADLINE;
+    }
+    byline_read(pg, ro);
+    choose_body(pg, ro);
+}
+
+void roles_free(Roles *ro)
+{
+    free(ro->headline);
+    if (ro->has_dateline)
+        dateline_free(&ro->dateline);
+    free(ro->byline);
+    for (size_t i = 0; i < ro->n_authors; i++)
+        free(ro->authors[i]);
+    free(ro->authors);
+    free(ro->published);
+    free(ro->modified);
+    for (size_t i = 0; i < ro->n_alt; i++)
+        free(ro->alt[i]);
+    free(ro->alt);
+    memset(ro, 0, sizeof *ro);
+}
