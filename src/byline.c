@@ -196,21 +196,11 @@ static void add_author(Roles *a, const char *s, size_t n)
         i += utf8_decode(name, len, i, &c);
         letter = cp_letter(c);
     }
-    if (!letter || account_name(name)) {
+    if (!letter || account_name(name) || !len) {
         free(name);
         return;
     }
-    for (size_t i = 0; i < a->n_authors; i++)
-        if (text_loose_eq(a->authors[i], name)) {
-            free(name);
-            return;
-        }
-    if (!len || a->n_authors >= 20) {
-        free(name);
-        return;
-    }
-    a->authors = xrealloc(a->authors, (a->n_authors + 1) * sizeof *a->authors);
-    a->authors[a->n_authors++] = name;
+    text_add_unique(&a->authors, &a->n_authors, name, 20);
 }
 
 /* News agencies, which bylines name after the people ("Jane Doe, dpa"). */

@@ -158,13 +158,7 @@ static void add_author(Meta *m, const char *name)
         free(clean);
         return;
     }
-    for (size_t i = 0; i < m->n_authors; i++)
-        if (text_loose_eq(m->authors[i], clean)) {
-            free(clean);
-            return;
-        }
-    m->authors = xrealloc(m->authors, (m->n_authors + 1) * sizeof *m->authors);
-    m->authors[m->n_authors++] = clean;
+    text_add_unique(&m->authors, &m->n_authors, clean, (size_t)-1);
 }
 
 /* A reference ({"@id": "..."} and nothing else to name it) stands for the

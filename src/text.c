@@ -483,3 +483,19 @@ void text_fold_alnum(const char *s, size_t n, size_t max, Buf *out)
         i += k;
     }
 }
+
+bool text_add_unique(char ***list, size_t *n, char *s, size_t max)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (text_loose_eq((*list)[i], s)) {
+            free(s);
+            return false;
+        }
+    if (*n >= max) {
+        free(s);
+        return false;
+    }
+    *list = xrealloc(*list, (*n + 1) * sizeof **list);
+    (*list)[(*n)++] = s;
+    return true;
+}

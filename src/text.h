@@ -105,6 +105,10 @@ void text_lower(Buf *b, const char *s, size_t n);
 /* Set out to s[0..n)'s letters and digits only, lower case, up to max
  * bytes: for comparing text whose spacing and punctuation differ. */
 void text_fold_alnum(const char *s, size_t n, size_t max, Buf *out);
+/* Append s (malloc'd; the list takes it) to the list of *n strings, unless
+ * one there is loosely equal (text_loose_eq) or the list holds max already:
+ * then s is freed.  True when it was added. */
+bool text_add_unique(char ***list, size_t *n, char *s, size_t max);
 /* Number of code points. */
 size_t text_chars(const char *s, size_t n);
 /* Equal after case folding and ignoring everything but letters/digits. */
