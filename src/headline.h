@@ -1,12 +1,12 @@
 /* headline: the article's headline, a pass of the classification (roles).
  *
- * Owns: choosing it, and labelling the block that shows it.  HTML: the title most of the page's sources agree on
+ * Owns: choosing it, and labelling the block that shows it
+ * (LABEL_HEADLINE).  HTML: the title most of the page's sources agree on
  * (the JSON-LD headline, the h1, and the SEO title: og:title,
  * twitter:title and <title>, one voice), each cleaned of the site's name.
  * Raw text: the line that the first line (a WET record's <title>) repeats,
  * the first line without the site's name, or the line above the body that
- * reads like a title.  The block that shows the headline is labelled
- * LABEL_HEADLINE.
+ * reads like a title.
  */
 #ifndef LEDE_HEADLINE_H
 #define LEDE_HEADLINE_H

@@ -1,9 +1,9 @@
 /* lede: the whole pipeline for one page, as one call.
  *
- * Owns: the order of the stages (binary check -> decode -> front end ->
- * metadata -> features -> classify -> article -> writer) and nothing else,
- * so that the command line, the WARC and JSON Lines readers and the fuzzer
- * all run exactly the same thing.
+ * Owns: the order of the stages (binary check -> decode -> front end, html
+ * or plain -> measure -> classification, classify and roles -> article ->
+ * writer) and nothing else, so that the command line, whatever the page
+ * source, and the fuzzer all run exactly the same thing.
  */
 #ifndef LEDE_LEDE_H
 #define LEDE_LEDE_H

@@ -1,6 +1,8 @@
 /* unicode: the character classes lede uses, as computed from utf8proc.
- * Header only: scripts/gen-tables computes them for the Basic Multilingual
- * Plane at build time (the tables text.h reads), text.c for the rest.
+ *
+ * Owns: what a code point's class is (text.h's CP_ flags).  Header only:
+ * scripts/gen-tables computes the classes of the Basic Multilingual Plane
+ * at build time (the tables text.h reads), text.c those of the rest.
  */
 #ifndef LEDE_UNICODE_H
 #define LEDE_UNICODE_H

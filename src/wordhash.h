@@ -1,6 +1,8 @@
-/* wordhash: the hashes and sizes of the look-up tables that scripts/gen-tables
- * builds at compile time and the features pass reads, in one place so that
- * the two agree.  Header only.
+/* wordhash: the hashes and sizes of the look-up tables.
+ *
+ * Owns: the hash functions and table sizes that scripts/gen-tables builds
+ * the tables with at compile time and measure.c and dateline.c look them up
+ * with, in one place so that the two agree.  Header only.
  */
 #ifndef LEDE_WORDHASH_H
 #define LEDE_WORDHASH_H
