@@ -27,7 +27,9 @@
  *     classes), short cue-carrying notices and link lists are left out.
  *     Raw text: a line the page repeats (menus, teasers) scores lower.
  *  4. HTML: a lead paragraph between the headline and the body is taken.
- * Text input runs the same code with a flat tree.
+ * Text input runs the same code with a flat tree.  classify.c holds the
+ * shared scoring and the flow, classify_html.c and classify_text.c the
+ * passes that differ by input kind (classify_int.h, what they share).
  */
 #ifndef LEDE_CLASSIFY_H
 #define LEDE_CLASSIFY_H

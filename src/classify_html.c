@@ -1,0 +1,501 @@
+/* classify_html: the classification's passes for HTML: teasers, the root
+ * container, its span and the sections that continue it, where the article
+ * ends (a list heading, the next story), the lead, table rows. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "classify_int.h"
+#include "dateline.h"
+#include "text.h"
+#include "words.h"
+
+/* The article is sometimes cut into sections by ads and teasers, each in
+ * its own container: a container that scores a good share of the root,
+ * whose prose starts within a few blocks after the body's end, continues
+ * it; one whose prose ends within a few blocks before the body's start
+ * (the first paragraphs, then an ad, then the rest) starts it.  No
+ * headline, byline or date line may come between (the next article of an
+ * infinite scroll), and the container holds a paragraph itself, as the
+ * root does (not a list of teasers, each in its own box). */
+void cls_add_sections(Page *pg, Region *r, bool before)
+{
+    double root_s = pg->nodes[r->root].score;
+    if (root_s <= 0)
+        return;
+    while (r->n_sections < MAX_SECTIONS) {
+        int found = -1;
+        size_t found_edge = 0;
+        for (size_t nd = 1; nd < pg->nn; nd++) {
+            const Node *x = &pg->nodes[nd];
+            if (x->score < SECTION_SHARE * root_s || x->hint < 0)
+                continue;
+            if (inside(pg, (int)nd, r->root) || inside(pg, r->root, (int)nd) ||
+                region_root(pg, r, (int)nd) >= 0)
+                continue;
+            bool ancestor = false;
+            for (int k = 0; k < r->n_sections; k++)
+                ancestor |= inside(pg, r->sections[k], (int)nd);
+            if (ancestor)
+                continue;
+            /* its prose block nearest the body, and what lies between */
+            size_t edge = pg->n;
+            for (size_t d = 1; d <= SECTION_NEAR && edge == pg->n; d++) {
+                size_t i = before ? r->first - d : r->last + d;
+                if (before ? d > r->first : i >= pg->n)
+                    break;
+                if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, (int)nd))
+                    edge = i;
+            }
+            if (edge == pg->n)
+                continue;
+            bool apart = false;
+            for (size_t i = before ? edge + 1 : r->last + 1; i < (before ? r->first : edge); i++)
+                apart |= starts_article(&pg->blocks[i]);
+            if (apart)
+                continue;
+            bool own = false;
+            for (size_t i = 0; i < pg->n && !own; i++) {
+                const Block *b = &pg->blocks[i];
+                int holder = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node
+                                                                          : pg->nodes[b->node].parent;
+                own = b->score > SPAN_PROSE &&
+                      (holder == (int)nd || (holder >= 0 && pg->nodes[holder].parent == (int)nd));
+            }
+            if (!own)
+                continue;
+            if (found < 0 || (before ? edge > found_edge : edge < found_edge)) {
+                found = (int)nd;
+                found_edge = edge;
+            }
+        }
+        if (found < 0)
+            return;
+        r->sections[r->n_sections++] = found;
+        for (size_t i = 0; i < pg->n; i++)
+            if (pg->blocks[i].score > SPAN_PROSE && inside(pg, pg->blocks[i].node, found) &&
+                !under_boiler(pg, &pg->blocks[i], found)) {
+                if (before && i < r->first)
+                    r->first = i;
+                if (!before && i > r->last)
+                    r->last = i;
+            }
+    }
+}
+
+/* Good and bad text weight under each container.  With from_above, text
+ * under a boilerplate container counts as bad for the containers above it. */
+static void sum_text(const Page *pg, double *good, double *bad, bool from_above)
+{
+    memset(good, 0, pg->nn * sizeof *good);
+    memset(bad, 0, pg->nn * sizeof *bad);
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        double w = weight(b);
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (w > 0)
+                good[nd] += w;
+            else
+                bad[nd] -= w;
+            if (from_above && pg->nodes[nd].hint < 0 && w > 0)
+                w = -w;
+        }
+    }
+}
+
+/* HTML: a teaser for another page.  A container whose blocks are a linked
+ * title (a line that is all link, of TEASER_WORDS words or more, not a
+ * live blog's linked time) and, after
+ * it, short text (a summary, a date) of at most TEASER_CHARS, beside a
+ * sibling container of the same shape, is boilerplate whatever its class
+ * says: a list of other stories, each with its summary. */
+#define TEASER_WORDS 3
+#define TEASER_CHARS 320
+#define TEASER_LABEL 30 /* a kicker or a label over the title, up to this long */
+void cls_mark_teasers(Page *pg)
+{
+    size_t nn = pg->nn;
+    long *lo = xmalloc(nn * sizeof *lo), *hi = xmalloc(nn * sizeof *hi);
+    for (size_t nd = 0; nd < nn; nd++)
+        lo[nd] = hi[nd] = -1;
+    for (size_t i = 0; i < pg->n; i++)
+        for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (lo[nd] < 0)
+                lo[nd] = (long)i;
+            hi[nd] = (long)i;
+        }
+    bool *unit = xcalloc(nn, sizeof *unit);
+    for (size_t nd = 1; nd < nn; nd++) {
+        if (lo[nd] < 0 || hi[nd] == lo[nd] || hi[nd] - lo[nd] > 4)
+            continue;
+        /* the title, after a kicker or a label ("Politics") if any */
+        long ti = lo[nd];
+        while (ti < hi[nd] && pg->blocks[ti].chars <= TEASER_LABEL &&
+               (pg->blocks[ti].words < TEASER_WORDS || pg->blocks[ti].link_density < 0.9))
+            ti++;
+        /* (a table's rows are data: a list of films, each with its summary) */
+        const Block *t = &pg->blocks[ti];
+        if (t->link_density < 0.9 || t->words < TEASER_WORDS || t->chars < 15 || t->chars > 200 ||
+            t->digits * 4 > t->chars || (t->flags & F_TABLE) || ti == hi[nd])
+            continue;
+        size_t rest = 0;
+        bool summary = false, ok = true;
+        for (long i = ti + 1; i <= hi[nd] && ok; i++) {
+            const Block *b = &pg->blocks[i];
+            rest += b->chars;
+            /* (a summary of its own, not the rest of the title's sentence:
+             * "<a>Title</a>. Site. Retrieved 2020", a reference) */
+            ok = b->link_density < 0.5 && b->heading == 0 &&
+                 (i > ti + 1 || !strchr(".,;:)]", b->text[0]));
+            summary |= b->chars >= 40;
+        }
+        unit[nd] = ok && summary && rest <= TEASER_CHARS;
+    }
+    /* beside a sibling of the same shape: two units or more under one
+     * parent, which holds no prose of its own among them (the cards of a
+     * buying guide stand between its paragraphs) */
+    int *count = xcalloc(nn, sizeof *count);
+    for (size_t nd = 1; nd < nn; nd++)
+        if (unit[nd])
+            count[pg->nodes[nd].parent]++;
+    /* (each paragraph, walking up: its containers below any unit hold it) */
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= SPAN_PROSE || b->chars < 80)
+            continue;
+        bool in_unit = false;
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            if (!in_unit)
+                count[nd] = 0;
+            in_unit |= unit[nd];
+        }
+    }
+    /* and only beside an article: prose outside every such list (a live
+     * blog whose every post has a linked title is the article) */
+    bool beside = false;
+    for (size_t i = 0; i < pg->n && !beside; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= SPAN_PROSE || b->chars < 80)
+            continue;
+        beside = true;
+        for (int nd = b->node; nd >= 0 && beside; nd = pg->nodes[nd].parent)
+            beside = count[nd] < 2;
+    }
+    /* nor inside the element that holds the headline and the prose under
+     * it: that is the article's own list (a buying guide's products, each
+     * with its link and its line), not teasers beside it */
+    long h = -1, prose = -1;
+    for (size_t i = 0; i < pg->n && h < 0; i++)
+        if (pg->blocks[i].heading == 1 || ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].heading))
+            h = (long)i;
+    for (long i = h + 1; h >= 0 && i < (long)pg->n && prose < 0; i++) {
+        const Block *b = &pg->blocks[i];
+        bool in_unit = false;
+        for (int nd = b->node; nd >= 0 && !in_unit; nd = pg->nodes[nd].parent)
+            in_unit = unit[nd];
+        if (b->score > SPAN_PROSE && b->chars >= 80 && !in_unit)
+            prose = i;
+    }
+    int own = -1; /* the lowest element that holds both */
+    for (int nd = prose >= 0 ? pg->blocks[h].node : -1; nd >= 0 && own < 0; nd = pg->nodes[nd].parent)
+        if (inside(pg, pg->blocks[prose].node, nd))
+            own = nd;
+    for (size_t nd = 1; nd < nn && beside; nd++)
+        if (unit[nd] && count[pg->nodes[nd].parent] >= 2 && pg->nodes[nd].hint >= 0 &&
+            (own <= 0 || !inside(pg, (int)nd, own)))
+            pg->nodes[nd].hint = -2;
+    free(count);
+    free(unit);
+    free(lo);
+    free(hi);
+}
+
+/* The container whose subtree has the most good text against bad. */
+int cls_choose_root(Page *pg)
+{
+    /* Readability's locality: a paragraph scores for its container in
+     * full, for the one above by half, and less further up, so that the
+     * element whose own children are the paragraphs wins over a page-wide
+     * wrapper or a list of teasers. */
+    double *local = xcalloc(pg->nn, sizeof *local);
+    double *chars = xcalloc(pg->nn, sizeof *chars);
+    double *links = xcalloc(pg->nn, sizeof *links);
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
+            chars[nd] += (double)b->chars;
+            links[nd] += (double)b->link_chars;
+        }
+        if (b->score <= 0 || b->chars < 25)
+            continue;
+        double w = b->score * (1.0 + (double)b->commas * 0.3 +
+                               (b->chars > 300 ? 3.0 : (double)b->chars / 100.0));
+        int c = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node : pg->nodes[b->node].parent;
+        for (int level = 0; c >= 0 && level < 5; level++, c = pg->nodes[c].parent) {
+            local[c] += w / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+            if (pg->nodes[c].hint < 0)
+                break; /* a boilerplate container keeps its text */
+        }
+    }
+    /* the body follows the headline closely */
+    long title = -1;
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if (pg->blocks[i].flags & F_TITLE)
+            title = (long)i;
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if (pg->blocks[i].heading == 1)
+            title = (long)i;
+    long *first = xmalloc(pg->nn * sizeof *first);
+    for (size_t nd = 0; nd < pg->nn; nd++)
+        first[nd] = -1;
+    for (size_t i = pg->n; i-- > 0;) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= 0)
+            continue;
+        for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent)
+            first[nd] = (long)i;
+    }
+    int best = 0;
+    double best_s = -1e300;
+    /* inside a boilerplate container (a gallery, a sidebar) counts as
+     * boilerplate too (parents come before their children) */
+    bool *boxed = xcalloc(pg->nn, sizeof *boxed);
+    for (size_t nd = 1; nd < pg->nn; nd++) {
+        int up = pg->nodes[nd].parent;
+        boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
+    }
+    for (size_t nd = 0; nd < pg->nn; nd++) {
+        Node *x = &pg->nodes[nd];
+        double ld = chars[nd] > 0 ? links[nd] / chars[nd] : 0.0;
+        double s = local[nd] * (1.0 - ld);
+        if (title >= 0 && first[nd] >= title && first[nd] - title <= TITLE_NEAR)
+            s *= TITLE_BONUS;
+        if (x->hint > 0)
+            s *= 1.25;
+        else if (x->hint < 0 || boxed[nd])
+            s *= BOXED;
+        x->score = s;
+        if (s > best_s) {
+            best_s = s;
+            best = (int)nd;
+        }
+    }
+    free(boxed);
+    free(local);
+    free(first);
+    free(chars);
+    free(links);
+    /* A container whose class mixes boilerplate and content words
+     * ("comment-body", "sidebar__content": hint -1) is content when its
+     * text is: mostly prose, and a few paragraphs' worth. */
+    double *good = xcalloc(pg->nn, sizeof *good);
+    double *bad = xcalloc(pg->nn, sizeof *bad);
+    sum_text(pg, good, bad, false);
+    bool *rescued = xcalloc(pg->nn, sizeof *rescued);
+    for (size_t nd = 0; nd < pg->nn; nd++)
+        if (pg->nodes[nd].hint == -1 && good[nd] >= MIXED_GOOD && good[nd] > MIXED_RATIO * bad[nd])
+            pg->nodes[nd].hint = 0, rescued[nd] = true;
+    /* and so is a boilerplate-named wrapper ("sidebar-grid__container")
+     * whose text is nearly all in such a rescued child ("sidebar-grid__content
+     * article__content"): the name describes the layout */
+    for (size_t nd = pg->nn; nd-- > 1;) {
+        int up = pg->nodes[nd].parent;
+        if (up > 0 && pg->nodes[up].hint < 0 && rescued[nd] && good[nd] >= WRAPPED_SHARE * good[up] &&
+            good[up] > MIXED_RATIO * bad[up])
+            pg->nodes[up].hint = 0, rescued[up] = true;
+    }
+    free(rescued);
+    sum_text(pg, good, bad, true);
+    /* A parent that holds little more good text is a better root: the
+     * article often spans sibling containers. */
+    for (;;) {
+        int up = pg->nodes[best].parent;
+        if (up < 0 || good[best] <= 0)
+            break;
+        double extra_good = good[up] - good[best], extra_bad = bad[up] - bad[best];
+        if (extra_good <= 0 && extra_bad <= 0)
+            best = up; /* a wrapper around the same text */
+        else if (extra_good > CLIMB_MIN * good[best] && extra_good > CLIMB_RATIO * extra_bad)
+            best = up;
+        else
+            break;
+    }
+    free(good);
+    free(bad);
+    return best;
+}
+
+/* HTML: a list heading ("Você pode gostar...", "Related") after the
+ * article's prose, over prose that stands outside the element holding
+ * the prose before it (other stories, each in an element of its own),
+ * ends the article.  An inline box of links inside the article, which
+ * the article's paragraphs go on after, does not. */
+void cls_cut_at_list_heading(Page *pg, Region *r)
+{
+    int common = -1; /* the element that holds all the prose so far */
+    size_t prose = 0;
+    for (size_t i = r->first; i <= r->last; i++) {
+        const Block *b = &pg->blocks[i];
+        if ((b->flags & F_LISTHEAD) && b->kind == KIND_HEADING &&
+            !(b->flags & (F_NAV | F_ASIDE | F_FOOTER | F_REPEAT | F_CUE)) && prose >= 1) {
+            bool goes_on = false;
+            for (size_t k = i + 1; k <= r->last && !goes_on; k++)
+                goes_on = pg->blocks[k].score > SPAN_PROSE && inside(pg, pg->blocks[k].node, common);
+            if (!goes_on) {
+                r->last = i - 1;
+                return;
+            }
+        }
+        if (b->score <= SPAN_PROSE)
+            continue;
+        prose++;
+        int up = pg->nodes[b->node].parent;
+        if (common < 0)
+            common = up >= 0 ? up : b->node;
+        while (common >= 0 && !inside(pg, b->node, common))
+            common = pg->nodes[common].parent;
+    }
+}
+
+/* The <article> element that holds node, or -1. */
+static int article_of(const Page *pg, int node)
+{
+    for (; node >= 0; node = pg->nodes[node].parent)
+        if (pg->nodes[node].article)
+            return node;
+    return -1;
+}
+
+/* HTML: a page that runs on into the next story (an endless scroll, a
+ * "next article") holds it in an <article> of its own, with its own
+ * headline (h1 or h2) and prose: the article ends where that one starts.
+ * A subhead inside the article, or an <article> nested in it, does not. */
+void cls_cut_at_next_article(Page *pg, Region *r)
+{
+    int own = -1;
+    for (size_t i = r->first; i <= r->last && own < 0; i++)
+        if (pg->blocks[i].score > SPAN_PROSE)
+            own = article_of(pg, pg->blocks[i].node);
+    if (own < 0)
+        return;
+    size_t told = 0; /* prose blocks of the article so far */
+    for (size_t i = r->first; i <= r->last; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score > SPAN_PROSE && inside(pg, b->node, own))
+            told++;
+        /* (an article told in a few paragraphs: its lead alone, in an
+         * <article> of its own over the body's, is not one) */
+        if (b->kind != KIND_HEADING || b->heading > 2 || (b->flags & F_TITLE) || told < TOLD)
+            continue;
+        int other = article_of(pg, b->node);
+        if (other < 0 || inside(pg, other, own) || inside(pg, own, other))
+            continue;
+        /* (an element's blocks stand together: the search ends with it) */
+        bool prose = false;
+        for (size_t k = i + 1; k <= r->last && !prose && inside(pg, pg->blocks[k].node, other); k++)
+            prose = pg->blocks[k].score > SPAN_PROSE;
+        if (!prose)
+            continue;
+        size_t s = i;
+        while (s > r->first && inside(pg, pg->blocks[s - 1].node, other))
+            s--;
+        if (s <= r->first)
+            return;
+        r->last = s - 1;
+        /* and what stands between the two ("Next article") goes too */
+        while (r->last > r->first && pg->blocks[r->last].score <= SPAN_PROSE &&
+               !inside(pg, pg->blocks[r->last].node, own))
+            r->last--;
+        return;
+    }
+}
+
+/* The lead (standfirst) often sits between the headline and the body, in
+ * a container of its own: prose there belongs to the article. */
+void cls_take_lead(Page *pg)
+{
+    long title = -1, first = -1;
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].kind == KIND_HEADING)
+            title = (long)i;
+    for (size_t i = 0; i < pg->n && first < 0; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            first = (long)i;
+    if (title < 0 || first <= title || first - title > LEAD_NEAR)
+        return;
+    for (long i = title + 1; i < first; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->score >= LEAD_PROSE && b->link_density < 0.3 && b->chars >= 60 &&
+            !(b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE | F_BYLINE)))
+            b->label = LABEL_CONTENT;
+    }
+}
+
+/* The table row a cell's block is in, or -1. */
+static int row_of(const Page *pg, const Block *b)
+{
+    if (b->kind != KIND_CELL)
+        return -1;
+    for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent)
+        if (pg->nodes[nd].row)
+            return nd;
+    return -1;
+}
+
+/* A table in the article is data: a cell that is a link ("Repeat
+ * Performance" beside "1947" and what the film is about) is the article's
+ * when its row has text that is. */
+void cls_join_rows(Page *pg, const Region *r)
+{
+    for (size_t i = r->first; i <= r->last && i < pg->n; i++) {
+        Block *b = &pg->blocks[i];
+        int row = row_of(pg, b);
+        if (row < 0 || b->label == LABEL_CONTENT || !in_region(pg, r, b) ||
+            (b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE)))
+            continue;
+        bool kept = false;
+        for (size_t k = i; !kept && k > r->first && row_of(pg, &pg->blocks[k - 1]) == row; k--)
+            kept = pg->blocks[k - 1].label == LABEL_CONTENT;
+        for (size_t k = i + 1; !kept && k <= r->last && k < pg->n && row_of(pg, &pg->blocks[k]) == row; k++)
+            kept = pg->blocks[k].label == LABEL_CONTENT;
+        if (kept)
+            b->label = LABEL_CONTENT;
+    }
+}
+
+/* HTML: the container is the article, from its first prose block to its
+ * last, whatever runs between (lists, short lines, subheads); and it ends
+ * where its own children end. */
+void cls_span_container(Page *pg, Region *r)
+{
+    size_t lo = pg->n, hi = 0;
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score > SPAN_PROSE && inside(pg, b->node, r->root) &&
+            !under_boiler(pg, b, r->root)) {
+            if (i < lo)
+                lo = i;
+            hi = i;
+        }
+    }
+    if (lo <= hi && lo < r->first)
+        r->first = lo;
+    if (lo <= hi && hi > r->last)
+        r->last = hi;
+    /* the article ends where its container's own children end: short
+     * lines after the last paragraph, and the items of a list there
+     * that are not links, are part of it (what is boilerplate among
+     * them goes below, block by block) */
+    int parent = pg->nodes[pg->blocks[r->last].node].parent;
+    for (size_t i = r->last + 1; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        int up = pg->nodes[b->node].parent;
+        bool item = b->kind == KIND_LI && up >= 0 && pg->nodes[up].parent == parent &&
+                    b->link_density < LIST_LINKS;
+        if ((up == parent || item) && b->kind != KIND_DIV &&
+            inside(pg, b->node, r->root) &&
+            !under_boiler(pg, b, r->root))
+            r->last = i;
+    }
+}

@@ -1,0 +1,143 @@
+/* classify_int: what the classification's files share (classify.c, the
+ * shared scoring and the flow; classify_html.c and classify_text.c, the
+ * passes that differ by input kind).  Not for other stages.
+ */
+#ifndef LEDE_CLASSIFY_INT_H
+#define LEDE_CLASSIFY_INT_H
+
+#include <stdbool.h>
+
+#include "classify.h"
+
+/* The constants below were set by measuring on the shared corpora with
+ * scripts/eval; each is a general signal, none names a site. */
+
+/* Climbing from the best container to its parent (see choose_root). */
+#define CLIMB_MIN 0.1    /* the parent adds at least this share of good text */
+#define CLIMB_RATIO 1.5  /* and this much more good text than bad */
+/* A container with mixed class words is content when its good text weighs
+ * MIXED_GOOD (two paragraphs or so) and MIXED_RATIO times its bad text. */
+#define MIXED_GOOD 500.0
+#define WRAPPED_SHARE 0.95 /* a wrapper whose rescued child holds this share of its good text */
+#define MIXED_RATIO 3.0
+/* The body follows the headline: containers (HTML) and blocks (text)
+ * starting within TITLE_NEAR blocks after it weigh TITLE_BONUS times more. */
+#define TITLE_NEAR 15
+#define TITLE_BONUS 2.0
+#define BOXED 0.5  /* a container in or under a boilerplate one counts this much */
+#define LDBODY_BONUS 1.0 /* score for a block the JSON-LD articleBody holds */
+#define CUE_PENALTY 1.5  /* score against cookie, rights and sign-up phrases */
+#define REPEAT_PENALTY 2.5 /* raw text: score against a line the page repeats */
+/* Raw text: GAP_BLOCKS non-prose blocks in a row split the run; parts
+ * beside the heaviest are kept while they weigh SEG_KEEP of it. */
+#define GAP_BLOCKS 2
+#define SEG_KEEP 0.1
+#define HALF_GAP 1.3 /* a line scoring over -HALF_GAP is half a gap block */
+#define SEG_KEEP_LISTED 0.25 /* the same, for a part after a "Related" heading */
+/* HTML: the body spans the root from its first to its last block scoring
+ * over SPAN_PROSE; inside it, any block is kept that is not boilerplate by
+ * markup, cue or links (a prose paragraph may be up to LINK_PROSE links). */
+#define SPAN_PROSE 1.0
+/* prose blocks an article has told before the next story can start */
+#define TOLD 3
+#define LINK_PROSE 0.8
+/* HTML: a list right after the article's last paragraph is the article's
+ * when its items are less than this share links */
+#define LIST_LINKS 0.3
+/* A section that continues the article: a container scoring SECTION_SHARE
+ * of the root or more, whose prose starts within SECTION_NEAR blocks of the
+ * body's end. */
+#define SECTION_SHARE 0.3
+#define SECTION_NEAR 20
+/* The lead between the headline and the body: within LEAD_NEAR blocks
+ * after the headline, a block scoring LEAD_PROSE or more is taken. */
+#define LEAD_NEAR 12
+#define LEAD_PROSE 1.5
+/* Raw text has no markup to say what is boilerplate: inside the run, a
+ * line scoring under TEXT_FLOOR is left out. */
+#define TEXT_FLOOR (-1.6)
+/* but for the items of a list the article introduces with a colon: up to
+ * LIST_ITEMS lines of up to LIST_ITEM characters */
+#define LIST_ITEMS 30
+#define LIST_ITEM 100
+/* A block with a cue goes when it is shorter than this: a notice, not a
+ * paragraph that mentions one. */
+#define CUE_SHORT 300
+/* Raw text: paragraphs parsed at most for a dateline that starts the article */
+#define DATELINE_TRIES 500
+
+/* Weight of a block in a sum: good text counts by its length. */
+static inline double weight(const Block *b)
+{
+    double c = (double)(b->chars < 30 ? 30 : b->chars);
+    if (b->score > 0)
+        return b->score * c;
+    return b->score * c * 0.6;
+}
+
+/* Does a boilerplate container stand between block b and root? */
+static inline bool under_boiler(const Page *pg, const Block *b, int root)
+{
+    for (int nd = b->node; nd > 0 && nd != root; nd = pg->nodes[nd].parent)
+        if (pg->nodes[nd].hint < 0)
+            return true;
+    return false;
+}
+
+static inline bool inside(const Page *pg, int node, int root)
+{
+    for (int nd = node; nd >= 0; nd = pg->nodes[nd].parent)
+        if (nd == root)
+            return true;
+    return false;
+}
+
+/* The root, or the section, that holds node; -1 when none does. */
+static inline int region_root(const Page *pg, const Region *r, int node)
+{
+    for (int nd = node; nd >= 0; nd = pg->nodes[nd].parent) {
+        if (nd == r->root)
+            return nd;
+        for (int k = 0; k < r->n_sections; k++)
+            if (nd == r->sections[k])
+                return nd;
+    }
+    return -1;
+}
+
+/* Is block b in the article's containers, and not under boilerplate? */
+static inline bool in_region(const Page *pg, const Region *r, const Block *b)
+{
+    int root = region_root(pg, r, b->node);
+    return root >= 0 && !under_boiler(pg, b, root);
+}
+
+/* A headline, byline or date line, as an article starts with; not one in
+ * a box of links (a list of stories with their dates, a "Trending" link to
+ * this very article). */
+static inline bool starts_article(const Block *b)
+{
+    if ((b->flags & (F_NAV | F_ASIDE | F_FOOTER)) || b->link_density > 0.5)
+        return false;
+    return b->heading == 1 || (b->flags & (F_BYLINE | F_TIME | F_TITLE));
+}
+
+/* HTML (classify_html.c) */
+void cls_mark_teasers(Page *pg);
+int cls_choose_root(Page *pg);
+void cls_span_container(Page *pg, Region *r);
+void cls_add_sections(Page *pg, Region *r, bool before);
+void cls_cut_at_list_heading(Page *pg, Region *r);
+void cls_cut_at_next_article(Page *pg, Region *r);
+void cls_take_lead(Page *pg);
+void cls_join_rows(Page *pg, const Region *r);
+
+/* raw text (classify_text.c) */
+void cls_mark_legal_footer(Page *pg);
+void cls_trim_run(Page *pg, Region *r, long title);
+void cls_after_notices(const Page *pg, Region *r, long title);
+void cls_start_at_dateline(const Page *pg, Region *r);
+bool cls_introduced_item(const Page *pg, const Region *r, size_t i);
+bool cls_same_text(const Block *a, const Block *b);
+
+#endif

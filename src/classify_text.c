@@ -1,0 +1,252 @@
+/* classify_text: the classification's passes for raw text: the legal
+ * footer, the run cut at gaps and notices, the start at a dateline, lists
+ * the article introduces, doubled lines. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "classify_int.h"
+#include "dateline.h"
+#include "text.h"
+#include "words.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* Raw text has no containers to tell the article from teasers and
+ * notices, so the run is split at gaps (GAP_BLOCKS blocks in a row that are
+ * not prose; a line the page repeats does not count, and a "read also" or
+ * a notice alone does not split).  Each part weighs its prose times the
+ * square of its density (the share of its blocks that are prose: teaser
+ * lists alternate titles and blurbs); the heaviest part is kept, with the
+ * parts beside it while they weigh at least SEG_KEEP of it (SEG_KEEP_LISTED
+ * after a heading like "Related" or "Mehr zum Thema"). */
+typedef struct {
+    size_t s, e;
+    double w;
+    bool listed; /* a list heading ("Related") stands before it */
+} Segment;
+
+/* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */
+static bool rights_line(const Block *b)
+{
+    if (!(b->flags & F_CUE) || b->chars > 400)
+        return false;
+    for (const char *const *m = words_classify_rights_marks; *m; m++)
+        if (strstr(b->text, *m))
+            return true;
+    return false;
+}
+
+/* Raw text: prose that goes on after a rights line, with no gap, is the
+ * page's legal footer (disclaimers, trademarks), however well it reads;
+ * an article that ends with its agency's rights line has none after it. */
+void cls_mark_legal_footer(Page *pg)
+{
+    /* near the end of the page, said once (a credit under each photo,
+     * "Copyright 2026 The AP. All rights reserved.", is no footer) */
+    size_t done = 0; /* the footers marked so far end before this */
+    for (size_t i = pg->n - pg->n / 5; i < pg->n; i++) {
+        if (!rights_line(&pg->blocks[i]) || (pg->blocks[i].flags & F_REPEAT))
+            continue;
+        size_t s = i, e = i, neg = 0;
+        bool after = false;
+        for (size_t k = i + 1; k < pg->n && neg < GAP_BLOCKS; k++) {
+            neg = pg->blocks[k].score > 0 ? 0 : neg + 1;
+            if (pg->blocks[k].score > 0) {
+                after = true;
+                e = k;
+            }
+        }
+        if (!after)
+            continue;
+        for (neg = 0; s > done && neg < GAP_BLOCKS; s--)
+            neg = pg->blocks[s - 1].score > 0 ? 0 : neg + 1;
+        for (size_t k = s; k <= e; k++)
+            if (pg->blocks[k].score > 0)
+                pg->blocks[k].score = -pg->blocks[k].score;
+        done = e + 1;
+        i = e; /* each block is looked at a bounded number of times */
+    }
+}
+
+void cls_trim_run(Page *pg, Region *r, long title)
+{
+    Segment *seg = NULL;
+    size_t ns = 0, cap = 0;
+    size_t i = r->first;
+    bool listed = false;
+    while (i <= r->last) {
+        while (i <= r->last && pg->blocks[i].score <= 0)
+            listed |= (pg->blocks[i++].flags & F_LISTHEAD) != 0; /* the gap */
+        if (i > r->last)
+            break;
+        size_t s = i, e = i, neg = 0, pos = 0, rep = 0, rep_at_e = 0;
+        double w = 0;
+        for (; i <= r->last; i++) {
+            const Block *b = &pg->blocks[i];
+            /* a list heading ("You may also like") ends the part */
+            if ((b->flags & F_LISTHEAD) && i > s)
+                break;
+            if (b->score <= 0) {
+                rep += (b->flags & F_REPEAT) != 0;
+                /* a line the page repeats ("Article content",
+                 * "Advertisement") is furniture between paragraphs: no gap */
+                if ((b->flags & F_REPEAT) && !(b->flags & F_CUE))
+                    continue;
+                /* a subhead or a list item reads nearly like prose: half a gap */
+                neg += b->score > -HALF_GAP ? 1 : 2;
+                if (neg >= 2 * GAP_BLOCKS)
+                    break;
+            } else {
+                rep_at_e = rep;
+                neg = 0;
+                e = i;
+                pos++;
+                /* right after the headline counts more, as in the run */
+                w += weight(b) * (title >= 0 && (long)i > title && (long)i - title <= TITLE_NEAR
+                                      ? TITLE_BONUS
+                                      : 1.0);
+            }
+        }
+        /* lines the page repeats between the paragraphs ("Advertisement")
+         * are the page's furniture, not teasers: they do not thin it */
+        size_t span = e - s + 1 - rep_at_e;
+        double density = (double)pos / (double)span;
+        if (ns == cap) {
+            cap = cap ? cap * 2 : 16;
+            seg = xrealloc(seg, cap * sizeof *seg);
+        }
+        seg[ns++] = (Segment){s, e, w * density * density, listed};
+        listed = false;
+    }
+    if (ns > 1) {
+        size_t core = 0;
+        for (size_t k = 1; k < ns; k++)
+            if (seg[k].w > seg[core].w)
+                core = k;
+        size_t lo = core, hi = core;
+        /* towards the headline, light parts (subheads, short list items,
+         * a document's page breaks) do not cut the article off from a
+         * part that weighs enough beyond them, up to the headline; after
+         * the article, they do (the readers' comments, the teasers) */
+        for (size_t k = lo; k-- > 0;) {
+            if (seg[k].w < SEG_KEEP * seg[core].w)
+                continue;
+            if (k + 1 < lo && title >= 0 && (long)seg[k].s <= title)
+                break;
+            lo = k;
+        }
+        /* after a "Related" heading, only a part that weighs like the
+         * article goes on with it (the article resumes after a box) */
+        while (hi + 1 < ns &&
+               seg[hi + 1].w >= (seg[hi + 1].listed ? SEG_KEEP_LISTED : SEG_KEEP) * seg[core].w)
+            hi++;
+        r->first = seg[lo].s;
+        r->last = seg[hi].e;
+    }
+    free(seg);
+}
+
+/* Raw text: a run that starts with notices (a cookie banner long enough to
+ * pass for prose) over the headline starts after the headline. */
+void cls_after_notices(const Page *pg, Region *r, long title)
+{
+    if (title < 0 || (long)r->first >= title || title >= (long)r->last)
+        return;
+    for (size_t i = r->first; (long)i < title; i++)
+        if (pg->blocks[i].score > 0 && !(pg->blocks[i].flags & F_CUE))
+            return;
+    r->first = (size_t)title + 1;
+}
+
+/* A dateline's separator or agency (a dash, a colon, a parenthesis, a
+ * slash; a full stop early on) in the first 80 bytes: a cheap test before
+ * the parse. */
+static bool dateline_mark(const Block *b)
+{
+    size_t n = b->len < 80 ? b->len : 80;
+#ifdef __SSE2__
+    /* sixteen bytes at a time (a block's text is readable TEXT_PAD past
+     * its end), the bytes past n masked off */
+    _Static_assert(TEXT_PAD >= 16, "a block's text is read 16 bytes at a time");
+    for (size_t k = 0; k < n; k += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(b->text + k));
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (k < 25) /* "Berlin." */
+            mask |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))) &
+                    ((1u << (25 - k < 16 ? 25 - k : 16)) - 1);
+        if (n - k < 16)
+            mask &= (1u << (n - k)) - 1;
+        if (mask)
+            return true;
+    }
+#else
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)b->text[k];
+        if (c == '-' || c == ':' || c == '(' || c == '/' || c == 0xE2 || /* 0xE2: — – */
+            (c == '.' && k < 25))                                         /* "Berlin." */
+            return true;
+    }
+#endif
+    return false;
+}
+
+/* Raw text: a paragraph that opens with a dateline ("ST. JOSEPH, Mich.
+ * (AP) —") after a line that is not prose (a date, a credit) is where the
+ * article starts, when the run holds one such: what comes before it is
+ * teasers, captions and standfirsts. */
+void cls_start_at_dateline(const Page *pg, Region *r)
+{
+    size_t opening = 0, openings = 0, tried = 0;
+    for (size_t i = r->first; i <= r->last && openings < 2 && tried < DATELINE_TRIES; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= 0 || (i > r->first && b[-1].score > 0) || !dateline_mark(b))
+            continue;
+        tried++;
+        Dateline d;
+        if (dateline_find(b->text, b->len, &d)) {
+            if (d.start == 0) {
+                openings++;
+                opening = i;
+            }
+            dateline_free(&d);
+        }
+    }
+    if (openings == 1 && opening > r->first)
+        r->first = opening;
+}
+
+/* Raw text: a short line in a list that a paragraph of the article
+ * introduces ("Zutaten für 40 Stück:" over "200 g Zucker") is the
+ * article's, however little it reads like prose. */
+bool cls_introduced_item(const Page *pg, const Region *r, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    if (b->chars > LIST_ITEM || (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD)))
+        return false;
+    /* and prose of the article follows the list */
+    bool goes_on = false;
+    for (size_t k = i + 1; k <= r->last && k - i <= LIST_ITEMS && !goes_on; k++)
+        goes_on = pg->blocks[k].score > 0;
+    for (size_t k = i; goes_on && k-- > r->first && i - k <= LIST_ITEMS;) {
+        const Block *p = &pg->blocks[k];
+        if (p->label == LABEL_CONTENT && p->text[p->len - 1] == ':')
+            return true;
+        if (p->chars > LIST_ITEM || p->ends_sentence || (p->flags & (F_CUE | F_REPEAT | F_LISTHEAD)))
+            return false;
+    }
+    return false;
+}
+
+bool cls_same_text(const Block *a, const Block *b)
+{
+    return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
+}
