@@ -208,16 +208,20 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
         }
         buf_adds(out, " <==\n");
     }
-    if (a->headline) {
-        buf_adds(out, a->headline);
+    bool meta = info->meta && (a->byline || a->n_authors || a->published || a->modified ||
+                                a->site || a->language || a->url || a->description);
+    /* the layout is fixed: the first line is the headline, empty when none
+     * was found, so that `lede page | head -1` is always the headline */
+    bool top = a->headline || a->n_paras || meta;
+    if (top) {
+        buf_adds(out, a->headline ? a->headline : "");
         buf_addc(out, '\n');
     }
     if (info->meta) {
         /* --meta: the known fields as "Key: value" lines */
         bool any = false;
         if (a->byline || a->n_authors) {
-            if (a->headline)
-                buf_addc(out, '\n');
+            buf_addc(out, '\n');
             any = true;
             if (a->byline) {
                 buf_adds(out, "Byline: ");
@@ -239,7 +243,7 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
         for (size_t i = 0; i < FIELDS; i++) {
             if (!f[i].value)
                 continue;
-            if (!any && a->headline)
+            if (!any)
                 buf_addc(out, '\n');
             any = true;
             buf_adds(out, f[i].label);
@@ -248,11 +252,8 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
             buf_addc(out, '\n');
         }
     }
-    bool above = a->headline || (info->meta && (a->byline || a->n_authors || a->published ||
-                                                 a->modified || a->site || a->language ||
-                                                 a->url || a->description));
     for (size_t i = 0; i < a->n_paras; i++) {
-        if (i || above)
+        if (i || top)
             buf_addc(out, '\n');
         if (i == 0 && a->has_dateline) {
             buf_adds(out, a->dateline.text);
