@@ -35,7 +35,7 @@ build/obj/%.o: src/%.c $(HDR)
 	@mkdir -p build/obj
 	$(CC) $(WARN) $(CFLAGS) $(DEPS_CFLAGS) -c -o $@ $<
 
-lede: src/main.c build/liblede.a $(HDR)
+lede: src/main.c build/liblede.a $(HDR) Makefile
 	$(CC) $(WARN) $(CFLAGS) $(DEPS_CFLAGS) $(LDFLAGS) -o $@ src/main.c build/liblede.a $(LDLIBS)
 
 # Every table is built at compile time by one generator, scripts/gen-tables:
