@@ -194,9 +194,9 @@ void decode_page(const char *p, size_t n, const char *forced, const char *transp
         canonical(forced, name, sizeof name);
         if (!is_utf8_name(name) && convert(p, n, name, &b))
             goto done;
-        if (!is_utf8_name(name))
-            snprintf(out->warning, sizeof out->warning, "unknown charset '%.60s'", forced);
-        else
+        /* (an unknown name: the command line said so once, not a page at
+         * a time; the page is read as if none was forced) */
+        if (is_utf8_name(name))
             goto utf8;
     }
     if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {

@@ -230,15 +230,13 @@ int main(int argc, char **argv)
     OutputInfo info = {.header = nfiles > 1, .first = true, .meta = meta};
     for (int i = 0; i < nfiles; i++) {
         const char *name = files[i];
-        bool is_stdin = !strcmp(name, "-");
-        FILE *f = is_stdin ? stdin : fopen(name, "rb");
+        FILE *f = source_fopen(name);
         if (!f) {
-            fprintf(stderr, "lede: %s: %s\n", name, strerror(errno));
             status = 2;
             continue;
         }
         int s = run_file(&o, name, f, &info, &out, &msg);
-        if (!is_stdin)
+        if (f != stdin)
             fclose(f);
         if (s > status)
             status = s;

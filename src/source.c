@@ -29,6 +29,23 @@ struct Source {
     unsigned long line;
 };
 
+FILE *source_fopen(const char *name)
+{
+    if (!strcmp(name, "-"))
+        return stdin;
+    FILE *f = fopen(name, "rb");
+    if (f)
+        return f;
+    int err = errno;
+    const char *scheme = strstr(name, "://");
+    if (err == ENOENT && scheme && scheme > name && scheme - name <= 10)
+        fprintf(stderr, "lede: %s: lede reads files and standard input, not URLs; "
+                        "fetch the page first: curl -s '%s' | lede\n", name, name);
+    else
+        fprintf(stderr, "lede: %s: %s\n", name, strerror(err));
+    return NULL;
+}
+
 Source *source_open(FILE *f, const char *name, SourceKind kind, LedeInput input,
                     size_t max_size)
 {

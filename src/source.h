@@ -36,6 +36,10 @@ typedef struct {
 
 typedef struct Source Source;
 
+/* Open FILE to read ("-": standard input); NULL, with a line on standard
+ * error, when it cannot be (a URL is named as one: lede reads no URLs). */
+FILE *source_fopen(const char *name);
+
 /* Read f (named name) as kind; pages take input unless the FILE says
  * (a WET record is text, a JSON Lines record says html or text).
  * Pages larger than max_size are refused. */

@@ -473,6 +473,8 @@ cli_tests() {
     eq "missing file: exit 2" 2 "$st"
     check "missing file: message names it" grep -q "missing.html" "$tmp/err"
     check "missing file: goes on with the next" grep -q "weather today" "$tmp/out"
+    $L https://example.com/news/story.html > /dev/null 2> "$tmp/err"; st=$?
+    eq "a URL: exit 2, one line that says lede reads files and shows curl" "2|1|1" "$st|$(wc -l < "$tmp/err" | tr -d ' ')|$(grep -c "not URLs.*curl -s 'https://example.com/news/story.html' | lede" "$tmp/err")"
     $L "$data/one.txt" "$data/wrapped.txt" > "$tmp/out"; st=$?
     eq "two files: exit 0" 0 "$st"
     eq "two files: headers" "==> $data/one.txt <==|==> $data/wrapped.txt <==" "$(grep '^==>' "$tmp/out" | paste -sd'|')"
@@ -563,6 +565,8 @@ cli_tests() {
     out=$($L -j "$tmp/enc.html" 2> "$tmp/err" | q paragraphs.0)
     eq "unknown label: next step (windows-1252)" "$para" "$out"
     check "unknown label: a warning" grep -q "unknown charset" "$tmp/err"
+    $L --charset=bogus "$tmp/enc.html" "$tmp/enc.txt" > /dev/null 2> "$tmp/err"
+    eq "--charset=bogus: one warning, not one a page" 1 "$(grep -c "unknown charset 'bogus'" "$tmp/err")"
 
     # bytes that are not text
     { head -c 2000 "$data/seed.txt"; printf 'caf\351 \000\001\002 and an invalid \377 byte.\n'; tail -c 2000 "$data/seed.txt"; } > "$tmp/ctl.txt"
