@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "dateline.h"
 #include "classify_int.h"
+#include "html.h"
 #include "text.h"
 #include "words.h"
 
@@ -289,6 +290,24 @@ static const char *label_name(int label)
     }
 }
 
+/* What element a block came from: "p", "h2", "li", "line" (raw text). */
+static const char *kind_name(const Block *b)
+{
+    static const char *const headings[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
+    if (b->heading >= 1 && b->heading <= 6)
+        return headings[b->heading - 1];
+    switch (b->kind) {
+    case KIND_LINE: return "line";
+    case KIND_P: return "p";
+    case KIND_LI: return "li";
+    case KIND_CELL: return "td";
+    case KIND_PRE: return "pre";
+    case KIND_QUOTE: return "quote";
+    case KIND_DIV: return "div";
+    default: return "other";
+    }
+}
+
 void classify_explain(FILE *f, const Page *pg, const Classification *c)
 {
     const Region *r = &c->region;
@@ -310,8 +329,9 @@ void classify_explain(FILE *f, const Page *pg, const Classification *c)
     }
     for (int k = 0; k < 5 && top[k] >= 0; k++) {
         const Node *x = &pg->nodes[top[k]];
-        fprintf(f, "# container %d: score %.0f, parent %d, depth %d, hint %d, tag %d\n", top[k],
-                x->score, x->parent, x->depth, x->hint, x->tag);
+        fprintf(f, "# container %d: score %.0f, parent %d, depth %d, hint %+d, tag %s\n", top[k],
+                x->score, x->parent, x->depth, x->hint,
+                pg->input == INPUT_HTML ? html_tag_name(x->tag) : "-");
     }
     fprintf(f, "# idx label    score  chars links stop%% sent kind node hint flags text\n");
     fprintf(f, "# flags: T title, R repeated, C cue, K cookie notice, L list heading, M comment header,\n"
@@ -344,9 +364,8 @@ void classify_explain(FILE *f, const Page *pg, const Classification *c)
         if (!nf)
             flags[nf++] = '-';
         flags[nf] = '\0';
-        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %4d %4d %4d %-5s %.*s\n", i,
+        fprintf(f, "%5zu %-8s %6.2f %6zu %5.2f %4d %4zu %-5s %4d %+4d %-5s %.*s\n", i,
                 label_name(b->label), b->score, b->chars, b->link_density, sp, b->sentences,
-                b->heading ? 10 + b->heading : b->kind, b->node, hint, flags, cut,
-                b->text ? b->text : "");
+                kind_name(b), b->node, hint, flags, cut, b->text ? b->text : "");
     }
 }

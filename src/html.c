@@ -1066,6 +1066,14 @@ void html_read(Page *pg, const char *s, size_t n)
         m->script_paras = html_paragraphs(m->script_html, strlen(m->script_html));
 }
 
+const char *html_tag_name(int tag)
+{
+    if (tag < 0 || tag >= GUMBO_TAG_LAST)
+        return "?";
+    const char *name = gumbo_normalized_tagname((GumboTag)tag);
+    return name && *name ? name : "?";
+}
+
 bool html_sniff(const char *s, size_t n)
 {
     size_t m = n < 4096 ? n : 4096;

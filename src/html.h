@@ -21,6 +21,8 @@
 #define HTML_MAX_DEPTH 400
 
 void html_read(Page *pg, const char *s, size_t n);
+/* The name of a block's or container's tag (a Node's tag), for --explain. */
+const char *html_tag_name(int tag);
 /* True when the first bytes look like HTML (for --input=auto). */
 bool html_sniff(const char *s, size_t n);
 
