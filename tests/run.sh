@@ -291,6 +291,7 @@ cli_tests() {
     eq "text: a comment thread ('NAME on DATE said:') ends the article" "2|0" "$(q '#paragraphs' < "$tmp/comments.json")|$(q paragraphs < "$tmp/comments.json" | grep -c 'early ferry')"
     eq "text: 'NAME wrote:' without dates is not a comment thread" "1|1" "$($L -j "$data/quoted.txt" | q paragraphs | grep -c 'from the quarry')|$($L -j "$data/quoted.txt" | q paragraphs | grep -c 'print more letters')"
     eq "text: a 'Posted on DATE by NAME' line is not the headline" "Open thread: questions about the new ferry timetable" "$(q headline < "$tmp/comments.json")"
+    check "--explain names tags and kinds" sh -c "$L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^# container .*, tag article\$' && $L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^ *[0-9]* content .* p  '"
     check "text: --explain flags a comment header" sh -c "$L --explain '$data/comments.txt' 2>&1 >/dev/null | grep -q ' M  *Martin Olsen on March 3'"
 
     # raw text: the title line is found though the first line writes it
@@ -738,6 +739,8 @@ if command -v python3 >/dev/null 2>&1; then
         grep -q '^title miss a  (lede: the page h1)$' "$tmp/ev.out" && grep -q '^title miss b$' "$tmp/ev.out" &&
         grep -q 'body F1 1.000 .*title exact 0.000  (misses 2, 1 of them the page.s h1)' "$tmp/ev.out"; then ok; else
         not_ok "scripts/eval --title-misses: $(tr '\n' ' ' < "$tmp/ev.out")"; fi
+    out=$("$top/scripts/eval" --lede "$top/lede" "$tmp/no-such-corpus" html 2>&1); st=$?
+    eq "scripts/eval without its corpus: one line and exit 1" "1|1" "$st|$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 else
     skipped "scripts/eval: python3 is not here"
 fi
