@@ -745,6 +745,37 @@ else
     skipped "scripts/eval: python3 is not here"
 fi
 
+# scaling out, as README prints it: GNU parallel on one machine, and across
+# machines over ssh (a stand-in for ssh, tests/fake-ssh, runs each "host" in
+# a folder of its own): the JSON lines are a local run's, and no
+# transferred file is left behind
+if command -v parallel > /dev/null 2>&1 && parallel --version 2>/dev/null | grep -q GNU &&
+    command -v rsync > /dev/null 2>&1; then
+    LEDE_NAME=parallel
+    ps=$tmp/scale
+    mkdir -p "$ps/crawl" "$ps/hosts"
+    gzip -c "$data/sample.warc" > "$ps/crawl/a.warc.gz"
+    cat "$data/sample.warc" "$data/sample.warc" | gzip -c > "$ps/crawl/b.warc.gz"
+    printf '1/h1\n1/h2\n' > "$ps/nodes"
+    cmd=$(sed -n '/^ls crawl\/\*.warc.gz | parallel --sshloginfile/,/--cleanup/p' "$top/README.md")
+    (cd "$ps" && PATH="$top:$PATH" PARALLEL_SSH="$top/tests/fake-ssh" FAKE_SSH_ROOT="$ps/hosts" \
+        sh -c "$cmd" > "$ps/out" 2> "$ps/err"); st=$?
+    same=0
+    for w in a b; do
+        "$top/lede" --warc "$ps/crawl/$w.warc.gz" | cmp -s - "$ps/$w.warc.jsonl" && same=$((same + 1))
+    done
+    eq "parallel across machines (README's command): exit 0, both files' lines as a local run's, no file left on the hosts" \
+        "0|2|0" "$st|$same|$(find "$ps/hosts" -type f | wc -l | tr -d ' ')"
+    [ "$st" -eq 0 ] || sed 's/^/  /' "$ps/err" | head -5
+    mkdir -p "$ps/pages"
+    for f in small meta byline-posted streamed; do cp "$data/$f.html" "$ps/pages/"; done
+    (cd "$ps" && find pages -name '*.html' | PATH="$top:$PATH" parallel -j"$(nproc)" -X lede -j > one.jsonl)
+    eq "parallel on one machine (README's command): the lines of a local run, in some order" \
+        "$(cd "$ps" && "$top/lede" -j pages/*.html | sort)" "$(sort "$ps/one.jsonl")"
+else
+    skipped "scaling out: GNU parallel or rsync is not installed (scripts/setup installs them)"
+fi
+
 # quality: real pages with gold bodies (tests/quality/SOURCES), so that the
 # extraction cannot get worse unnoticed.  The floors are the means measured
 # last (0.974 HTML, 0.870 text) less a small margin.
