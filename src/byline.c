@@ -496,6 +496,13 @@ static char *byline_text(const char *s, size_t n)
     return text_clean(s, end ? end : n, NULL);
 }
 
+/* A metadata value's date (Unix times too), as ISO 8601, or NULL. */
+static char *iso_value(const char *s)
+{
+    char out[48];
+    return s && date_iso_value(s, out, sizeof out) ? xstrndup(out, strlen(out)) : NULL;
+}
+
 static char *iso(const char *s)
 {
     char out[48];
@@ -963,7 +970,7 @@ static void name_lines(Page *pg, Roles *a, long f)
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
-    char *p = iso(m->published), *mo = iso(m->modified);
+    char *p = iso_value(m->published), *mo = iso_value(m->modified);
     if (p) {
         free(a->published);
         a->published = p;

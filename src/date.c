@@ -329,14 +329,21 @@ static bool epoch(const char *s, char *out, size_t cap)
     return true;
 }
 
+bool date_iso_value(const char *s, char *out, size_t cap)
+{
+    if (!s || cap < 32)
+        return false;
+    while (*s == ' ')
+        s++;
+    return epoch(s, out, cap) || date_iso(s, out, cap);
+}
+
 bool date_iso(const char *s, char *out, size_t cap)
 {
     if (!s || cap < 32)
         return false;
     while (*s == ' ')
         s++;
-    if (epoch(s, out, cap))
-        return true;
     size_t n = strlen(s);
     for (size_t i = 0; i < n && i < 400; i++) {
         /* (a month's name glued to the word before it, as text taken

@@ -15,9 +15,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Find the first date in s and write it as ISO 8601 into out (at least
- * 32 bytes).  Returns false when s holds no date. */
+/* Find the first date in s, text a page prints, and write it as ISO 8601
+ * into out (at least 32 bytes).  Returns false when s holds no date.  A
+ * bare number is never a date here (a table cell of ten digits is no Unix
+ * time). */
 bool date_iso(const char *s, char *out, size_t cap);
+/* The same for a metadata value (a meta tag, JSON-LD, a datetime
+ * attribute), which may also be seconds or milliseconds since 1970. */
+bool date_iso_value(const char *s, char *out, size_t cap);
 /* Does a date start at s with the month's name ("March 25", "Mar. 3")? */
 bool date_month_first(const char *s);
 

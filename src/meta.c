@@ -68,7 +68,7 @@ char *meta_plain(const char *s)
 void meta_date(Meta *m, bool modified, int rank, const char *v)
 {
     char iso[48];
-    if (!v || !date_iso(v, iso, sizeof iso))
+    if (!v || !date_iso_value(v, iso, sizeof iso))
         return;
     if (modified) {
         if (!m->modified)

@@ -25,8 +25,8 @@ static const struct {
     {"12 mars 2024", "2024-03-12"},
     {"2024/09/03", "2024-09-03"},
     {"20240903", "2024-09-03"},
-    {"1713958377000", "2024-04-24T11:32:57Z"},
-    {"1725373260", "2024-09-03T14:21:00Z"},
+    {"1725373260", NULL},  /* text that is a bare number is no date: a table cell */
+    {"3424486444", NULL},
     {"9/23/2024", "2024-09-23"},
     {"April 21st, 2024", "2024-04-21"},
     {"April 2r", NULL}, /* a lone letter after the day at the end (fuzz) */
@@ -54,9 +54,26 @@ static const struct {
     {"", NULL},
 };
 
+/* Metadata values, which may be Unix times (seconds or milliseconds). */
+static const struct {
+    const char *in, *want;
+} values[] = {
+    {"1713958377000", "2024-04-24T11:32:57Z"},
+    {"1725373260", "2024-09-03T14:21:00Z"},
+    {"2024-09-03T10:21:00-04:00", "2024-09-03T10:21:00-04:00"},
+    {"17253732601", NULL}, /* eleven digits: neither */
+};
+
 int main(void)
 {
     int failed = 0;
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+        char out[48] = "";
+        int got = date_iso_value(values[i].in, out, sizeof out);
+        int ok = values[i].want ? got && !strcmp(out, values[i].want) : !got;
+        printf("%s %zu - date value: %s\n", ok ? "ok" : "not ok", i + 1, values[i].in);
+        failed += !ok;
+    }
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char out[48] = "";
         int got = date_iso(cases[i].in, out, sizeof out);
