@@ -967,6 +967,34 @@ static void name_lines(Page *pg, Roles *a, long f)
 }
 
 /* The dates: the metadata's, else a date line by the headline. */
+/* The date in the page's own URL (canonical, og:url), which ranks under
+ * the metadata's and over a date printed near the headline: the
+ * publication day when the metadata gives none (a printed date of that day
+ * is kept, as it may say the time too); and the local day of a metadata
+ * time given in UTC early on the next day ("2023-11-09T03:28:35Z" for an
+ * article of /2023/11/08/, published that evening in New York: a time
+ * before 05:00 UTC is the evening before in all of the Americas' zones,
+ * and a URL may also name the day before a morning's publication). */
+static void url_date(const Meta *m, Roles *a)
+{
+    char day[16];
+    if (!date_of_url(m->url, day, sizeof day))
+        return;
+    long d = date_day_number(day), p = date_day_number(a->published);
+    if (a->published && m->published) {
+        size_t n = strlen(a->published);
+        bool utc = n >= 16 && a->published[10] == 'T' &&
+                   (a->published[n - 1] == 'Z' || !strcmp(a->published + n - 6, "+00:00"));
+        bool early = utc && a->published[11] == '0' && a->published[12] < '5';
+        if (!early || p != d + 1)
+            return;
+    } else if (a->published && p == d) {
+        return;
+    }
+    free(a->published);
+    a->published = xstrndup(day, strlen(day));
+}
+
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
@@ -992,6 +1020,7 @@ static void dates(Page *pg, Roles *a, long f)
         for (long i = h - 1; h > 0 && i >= h - ABOVE_HEADLINE && i > 0 && !a->published; i--)
             a->published = date_line(pg, i);
     }
+    url_date(m, a);
     /* a date from a mere <time> is never later than the page's own
      * modification date */
     if (a->published && a->modified && m->published_rank >= 3 &&

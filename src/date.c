@@ -1,6 +1,7 @@
 /* date: the dates pages print, read into ISO 8601. */
 #include "date.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -361,4 +362,55 @@ bool date_iso(const char *s, char *out, size_t cap)
 int date_cmp_day(const char *a, const char *b)
 {
     return strncmp(a, b, 10);
+}
+
+/* Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+long date_day_number(const char *iso)
+{
+    if (!iso || digits(iso) != 4 || iso[4] != '-' || digits(iso + 5) != 2 || iso[7] != '-' ||
+        digits(iso + 8) != 2)
+        return LONG_MIN;
+    int y = num(iso, 4), m = num(iso + 5, 2), d = num(iso + 8, 2);
+    return valid(y, m, d) ? days_from_civil(y, m, d) : LONG_MIN;
+}
+
+bool date_of_url(const char *url, char *out, size_t cap)
+{
+    if (!url || cap < 11)
+        return false;
+    const char *p = strstr(url, "://");
+    p = strchr(p ? p + 3 : url, '/');
+    for (; p && *p && *p != '?' && *p != '#'; p++) {
+        if (*p != '/' && *p != '-' && *p != '_')
+            continue; /* a date starts after a separator */
+        const char *s = p + 1, *end;
+        size_t d = digits(s);
+        int y, m, dd;
+        if (d == 4 && (s[4] == '/' || s[4] == '-' || s[4] == '_') && digits(s + 5) == 2 &&
+            s[7] == s[4] && digits(s + 8) == 2) {
+            y = num(s, 4), m = num(s + 5, 2), dd = num(s + 8, 2);
+            end = s + 10;
+        } else if (d == 8) {
+            y = num(s, 4), m = num(s + 4, 2), dd = num(s + 6, 2);
+            end = s + 8;
+        } else {
+            continue;
+        }
+        /* (the date ends where a part of the path does) */
+        if ((*end && !strchr("/-_.?#", *end)) || y < 1995 || !valid(y, m, dd))
+            continue;
+        snprintf(out, cap, "%04d-%02d-%02d", y, m, dd);
+        return true;
+    }
+    return false;
 }

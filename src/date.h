@@ -26,6 +26,13 @@ bool date_iso_value(const char *s, char *out, size_t cap);
 /* Does a date start at s with the month's name ("March 25", "Mar. 3")? */
 bool date_month_first(const char *s);
 
+/* The day a URL's path gives ("/2023/11/08/", "/2023-11-08-", "/20231108/"),
+ * as "YYYY-MM-DD" into out (at least 11 bytes); false when it gives none
+ * (or one before 1995). */
+bool date_of_url(const char *url, char *out, size_t cap);
+/* Days since 1970-01-01 of an ISO date's day, or LONG_MIN. */
+long date_day_number(const char *iso);
+
 /* Compare two ISO strings by their calendar day: <0, 0, >0. */
 int date_cmp_day(const char *a, const char *b);
 

@@ -64,9 +64,30 @@ static const struct {
     {"17253732601", NULL}, /* eleven digits: neither */
 };
 
+/* The day a URL's path gives. */
+static const struct {
+    const char *in, *want;
+} urls[] = {
+    {"https://nypost.com/2023/11/08/news/slug/", "2023-11-08"},
+    {"https://www.latimes.com/business/story/2019-11-19/slug", "2019-11-19"},
+    {"https://www.registerguard.com/news/20200413/slug", "2020-04-13"},
+    {"http://blog.example/2011/12/slug/", NULL},        /* a month, no day */
+    {"https://x.example/news/1676646261/photo/1", NULL}, /* an id */
+    {"https://x.example/a/12345678/b", NULL},           /* before 1995 */
+    {"https://x.example/?d=2023/11/08/", NULL},         /* not the path */
+    {"https://2023-11-08.example/page", NULL},          /* the host */
+};
+
 int main(void)
 {
     int failed = 0;
+    for (size_t i = 0; i < sizeof urls / sizeof *urls; i++) {
+        char out[16] = "";
+        int got = date_of_url(urls[i].in, out, sizeof out);
+        int ok = urls[i].want ? got && !strcmp(out, urls[i].want) : !got;
+        printf("%s %zu - date of url: %s\n", ok ? "ok" : "not ok", i + 1, urls[i].in);
+        failed += !ok;
+    }
     for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
         char out[48] = "";
         int got = date_iso_value(values[i].in, out, sizeof out);
