@@ -168,6 +168,64 @@ static bool account_name(const char *s)
     return text_is_one_of(s, strlen(s), ".", words_byline_accounts);
 }
 
+/* A month's or a weekday's name alone ("April", "Dec"): a date's, never a
+ * person's. */
+static bool date_word(const char *s)
+{
+    size_t n = strlen(s);
+    return date_month_name(s, n) || text_is_one_of(s, n, ".,", words_dateline_days);
+}
+
+/* s[0..n) without the words after a name whose date was cut ("Seth Godin
+ * on", "Jane Roe publiziert am": src/words/byline-name-trailers.txt and a
+ * date's labels); returns the length left. */
+static size_t trim_trailers(const char *s, size_t n)
+{
+    for (bool cut = true; cut;) {
+        cut = false;
+        size_t sp = n;
+        while (sp && s[sp - 1] != ' ')
+            sp--;
+        const char *w = s + sp;
+        size_t wl = n - sp;
+        bool trailer = text_is_one_of(w, wl, "", words_byline_name_trailers) ||
+                       text_is_one_of(w, wl, ":", words_byline_date_labels);
+        /* (a short one only in lower case: "Thanh Le" is a name) */
+        if (trailer && ((w[0] >= 'a' && w[0] <= 'z') || wl >= 4)) {
+            n = sp ? sp - 1 : 0;
+            while (n && (s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ' '))
+                n--;
+            cut = true;
+        }
+    }
+    return n;
+}
+
+/* Make a candidate name the shape of one, in place, or say it has none:
+ * words after it whose date was cut (trim_trailers), digits
+ * glued to its end ("Lucas Nolan22"), an unmatched bracket ("Morgane
+ * Tual)"), the name printed twice ("Sean Martin Sean Martin"); no name is
+ * a month alone or holds two digits in a row. */
+static bool name_shape(char *name)
+{
+    size_t n = strlen(name);
+    n = trim_trailers(name, n);
+    name[n] = '\0';
+    while (n > 2 && name[n - 1] >= '0' && name[n - 1] <= '9' && name[n - 2] != ' ')
+        name[--n] = '\0';
+    if (n && (name[n - 1] == ')' || name[n - 1] == ']') && !strchr(name, name[n - 1] == ')' ? '(' : '['))
+        name[--n] = '\0';
+    while (n && name[n - 1] == ' ')
+        name[--n] = '\0';
+    if (n % 2 == 1 && name[n / 2] == ' ' && !strncmp(name, name + n / 2 + 1, n / 2))
+        name[n /= 2] = '\0';
+    for (size_t i = 0; i + 1 < n; i++)
+        if (name[i] >= '0' && name[i] <= '9' && name[i + 1] >= '0' && name[i + 1] <= '9')
+            return false;
+    /* (nor is a byline's label: "von" of "Ein Beitrag von") */
+    return n >= 2 && !date_word(name) && !text_is_one_of(name, n, ":", words_byline_by_labels);
+}
+
 static void add_author(Roles *a, const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == ','))
@@ -196,7 +254,7 @@ static void add_author(Roles *a, const char *s, size_t n)
         i += utf8_decode(name, len, i, &c);
         letter = cp_letter(c);
     }
-    if (!letter || account_name(name) || !len) {
+    if (!letter || account_name(name) || !len || !name_shape(name)) {
         free(name);
         return;
     }
@@ -493,6 +551,7 @@ static char *byline_text(const char *s, size_t n)
     while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '-' || s[end - 1] == '|' ||
                        s[end - 1] == ','))
         end--;
+    end = trim_trailers(s, end);
     return text_clean(s, end ? end : n, NULL);
 }
 
@@ -865,7 +924,7 @@ static void named_authors(Page *pg, Roles *a, long top, long f)
             authors_from(a, m->authors[i]);
     if (!a->n_authors && m->byline)
         authors_from(a, m->byline);
-    if (!a->byline && m->byline)
+    if (!a->byline && m->byline && !date_word(m->byline))
         a->byline = dup_or_null(m->byline);
 }
 

@@ -414,3 +414,10 @@ bool date_of_url(const char *url, char *out, size_t cap)
     }
     return false;
 }
+
+bool date_month_name(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == '.' || s[n - 1] == ','))
+        n--;
+    return month_of(s, n) > 0;
+}
