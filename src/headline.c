@@ -10,9 +10,47 @@
 #include "words.h"
 
 /* Does s[0..n) name the site?  Loosely: "The Daily Example", "dailyexample.com". */
-static bool names_site(const char *s, size_t n, const char *site)
+/* Is s[0..n) a domain name, one token that ends in a dot and two to six
+ * letters ("Example.com", "CitySports.com", "bbc.co.uk")? */
+static bool domain_like(const char *s, size_t n)
 {
-    if (!site || !n)
+    if (n < 5 || memchr(s, ' ', n))
+        return false;
+    size_t t = n;
+    while (t && ((s[t - 1] | 0x20) >= 'a' && (s[t - 1] | 0x20) <= 'z'))
+        t--;
+    return t >= 2 && s[t - 1] == '.' && n - t >= 2 && n - t <= 6;
+}
+
+/* Is s[0..n) a label of the URL's host, spelt as words ("Valley Herald"
+ * for valleyherald.example)?  Labels of four letters or more, but "www". */
+static bool names_host(const char *s, size_t n, const char *url)
+{
+    if (!url || !n)
+        return false;
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    size_t host = strcspn(h, "/:?#");
+    for (const char *l = h; l < h + host;) {
+        size_t ll = strcspn(l, ".");
+        if (ll > host - (size_t)(l - h))
+            ll = host - (size_t)(l - h);
+        if (ll >= 4 && strncmp(l, "www", 3) && text_loose_eqn(s, n, l, ll))
+            return true;
+        l += ll + 1;
+    }
+    return false;
+}
+
+/* Does s[0..n) name the site?  Loosely: "The Daily Example",
+ * "dailyexample.com", a domain, a label of the page's own host. */
+static bool names_site(const char *s, size_t n, const char *site, const char *url)
+{
+    if (!n)
+        return false;
+    if (domain_like(s, n) || names_host(s, n, url))
+        return true;
+    if (!site)
         return false;
     char *part = xstrndup(s, n);
     bool same = text_loose_eq(part, site);
@@ -29,7 +67,8 @@ static bool names_site(const char *s, size_t n, const char *site)
     return same;
 }
 
-char *headline_clean_title(const char *title, const char *site, bool page_title)
+char *headline_clean_title(const char *title, const char *site, const char *url,
+                           bool page_title)
 {
     /* drop the parts at either end that name the site; for a page's
      * <title>, also a short last part after the separator ("... | Politics
@@ -48,16 +87,29 @@ char *headline_clean_title(const char *title, const char *site, bool page_title)
                 const char *tail = last + sl;
                 size_t tl = (size_t)(e - tail), hl = (size_t)(last - b);
                 bool short_tail = text_chars(tail, tl) * 3 <= text_chars(b, hl) && tl <= 40;
-                if (names_site(tail, tl, site) || (page_title && short_tail && hl >= 12)) {
+                if (names_site(tail, tl, site, url) || (page_title && short_tail && hl >= 12)) {
                     e = last;
                     cut = true;
                     break;
                 }
             }
             const char *first = strstr(b, *sep);
-            if (first && first + sl <= e && names_site(b, (size_t)(first - b), site)) {
+            if (first && first + sl <= e && names_site(b, (size_t)(first - b), site, url)) {
                 b = first + sl;
                 cut = true;
+                break;
+            }
+        }
+    }
+    /* "... on CitySports.com": the site named after the title */
+    const char *sp = e - b > 4 ? b + (e - b) - 1 : NULL;
+    while (sp && sp > b && *sp != ' ')
+        sp--;
+    if (sp && sp > b && domain_like(sp + 1, (size_t)(e - sp - 1))) {
+        for (const char *const *w = words_title_site_joiners; *w; w++) {
+            size_t wl = strlen(*w);
+            if ((size_t)(sp - b) > wl + 12 && !strncmp(sp - wl, *w, wl)) {
+                e = sp - wl;
                 break;
             }
         }
@@ -135,6 +187,19 @@ static int page_h1(const Page *pg, const Region *r, const char **site)
     return h1;
 }
 
+/* A heading (h1 to h3, not a link) among the three blocks before the
+ * body's start, the nearest first; -1 when none. */
+static long heading_before_body(const Page *pg, const Region *r)
+{
+    for (long i = (long)r->first; i >= 0 && i + 3 >= (long)r->first; i--) {
+        const Block *b = &pg->blocks[i];
+        if (b->kind == KIND_HEADING && b->heading <= 3 && b->link_density < 0.5 &&
+            b->chars >= 10 && b->chars <= 300)
+            return i;
+    }
+    return -1;
+}
+
 /* The headline is the title most of the page's sources agree on: the
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
@@ -148,22 +213,38 @@ void headline_html(Page *pg, const Region *r, Roles *a)
     char *cand[N] = {0};
     /* structured data: JSON-LD, else a meta tag's (microdata) */
     const char *sd = m->ld_headline ? m->ld_headline : m->md_headline;
-    cand[0] = sd ? headline_clean_title(sd, site, false) : NULL;
+    cand[0] = sd ? headline_clean_title(sd, site, m->url, false) : NULL;
     cand[1] = h1 >= 0 ? xstrndup(pg->blocks[h1].text, pg->blocks[h1].len) : NULL;
-    cand[2] = m->og_title ? headline_clean_title(m->og_title, site, false) : NULL;
-    cand[3] = m->twitter_title ? headline_clean_title(m->twitter_title, site, false) : NULL;
-    cand[4] = m->title ? headline_clean_title(m->title, site, true) : NULL;
+    cand[2] = m->og_title ? headline_clean_title(m->og_title, site, m->url, false) : NULL;
+    cand[3] = m->twitter_title ? headline_clean_title(m->twitter_title, site, m->url, false) : NULL;
+    cand[4] = m->title ? headline_clean_title(m->title, site, m->url, true) : NULL;
     /* a title that is only the site's name says nothing of the article,
      * when another source says something else (some pages give their
      * title as og:site_name) */
     bool other = false, named[N] = {0};
     for (int i = 0; i < N; i++) {
-        named[i] = cand[i] && *cand[i] && names_site(cand[i], strlen(cand[i]), site);
+        named[i] = cand[i] && *cand[i] && names_site(cand[i], strlen(cand[i]), site, m->url);
         other |= cand[i] && *cand[i] && !named[i];
     }
     for (int i = 0; i < N && other; i++)
         if (named[i])
             cand[i][0] = '\0';
+    /* every source names only the site ("Springfield Free Press",
+     * "Example.com"): the heading just before the body is the article's */
+    bool any = false;
+    for (int i = 0; i < N; i++)
+        any |= named[i];
+    if (any && !other && h1 < 0 && r->found) {
+        long hd = heading_before_body(pg, r);
+        if (hd >= 0) {
+            free(cand[1]);
+            cand[1] = xstrndup(pg->blocks[hd].text, pg->blocks[hd].len);
+            h1 = (int)hd;
+            for (int i = 0; i < N; i++)
+                if (named[i])
+                    cand[i][0] = '\0';
+        }
+    }
     /* og:title, twitter:title and <title> are usually copies of one SEO
      * title: they are one voice, beside the JSON-LD and the h1, and it is
      * og:title's when the page has one (else twitter:title's, else the
@@ -371,7 +452,7 @@ void headline_text(Page *pg, long first_block, Roles *a)
             /* a line that repeats the whole first line ("Title - Site") is
              * the title without the site's name, as the first line gives */
             if (text_loose_eq(a->headline, first)) {
-                char *t = headline_clean_title(first, NULL, true);
+                char *t = headline_clean_title(first, NULL, NULL, true);
                 size_t kept = first_line_span(first, t);
                 if (text_chars(t, strlen(t)) >= 10 && strlen(t) < strlen(a->headline) && kept &&
                     names_like_site(first + kept)) {
@@ -385,7 +466,7 @@ void headline_text(Page *pg, long first_block, Roles *a)
              * headline: the first line, which it starts, says the rest */
             size_t hl = strlen(a->headline);
             if (hl && a->headline[hl - 1] == ':' && !strncmp(first, b->text, b->len)) {
-                char *t = headline_clean_title(first, NULL, true);
+                char *t = headline_clean_title(first, NULL, NULL, true);
                 if (strlen(t) > hl) {
                     free(a->headline);
                     a->headline = t;
@@ -401,7 +482,7 @@ void headline_text(Page *pg, long first_block, Roles *a)
     const Block *top = &pg->blocks[0];
     if (first_block > 0 && top->words >= 3 && top->chars <= 250 && !(top->flags & F_CUE) &&
         !byline_meta_line(top)) {
-        char *t = headline_clean_title(top->text, NULL, true);
+        char *t = headline_clean_title(top->text, NULL, NULL, true);
         if (strlen(t) == top->len) {
             /* (a site's name as long as a short title: "Ferry service
              * resumes | Harbour Gazette", a few words, each capitalised) */

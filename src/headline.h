@@ -21,7 +21,9 @@ void headline_html(Page *pg, const Region *r, Roles *a);
 /* first_block: the body's first block, or -1 */
 void headline_text(Page *pg, long first_block, Roles *a);
 /* The article's title from a page's title: parts naming the site removed
- * (and, for a <title>, a short last part).  Returns a new string. */
-char *headline_clean_title(const char *title, const char *site, bool page_title);
+ * (site, a domain, a label of the url's host; either may be NULL), and for
+ * a <title>, a short last part.  Returns a new string. */
+char *headline_clean_title(const char *title, const char *site, const char *url,
+                           bool page_title);
 
 #endif
