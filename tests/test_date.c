@@ -1,12 +1,15 @@
 /* Table-driven unit tests of src/date.c: the forms pages print, in ISO. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "date.h"
 
-static const struct {
+typedef struct {
     const char *in, *want; /* want NULL: no date */
-} cases[] = {
+} Case;
+
+static const Case cases[] = {
     {"2024-09-03T10:21:00-04:00", "2024-09-03T10:21:00-04:00"},
     {"2024-09-03T10:21:00.123Z", "2024-09-03T10:21:00Z"},
     {"2024-09-03 10:21", "2024-09-03T10:21"},
@@ -55,9 +58,7 @@ static const struct {
 };
 
 /* Metadata values, which may be Unix times (seconds or milliseconds). */
-static const struct {
-    const char *in, *want;
-} values[] = {
+static const Case values[] = {
     {"1713958377000", "2024-04-24T11:32:57Z"},
     {"1725373260", "2024-09-03T14:21:00Z"},
     {"2024-09-03T10:21:00-04:00", "2024-09-03T10:21:00-04:00"},
@@ -65,9 +66,7 @@ static const struct {
 };
 
 /* The day a URL's path gives. */
-static const struct {
-    const char *in, *want;
-} urls[] = {
+static const Case urls[] = {
     {"https://nypost.com/2023/11/08/news/slug/", "2023-11-08"},
     {"https://www.latimes.com/business/story/2019-11-19/slug", "2019-11-19"},
     {"https://www.registerguard.com/news/20200413/slug", "2020-04-13"},
@@ -78,33 +77,28 @@ static const struct {
     {"https://2023-11-08.example/page", NULL},          /* the host */
 };
 
-int main(void)
+/* Run one table through a reader; prints a TAP line a case, returns the
+ * failures. */
+static int run(const char *what, const Case *t, size_t n, bool (*read)(const char *, char *, size_t))
 {
     int failed = 0;
-    for (size_t i = 0; i < sizeof urls / sizeof *urls; i++) {
-        char out[16] = "";
-        int got = date_of_url(urls[i].in, out, sizeof out);
-        int ok = urls[i].want ? got && !strcmp(out, urls[i].want) : !got;
-        printf("%s %zu - date of url: %s\n", ok ? "ok" : "not ok", i + 1, urls[i].in);
-        failed += !ok;
-    }
-    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+    for (size_t i = 0; i < n; i++) {
         char out[48] = "";
-        int got = date_iso_value(values[i].in, out, sizeof out);
-        int ok = values[i].want ? got && !strcmp(out, values[i].want) : !got;
-        printf("%s %zu - date value: %s\n", ok ? "ok" : "not ok", i + 1, values[i].in);
-        failed += !ok;
-    }
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char out[48] = "";
-        int got = date_iso(cases[i].in, out, sizeof out);
-        int ok = cases[i].want ? got && !strcmp(out, cases[i].want) : !got;
-        printf("%s %zu - date: %s\n", ok ? "ok" : "not ok", i + 1, cases[i].in);
+        bool got = read(t[i].in, out, sizeof out);
+        bool ok = t[i].want ? got && !strcmp(out, t[i].want) : !got;
+        printf("%s %zu - %s: %s\n", ok ? "ok" : "not ok", i + 1, what, t[i].in);
         if (!ok) {
-            printf("#   want %s, got %s\n", cases[i].want ? cases[i].want : "(none)",
-                   got ? out : "(none)");
+            printf("#   want %s, got %s\n", t[i].want ? t[i].want : "(none)", got ? out : "(none)");
             failed++;
         }
     }
+    return failed;
+}
+
+int main(void)
+{
+    int failed = run("date of url", urls, sizeof urls / sizeof *urls, date_of_url);
+    failed += run("date value", values, sizeof values / sizeof *values, date_iso_value);
+    failed += run("date", cases, sizeof cases / sizeof *cases, date_iso);
     return failed != 0;
 }
