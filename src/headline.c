@@ -67,6 +67,55 @@ static bool names_site(const char *s, size_t n, const char *site, const char *ur
     return same;
 }
 
+/* Is s[0..n) "_Word_Word": capitalised words, each after an underscore? */
+static bool underscored_name(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '_')
+            continue;
+        if (i + 1 >= n || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+            return false;
+        words++;
+    }
+    return words >= 1 && !memchr(s, ' ', n);
+}
+
+/* A title that starts with a path of sections ("Springfield.com > News >
+ * World -- Court rules", "Blog » Archive » Title"): where the title after
+ * it starts, or s when it does not. */
+static const char *after_path(const char *s, const char *end)
+{
+    static const char *const chain[] = {" > ", " \xC2\xBB ", NULL};
+    for (const char *const *c = chain; *c; c++) {
+        size_t cl = strlen(*c), parts = 0;
+        const char *last = NULL;
+        bool short_parts = true;
+        for (const char *p = s, *q; (q = strstr(p, *c)) && q + cl <= end; p = q + cl) {
+            size_t words = 1;
+            for (const char *k = p; k < q; k++)
+                words += *k == ' ';
+            short_parts &= words <= 3 && q - p <= 30;
+            parts++;
+            last = q + cl;
+        }
+        if (parts < 2 || !short_parts)
+            continue;
+        /* the last section, then another separator (or two dashes, which
+         * a title may hold elsewhere), then the title */
+        for (const char *const *sep = words_title_separators; *sep; sep++) {
+            const char *t = strstr(last, *sep);
+            if (t && t + strlen(*sep) < end && t - last <= 30)
+                return t + strlen(*sep);
+        }
+        const char *dd = strstr(last, " -- ");
+        if (dd && dd + 4 < end && dd - last <= 30)
+            return dd + 4;
+        return last;
+    }
+    return s;
+}
+
 char *headline_clean_title(const char *title, const char *site, const char *url,
                            bool page_title)
 {
@@ -75,6 +124,7 @@ char *headline_clean_title(const char *title, const char *site, const char *url,
      * | Example News") when the rest is clearly longer */
     size_t n = strlen(title);
     const char *b = title, *e = title + n;
+    b = after_path(b, e);
     for (bool cut = true; cut;) {
         cut = false;
         for (const char *const *sep = words_title_separators; *sep; sep++) {
@@ -101,6 +151,11 @@ char *headline_clean_title(const char *title, const char *site, const char *url,
             }
         }
     }
+    /* "Port reopens after strike_English_Newswire": a site's name glued on
+     * with underscores, capitalised words */
+    const char *us = memchr(b, '_', (size_t)(e - b));
+    if (us && us > b && us[-1] != ' ' && underscored_name(us, (size_t)(e - us)))
+        e = us;
     /* "... on CitySports.com": the site named after the title */
     const char *sp = e - b > 4 ? b + (e - b) - 1 : NULL;
     while (sp && sp > b && *sp != ' ')
