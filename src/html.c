@@ -209,10 +209,36 @@ static char *html_paragraphs(const char *s, size_t n)
 /* Copy s to out without what needs no tree, with nesting capped; the HTML
  * a script's data holds goes to script (unless meta is NULL: then scripts
  * are only words_html_dropped_tags). */
+/* Is the raw-text element k (src/words/html-raw-text-tags.txt: title,
+ * textarea, xmp) that opens before at closed later?  close[k] keeps the last
+ * answer (a close tag's place, or end when there is none), so that a page of
+ * many such tags is searched once, not once a tag. */
+static bool raw_closed(const char *at, const char *end, int k, const char **close)
+{
+    if (!close[k] || (close[k] < at && close[k] != end)) {
+        char tag[24] = "</";
+        strncat(tag, words_html_raw_text_tags[k], sizeof tag - 3);
+        close[k] = find_ci(at, end, tag);
+    }
+    if (!close[k])
+        close[k] = end;
+    return close[k] != end;
+}
+
+/* The index of the raw-text element named nm[0..n), or -1. */
+static int raw_text_tag(const char *nm, size_t n)
+{
+    for (int k = 0; k < WORDS_HTML_RAW_TEXT_TAGS_N; k++)
+        if (name_is(nm, n, words_html_raw_text_tags[k]))
+            return k;
+    return -1;
+}
+
 static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
 {
     const char *p = s, *end = s + n;
     long depth = 0, dropped_opens = 0;
+    const char *raw_close[WORDS_HTML_RAW_TEXT_TAGS_N] = {NULL};
     buf_reserve(out, n / 2);
     while (p < end) {
         const char *lt = memchr(p, '<', (size_t)(end - p));
@@ -262,6 +288,25 @@ static void prepass(const char *s, size_t n, Buf *out, Meta *meta, Buf *script)
                     script_html(e, (size_t)(c - e), script, 0);
             }
             p = c ? tag_end(c, end) : end;
+            continue;
+        }
+        /* an element whose text runs to its close tag (<title>, <textarea>,
+         * <xmp>) that is never closed would take the rest of the page as
+         * its text: it is closed where the next markup starts, as a reader
+         * sees it; <plaintext>, which nothing closes, is left out */
+        int raw = closing ? -1 : raw_text_tag(nm, nlen);
+        if (!closing && name_in(nm, nlen, words_html_unclosable_tags)) {
+            p = e;
+            continue;
+        }
+        if (raw >= 0 && !raw_closed(e, end, raw, raw_close)) {
+            const char *next = memchr(e, '<', (size_t)(end - e));
+            const char *stop = next ? next : end;
+            buf_add(out, p, (size_t)(stop - p));
+            buf_adds(out, "</");
+            buf_adds(out, words_html_raw_text_tags[raw]);
+            buf_addc(out, '>');
+            p = stop;
             continue;
         }
         bool selfclose = e - p >= 2 && e[-1] == '>' && e[-2] == '/';
