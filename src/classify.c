@@ -131,32 +131,48 @@ static void drop_author_note(Page *pg, const Region *r)
 }
 
 /* Label the region's blocks content, but for what markup, links, notices
- * and (raw text) weak or doubled lines say is not. */
+ * and (raw text) weak or doubled lines say is not.  When markup alone would
+ * leave nothing (the densest prose of the page sits in an <aside> or a box
+ * whose class says boilerplate: an interview's transcript, a recipe), the
+ * veto is lifted for its prose, two blocks or more: that is the article.
+ * A footer's or a menu's veto stays. */
 static void label_region(Page *pg, const Region *r, bool furniture)
 {
-    for (size_t i = r->first; i <= r->last; i++) {
-        Block *b = &pg->blocks[i];
-        if (!in_region(pg, r, b))
-            continue;
-        /* links: a list of them is not text, a sentence with a few is */
-        bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
-        if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0)
-            continue;
-        if (b->flags & (F_NAV | F_FOOTER | F_ASIDE))
-            continue;
-        /* a notice ("This site uses cookies...") goes; a paragraph that
-         * only mentions "click here" stays */
-        if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)))
-            continue;
-        if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !cls_introduced_item(pg, r, i))
-            continue;
-        /* raw text: a line twice in a row is a caption (a gallery shows
-         * it under each picture), not a paragraph */
-        if (furniture && (b->flags & F_REPEAT) &&
-            ((i > 0 && cls_same_text(b, b - 1)) || (i + 1 < pg->n && cls_same_text(b, b + 1))))
-            continue;
-        b->label = LABEL_CONTENT;
-    }
+    size_t taken = 0;
+    int relaxed = 0;
+    for (; relaxed < 2 && !taken; relaxed++)
+        for (size_t i = r->first; i <= r->last; i++) {
+            Block *b = &pg->blocks[i];
+            if (relaxed ? !inside(pg, b->node, r->root) : !in_region(pg, r, b))
+                continue;
+            /* links: a list of them is not text, a sentence with a few is */
+            bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
+            if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0)
+                continue;
+            if (b->flags & (relaxed ? F_NAV | F_FOOTER : F_NAV | F_FOOTER | F_ASIDE))
+                continue;
+            /* (lifted: the prose only, and never a footer's or a menu's) */
+            if (relaxed && (b->chars < 40 || !b->ends_sentence))
+                continue;
+            /* a notice ("This site uses cookies...") goes; a paragraph that
+             * only mentions "click here" stays */
+            if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)))
+                continue;
+            if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !cls_introduced_item(pg, r, i))
+                continue;
+            /* raw text: a line twice in a row is a caption (a gallery
+             * shows it under each picture), not a paragraph */
+            if (furniture && (b->flags & F_REPEAT) &&
+                ((i > 0 && cls_same_text(b, b - 1)) || (i + 1 < pg->n && cls_same_text(b, b + 1))))
+                continue;
+            b->label = LABEL_CONTENT;
+            taken++;
+        }
+    /* (one sentence is no reason to lift the veto) */
+    if (relaxed == 2 && taken == 1)
+        for (size_t i = r->first; i <= r->last; i++)
+            if (pg->blocks[i].label == LABEL_CONTENT)
+                pg->blocks[i].label = LABEL_BOILER;
 }
 
 void classify(Page *pg, Region *r)
