@@ -14,6 +14,9 @@
 #define ABOVE_HEADLINE 3
 /* lines past the first of the body where a date's label on a line of its own is read */
 #define LABEL_DATE_REACH 8
+/* raw text: a date stamp under the article is this short at most */
+#define STAMP_CHARS 40
+#define STAMP_WORDS 8
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
 /* A byline that says "by" ("Von Jane Roe") is looked for this many blocks
@@ -1078,6 +1081,19 @@ static void dates(Page *pg, Roles *a, long f)
         long h = pg->input == INPUT_TEXT ? a->headline_block : -1;
         for (long i = h - 1; h > 0 && i >= h - ABOVE_HEADLINE && i > 0 && !a->published; i--)
             a->published = date_line(pg, i);
+        /* raw text: else a line that is a date and little else where the
+         * body ends (a page that prints its date under the article: "28. 4.
+         * 2023, 18:41 Uhr"), when no modification date stands in */
+        long last = f;
+        for (long i = f; i < (long)pg->n; i++)
+            if (pg->blocks[i].label == LABEL_CONTENT)
+                last = i;
+        for (long i = last - 1 > to ? last - 1 : to + 1;
+             pg->input == INPUT_TEXT && !a->modified && i <= last + 2 && i < (long)pg->n &&
+             !a->published;
+             i++)
+            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
+                a->published = date_line(pg, i);
     }
     url_date(m, a);
     /* a date from a mere <time> is never later than the page's own
