@@ -7,11 +7,6 @@
 #include "buf.h"
 #include "text.h"
 
-static char *dup_or_null(const char *s)
-{
-    return s ? xstrndup(s, strlen(s)) : NULL;
-}
-
 /* "en_US" -> "en-US" */
 static char *bcp47(const char *s)
 {
@@ -64,42 +59,25 @@ void article_build(const Page *pg, const Classification *c, Article *a)
     const Roles *ro = &c->roles;
     const Meta *m = &pg->meta;
     memset(a, 0, sizeof *a);
-    a->headline = dup_or_null(ro->headline);
-    if (ro->has_dateline) {
-        a->has_dateline = true;
-        dateline_copy(&a->dateline, &ro->dateline);
-    }
+    a->headline = ro->headline;
+    a->has_dateline = ro->has_dateline;
+    if (ro->has_dateline)
+        a->dateline = ro->dateline;
     body(pg, ro, a);
-    a->byline = dup_or_null(ro->byline);
-    if (ro->n_authors) {
-        a->authors = xmalloc(ro->n_authors * sizeof *a->authors);
-        for (size_t i = 0; i < ro->n_authors; i++)
-            a->authors[i] = dup_or_null(ro->authors[i]);
-        a->n_authors = ro->n_authors;
-    }
-    a->published = dup_or_null(ro->published);
-    a->modified = dup_or_null(ro->modified);
-    a->site = dup_or_null(m->site);
+    a->byline = ro->byline;
+    a->authors = ro->authors;
+    a->n_authors = ro->n_authors;
+    a->published = ro->published;
+    a->modified = ro->modified;
+    a->site = m->site;
     a->language = bcp47(m->lang);
-    a->url = dup_or_null(m->url);
-    a->description = dup_or_null(m->description);
+    a->url = m->url;
+    a->description = m->description;
 }
 
 void article_free(Article *a)
 {
-    free(a->byline);
-    for (size_t i = 0; i < a->n_authors; i++)
-        free(a->authors[i]);
-    free(a->authors);
-    free(a->published);
-    free(a->modified);
-    free(a->site);
     free(a->language);
-    free(a->url);
-    free(a->description);
-    free(a->headline);
-    if (a->has_dateline)
-        dateline_free(&a->dateline);
     free(a->paras);
     memset(a, 0, sizeof *a);
 }

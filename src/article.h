@@ -18,27 +18,27 @@
 #include "page.h"
 
 typedef struct {
-    char *headline;
+    /* Every string is the page's or its classification's, which must outlive
+     * the article; but for language, the article's own. */
+    const char *headline;
     bool has_dateline;
     Dateline dateline;
-    const char **paras; /* the blocks' text, or the alternate body's: the page
-                         * and its classification own them */
+    const char **paras; /* the blocks' text, or the alternate body's */
     size_t n_paras;
     /* metadata: each NULL when not known */
-    char *byline;       /* the author line as the page gives it */
-    bool byline_by;     /* it starts with "By" (or the like) */
-    char **authors;     /* names */
+    const char *byline; /* the author line as the page gives it */
+    char *const *authors; /* names */
     size_t n_authors;
-    char *published;    /* ISO 8601 */
-    char *modified;
-    char *site;
+    const char *published; /* ISO 8601 */
+    const char *modified;
+    const char *site;
     char *language;     /* BCP 47 */
-    char *url;
-    char *description;
+    const char *url;
+    const char *description;
 } Article;
 
-/* Build the article from the classified page.  The paragraphs point into
- * the page's blocks or the classification, which must outlive the article. */
+/* Build the article from the classified page.  It borrows the page's and
+ * the classification's text, so both must outlive it. */
 void article_build(const Page *pg, const Classification *c, Article *a);
 void article_free(Article *a);
 

@@ -934,12 +934,3 @@ void dateline_free(Dateline *d)
     free(d->date);
     memset(d, 0, sizeof *d);
 }
-
-void dateline_copy(Dateline *to, const Dateline *from)
-{
-    *to = *from;
-    char **fields[] = {&to->text, &to->city, &to->region, &to->agency, &to->date};
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
-        if (*fields[i])
-            *fields[i] = xstrndup(*fields[i], strlen(*fields[i]));
-}

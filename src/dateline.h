@@ -27,7 +27,5 @@ typedef struct {
  * fills *d (free with dateline_free) when one is found. */
 bool dateline_find(const char *s, size_t n, Dateline *d);
 void dateline_free(Dateline *d);
-/* A copy of *from into *to (free with dateline_free). */
-void dateline_copy(Dateline *to, const Dateline *from);
 
 #endif
