@@ -766,7 +766,7 @@ if command -v parallel > /dev/null 2>&1 && parallel --version 2>/dev/null | grep
     done
     eq "parallel across machines (README's command): exit 0, both files' lines as a local run's, no file left on the hosts" \
         "0|2|0" "$st|$same|$(find "$ps/hosts" -type f | wc -l | tr -d ' ')"
-    [ "$st" -eq 0 ] || sed 's/^/  /' "$ps/err" | head -5
+    [ "$st" -eq 0 ] && [ "$same" -eq 2 ] || sed 's/^/  /' "$ps/err" | head -5
     mkdir -p "$ps/pages"
     for f in small meta byline-posted streamed; do cp "$data/$f.html" "$ps/pages/"; done
     (cd "$ps" && find pages -name '*.html' | PATH="$top:$PATH" parallel -j"$(nproc)" -X lede -j > one.jsonl)
