@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "body.h"
 #include "buf.h"
 #include "text.h"
+#include "url.h"
 
 /* "en_US" -> "en-US" */
 static char *bcp47(const char *s)
@@ -28,33 +30,51 @@ static char *bcp47(const char *s)
     return t;
 }
 
-/* The body: the labelled blocks' text, without a copy (blocks are clean
- * already, and the page keeps them), the dateline's bytes off the block
- * where the body starts; or the alternate body the classification took. */
-static void body(const Page *pg, const Roles *ro, Article *a)
+const char *article_own(Article *a, char *s)
 {
-    if (ro->n_alt) {
-        a->paras = xmalloc(ro->n_alt * sizeof *a->paras);
-        for (size_t i = 0; i < ro->n_alt; i++)
-            a->paras[a->n_paras++] = ro->alt[i];
-        return;
-    }
-    for (size_t i = 0; i < pg->n; i++) {
-        const Block *b = &pg->blocks[i];
-        if (b->label != LABEL_CONTENT)
-            continue;
-        size_t off = ro->have_start && i == ro->start ? ro->cut : 0;
-        /* from a character's start (the writers count on whole characters) */
-        while (off < b->len && (b->text[off] == ' ' || ((unsigned char)b->text[off] & 0xC0) == 0x80))
-            off++;
-        if (off >= b->len)
-            continue;
-        a->paras = xrealloc(a->paras, (a->n_paras + 1) * sizeof *a->paras);
-        a->paras[a->n_paras++] = b->text + off;
-    }
+    a->owned = xrealloc(a->owned, (a->n_owned + 1) * sizeof *a->owned);
+    a->owned[a->n_owned++] = s;
+    return s;
 }
 
-void article_build(const Page *pg, const Classification *c, Article *a)
+/* A page's URL made absolute, or NULL. */
+static const char *absolute(Article *a, const char *base, const char *ref)
+{
+    return ref ? article_own(a, url_resolve(base, ref)) : NULL;
+}
+
+/* The next page of this article, not the next story: its URL goes on from
+ * this page's (less an extension like ".html", and a fragment) with a
+ * number in what it adds ("/story/2", "/story.html?page=2",
+ * "/story_2.html"); none when the page's URL is not known. */
+static const char *next_page(Article *a, const char *base, const char *url, const char *next)
+{
+    const char *here = url ? strstr(url, "://") : NULL;
+    if (!next || !here)
+        return NULL;
+    const char *abs = absolute(a, base, next);
+    here += 3; /* host, path and query */
+    size_t n = strcspn(here, "#"), path = strcspn(here, "?#"), seg = path;
+    while (seg && here[seg - 1] != '/')
+        seg--;
+    const char *dot = seg ? memchr(here + seg, '.', path - seg) : NULL;
+    if (dot && n == path)
+        n = (size_t)(dot - here);
+    while (n && here[n - 1] == '/')
+        n--;
+    const char *at = strstr(abs, "://");
+    if (!at || strncmp(at + 3, here, n) != 0)
+        return NULL;
+    const char *tail = at + 3 + n;
+    size_t tn = strcspn(tail, "#");
+    for (size_t i = 0; i < tn; i++)
+        if (tail[i] >= '0' && tail[i] <= '9')
+            return abs;
+    return NULL;
+}
+
+void article_build(const Page *pg, const Classification *c, const ArticleWant *want,
+                   Article *a)
 {
     const Roles *ro = &c->roles;
     const Meta *m = &pg->meta;
@@ -63,7 +83,11 @@ void article_build(const Page *pg, const Classification *c, Article *a)
     a->has_dateline = ro->has_dateline;
     if (ro->has_dateline)
         a->dateline = ro->dateline;
-    body(pg, ro, a);
+    /* links are made absolute against <base>, else the page's URL */
+    const char *base = m->base ? absolute(a, m->url, m->base) : m->url;
+    a->image = absolute(a, base, m->image);
+    a->next_page = next_page(a, base, m->url, m->next);
+    body_build(pg, ro, want, base, a);
     a->byline = ro->byline;
     a->authors = ro->authors;
     a->n_authors = ro->n_authors;
@@ -79,5 +103,12 @@ void article_free(Article *a)
 {
     free(a->language);
     free(a->paras);
+    free(a->blocks);
+    free(a->entries);
+    free(a->cells);
+    free(a->links);
+    for (size_t i = 0; i < a->n_owned; i++)
+        free(a->owned[i]);
+    free(a->owned);
     memset(a, 0, sizeof *a);
 }

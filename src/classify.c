@@ -158,7 +158,8 @@ static void label_region(Page *pg, const Region *r, bool furniture)
              * only mentions "click here" stays */
             if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)))
                 continue;
-            if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !cls_introduced_item(pg, r, i))
+            if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !cls_introduced_item(pg, r, i) &&
+                !cls_table_row(pg, r, i))
                 continue;
             /* raw text: a line twice in a row is a caption (a gallery
              * shows it under each picture), not a paragraph */

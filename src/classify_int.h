@@ -138,6 +138,7 @@ void cls_trim_run(Page *pg, Region *r, long title);
 void cls_after_notices(const Page *pg, Region *r, long title);
 void cls_start_at_dateline(const Page *pg, Region *r);
 bool cls_introduced_item(const Page *pg, const Region *r, size_t i);
+bool cls_table_row(const Page *pg, const Region *r, size_t i);
 bool cls_same_text(const Block *a, const Block *b);
 
 #endif

@@ -250,3 +250,23 @@ bool cls_same_text(const Block *a, const Block *b)
 {
     return a->len == b->len && memcmp(a->text, b->text, a->len) == 0;
 }
+
+/* Raw text: a row of a table (plain.c) that stands between prose of the
+ * article, a paragraph just before the table and one soon after it, is the
+ * article's, however little it reads like prose. */
+bool cls_table_row(const Page *pg, const Region *r, size_t i)
+{
+    if (!(pg->blocks[i].flags & F_CELLS))
+        return false;
+    size_t a = i, z = i;
+    while (a > r->first && (pg->blocks[a - 1].flags & F_CELLS))
+        a--;
+    while (z < r->last && (pg->blocks[z + 1].flags & F_CELLS))
+        z++;
+    if (a == r->first || pg->blocks[a - 1].score <= 0)
+        return false;
+    for (size_t k = z + 1; k <= r->last && k - z <= 3; k++)
+        if (pg->blocks[k].score > 0)
+            return true;
+    return false;
+}

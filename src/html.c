@@ -615,6 +615,30 @@ static bool is_hidden(const GumboElement *el)
     return false;
 }
 
+/* Preformatted text as it stands: its lines and spaces kept, without
+ * carriage returns or other controls, and without blank lines around it;
+ * into the page's keeping. */
+static const char *code_text(Page *pg, const char *s, size_t n)
+{
+    Buf t = {0};
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        size_t k = utf8_decode(s, n, i, &c);
+        if (c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0)))
+            utf8_encode(&t, c);
+        i += k;
+    }
+    size_t from = 0, to = t.len;
+    for (size_t i = 0; i < t.len && (t.p[i] == ' ' || t.p[i] == '\t' || t.p[i] == '\n'); i++)
+        if (t.p[i] == '\n')
+            from = i + 1;
+    while (to > from && (t.p[to - 1] == ' ' || t.p[to - 1] == '\t' || t.p[to - 1] == '\n'))
+        to--;
+    const char *kept = page_keep(pg, t.p ? t.p + from : "", to - from);
+    buf_free(&t);
+    return kept;
+}
+
 static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
 {
     if (!w->text.len) {
@@ -637,6 +661,8 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
     }
     w->n_joins = 0;
     Block *b = page_add_text(w->pg, w->text.p, w->text.len);
+    if (b && kind == KIND_PRE)
+        b->code = code_text(w->pg, w->text.p, w->text.len);
     if (b) {
         b->kind = kind;
         b->heading = heading;
@@ -660,6 +686,7 @@ typedef struct {
     bool block, link;
     bool drop_cap;      /* its class says it is a drop cap ("initial-letter") */
     size_t cap_from;    /* where its text starts in the block's */
+    const char *href;   /* a link's, when the page gathers links */
 } Frame;
 
 /* A class that names a drop cap: the first letter of a paragraph, set
@@ -790,6 +817,10 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_date(m, true, 1, v);
     else if (!strcasecmp(key, "og:url"))
         meta_set(&m->url, v, n);
+    else if (!strcasecmp(key, "og:image") || !strcasecmp(key, "og:image:url") ||
+             !strcasecmp(key, "og:image:secure_url") || !strcasecmp(key, "twitter:image") ||
+             !strcasecmp(key, "twitter:image:src") || !strcasecmp(key, "image"))
+        meta_set(&m->image, v, n);
     else if (!strcasecmp(key, "og:locale") || !strcasecmp(key, "content-language") ||
              !strcasecmp(key, "dc.language") || !strcasecmp(key, "inLanguage"))
         meta_set(&m->lang, v, n);
@@ -866,7 +897,18 @@ static void read_element_meta(Meta *m, const GumboElement *el)
             free(m->url); /* the canonical link beats og:url */
             m->url = NULL;
             meta_set(&m->url, href, strlen(href));
+        } else if (rel && href && class_token(rel, "next")) {
+            meta_set(&m->next, href, strlen(href));
         }
+    } else if (el->tag == GUMBO_TAG_A) {
+        /* the article's own link to its next page */
+        const char *rel = attr(el, "rel"), *href = attr(el, "href");
+        if (rel && href && class_token(rel, "next"))
+            meta_set(&m->next, href, strlen(href));
+    } else if (el->tag == GUMBO_TAG_BASE) {
+        const char *href = attr(el, "href");
+        if (href)
+            meta_set(&m->base, href, strlen(href));
     } else if (el->tag == GUMBO_TAG_HTML) {
         const char *lang = attr(el, "lang");
         if (!lang)
@@ -955,6 +997,167 @@ static int element_hint(const char *cls, const char *id)
     return hint > 2 ? 2 : hint < -2 ? -2 : hint;
 }
 
+/* Leaving a link, when the page gathers them: its text (what the block
+ * being built holds since it opened) and its href. */
+static void add_link(Walk *w, const Frame *f)
+{
+    Page *pg = w->pg;
+    size_t from = f->cap_from <= w->text.len ? f->cap_from : 0;
+    size_t len;
+    char *t = text_clean(w->text.p ? w->text.p + from : "", w->text.len - from, &len);
+    if (len && *f->href) {
+        if (pg->n_links == pg->cap_links) {
+            pg->cap_links = pg->cap_links ? pg->cap_links * 2 : 32;
+            pg->links = xrealloc(pg->links, pg->cap_links * sizeof *pg->links);
+        }
+        PageLink *l = &pg->links[pg->n_links++];
+        l->block = pg->n;
+        l->text = page_keep(pg, t, len);
+        l->href = page_keep(pg, f->href, strlen(f->href));
+    }
+    free(t);
+}
+
+/* The element the image's figure is, or NULL: an ancestor <figure> a few
+ * levels up. */
+static const GumboNode *figure_of(const GumboNode *c)
+{
+    for (int up = 0; up < 4 && c->parent; up++) {
+        c = c->parent;
+        if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_FIGURE)
+            return c;
+    }
+    return NULL;
+}
+
+/* An image's address: its src, unless that is missing or a placeholder
+ * (data:), then what lazy loading keeps (data-src, data-lazy-src,
+ * data-original) or the first candidate of srcset. */
+static const char *image_src(const GumboElement *el, size_t *n)
+{
+    static const char *const keys[] = {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        const char *v = attr(el, keys[k]);
+        while (v && (*v == ' ' || *v == '\n' || *v == '\t'))
+            v++;
+        if (!v || !*v || !strncasecmp(v, "data:", 5))
+            continue;
+        *n = k >= 4 ? strcspn(v, " \t\n,") : strlen(v);
+        return v;
+    }
+    return NULL;
+}
+
+/* An image where it stands among the blocks (a pixel-sized one is no
+ * image), with its alt text and its place: in a figure or not. */
+static void add_image(Walk *w, const GumboNode *c, unsigned flags)
+{
+    const GumboElement *el = &c->v.element;
+    size_t n = 0;
+    const char *src = image_src(el, &n);
+    const char *wd = attr(el, "width"), *ht = attr(el, "height");
+    if (!src || (wd && atoi(wd) > 0 && atoi(wd) < 50) || (ht && atoi(ht) > 0 && atoi(ht) < 50))
+        return;
+    Page *pg = w->pg;
+    if (pg->n_images == pg->cap_images) {
+        pg->cap_images = pg->cap_images ? pg->cap_images * 2 : 16;
+        pg->images = xrealloc(pg->images, pg->cap_images * sizeof *pg->images);
+    }
+    PageImage *im = &pg->images[pg->n_images++];
+    /* after the block being gathered, when it has text already */
+    size_t sp = 0;
+    while (sp < w->text.len && (w->text.p[sp] == ' ' || w->text.p[sp] == '\n' ||
+                                w->text.p[sp] == '\t' || w->text.p[sp] == '\r'))
+        sp++;
+    im->at = pg->n + (sp < w->text.len);
+    im->in_figure = figure_of(c) != NULL;
+    im->flags = flags;
+    im->src = page_keep(pg, src, n);
+    const char *alt = attr(el, "alt");
+    size_t len = 0;
+    char *t = alt ? text_clean(alt, strlen(alt), &len) : NULL;
+    im->alt = len ? page_keep(pg, t, len) : NULL;
+    free(t);
+    im->caption = NULL;
+    const GumboNode *fig = figure_of(c);
+    for (unsigned k = 0; fig && k < fig->v.element.children.length; k++) {
+        const GumboNode *cap = fig->v.element.children.data[k];
+        if (cap->type != GUMBO_NODE_ELEMENT || cap->v.element.tag != GUMBO_TAG_FIGCAPTION)
+            continue;
+        Buf b = {0};
+        node_text(cap, &b, 2000, 0);
+        t = text_clean(b.p ? b.p : "", b.len, &len);
+        im->caption = len ? page_keep(pg, t, len) : NULL;
+        free(t);
+        buf_free(&b);
+        break;
+    }
+}
+
+/* A figure is no text of the body (its caption is not the story's), but
+ * its image is the page's: the first <img> in it, a few levels down. */
+static const GumboNode *first_image(const GumboNode *c, int depth)
+{
+    if (c->type != GUMBO_NODE_ELEMENT || depth > 6)
+        return NULL;
+    if (c->v.element.tag == GUMBO_TAG_IMG)
+        return c;
+    for (unsigned k = 0; k < c->v.element.children.length; k++) {
+        const GumboNode *im = first_image(c->v.element.children.data[k], depth + 1);
+        if (im)
+            return im;
+    }
+    return NULL;
+}
+
+static NodeForm node_form(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_UL: case GUMBO_TAG_MENU: case GUMBO_TAG_DL: return NODE_LIST;
+    case GUMBO_TAG_OL: return NODE_OLIST;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: return NODE_ITEM;
+    case GUMBO_TAG_BLOCKQUOTE: return NODE_QUOTE;
+    case GUMBO_TAG_TABLE: return NODE_TABLE;
+    case GUMBO_TAG_THEAD: return NODE_THEAD;
+    case GUMBO_TAG_TR: return NODE_ROW;
+    case GUMBO_TAG_TD: return NODE_CELL;
+    case GUMBO_TAG_TH: return NODE_HEAD_CELL;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_ASIDE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_FIGURE: return NODE_WALL;
+    default: return NODE_PLAIN;
+    }
+}
+
+/* What an element gives before its content is walked: its metadata, its
+ * image, a line break.  Returns whether its content is walked (not when
+ * skipped or hidden, or when it has none). */
+static bool enter(Walk *w, const GumboNode *c, unsigned flags)
+{
+    const GumboElement *el = &c->v.element;
+    read_element_meta(&w->pg->meta, el);
+    read_card(&w->pg->meta, c);
+    if (el->tag == GUMBO_TAG_FIGURE && !is_hidden(el)) {
+        const GumboNode *im = first_image(c, 0);
+        if (im)
+            add_image(w, im, flags);
+    }
+    if (is_skipped(el->tag) || is_hidden(el) || is_annotation(el))
+        return false;
+    if (el->tag == GUMBO_TAG_BR) {
+        w->pending_br++;
+        buf_addc(&w->text, ' ');
+        return false;
+    }
+    if (el->tag == GUMBO_TAG_TIME)
+        w->block_flags |= F_TIME;
+    if (el->tag == GUMBO_TAG_IMG) {
+        add_image(w, c, flags);
+        return false;
+    }
+    return true;
+}
+
 static void walk(Page *pg, const GumboNode *root)
 {
     Walk w = {.pg = pg};
@@ -976,6 +1179,8 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (f->link)
                 link_depth--;
+            if (f->href)
+                add_link(&w, f);
             if (!f->block)
                 w.boundary = true;
             if (f->drop_cap)
@@ -1006,18 +1211,7 @@ static void walk(Page *pg, const GumboNode *root)
         if (c->type != GUMBO_NODE_ELEMENT && c->type != GUMBO_NODE_TEMPLATE)
             continue;
         const GumboElement *el = &c->v.element;
-        read_element_meta(&pg->meta, el);
-        read_card(&pg->meta, c);
-        if (is_skipped(el->tag) || is_hidden(el) || is_annotation(el))
-            continue;
-        if (el->tag == GUMBO_TAG_BR) {
-            w.pending_br++;
-            buf_addc(&w.text, ' ');
-            continue;
-        }
-        if (el->tag == GUMBO_TAG_TIME)
-            w.block_flags |= F_TIME;
-        if (el->tag == GUMBO_TAG_IMG)
+        if (!enter(&w, c, cur_flags))
             continue;
         if (top == cap) {
             cap *= 2;
@@ -1034,6 +1228,8 @@ static void walk(Page *pg, const GumboNode *root)
         nf.link = href && strncasecmp(href, "javascript:", 11) != 0;
         if (nf.link)
             link_depth++;
+        if (nf.link && pg->want_links)
+            nf.href = href;
         unsigned fl = flags_of(el, cur_flags);
         const char *cls = attr(el, "class"), *id = attr(el, "id");
         /* a byline class marks the block that holds the element; a block
@@ -1053,6 +1249,7 @@ static void walk(Page *pg, const GumboNode *root)
             cur_node = page_add_node(pg, cur_node, (int)el->tag, hint);
             pg->nodes[cur_node].article = el->tag == GUMBO_TAG_ARTICLE;
             pg->nodes[cur_node].row = el->tag == GUMBO_TAG_TR;
+            pg->nodes[cur_node].form = node_form(el->tag);
             if (kind != KIND_DIV && kind != KIND_OTHER) {
                 cur_kind = kind;
                 cur_heading = h;

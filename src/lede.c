@@ -33,6 +33,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
 
     Page pg;
     page_init(&pg, html ? INPUT_HTML : INPUT_TEXT);
+    pg.want_links = o->links;
     if (html)
         html_read(&pg, dec.borrowed, dec.len);
     else
@@ -46,10 +47,13 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
         classify_explain(o->explain, &pg, &c);
     }
     Article a;
-    article_build(&pg, &c, &a);
+    ArticleWant want = {o->links, o->images};
+    article_build(&pg, &c, &want, &a);
     info->input = pg.input;
     if (o->format == FORMAT_JSON)
         output_json(out, &a, info);
+    else if (o->format == FORMAT_MARKDOWN)
+        output_markdown(out, &a, info);
     else
         output_text(out, &a, info);
     int status = a.n_paras ? 0 : 1;

@@ -13,13 +13,15 @@
 #include "buf.h"
 #include "output.h"
 
-typedef enum { FORMAT_TEXT, FORMAT_JSON } LedeFormat;
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN } LedeFormat;
 
 typedef struct {
     LedeFormat format;
     LedeInput input;     /* INPUT_AUTO, INPUT_HTML or INPUT_TEXT */
     const char *charset; /* --charset, or NULL */
     FILE *explain;       /* where --explain writes, or NULL */
+    bool links;          /* --links: the links inside the body */
+    bool images;         /* --images: the images inside the body */
 } LedeOptions;
 
 /* Run one page of n bytes.  The rendered output is appended to out; a

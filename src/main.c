@@ -31,8 +31,9 @@ static const char usage_text[] =
     "With no FILE, or when FILE is -, read standard input.  Each FILE is one page\n"
     "(gzipped or not).\n"
     "\n"
-    "  -f, --format=FORMAT   output FORMAT: text (default) or json\n"
+    "  -f, --format=FORMAT   output FORMAT: text (default), json or markdown\n"
     "  -j                    same as --format=json\n"
+    "  -m                    same as --format=markdown\n"
     "  -i, --input=KIND      read pages as KIND: auto (default), html or text;\n"
     "                        jsonl: each line a JSON object with \"html\" or\n"
     "                        \"text\", and \"url\" or \"id\" (JSON out, a line each)\n"
@@ -42,7 +43,10 @@ static const char usage_text[] =
     "      --max-size=SIZE   refuse pages larger than SIZE bytes (default 64M;\n"
     "                        suffixes K, M, G)\n"
     "      --meta            text output: add the known metadata as \"Key: value\"\n"
-    "                        lines between the headline and the body\n"
+    "                        lines between the headline and the body (Markdown:\n"
+    "                        a YAML front matter)\n"
+    "      --links           keep the links inside the body (JSON, Markdown)\n"
+    "      --images          keep the images inside the body (JSON, Markdown)\n"
     "      --explain         print each block's features, score and label to\n"
     "                        standard error\n"
     "  -h, --help            display this help and exit\n"
@@ -147,8 +151,8 @@ static int run_file(const Options *o, const char *name, FILE *f, OutputInfo *inf
 
 int main(int argc, char **argv)
 {
-    Options o = {{FORMAT_TEXT, INPUT_AUTO, NULL, NULL}, 64u << 20, false, false};
-    enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN, OPT_META, OPT_WARC };
+    Options o = {{FORMAT_TEXT, INPUT_AUTO, NULL, NULL, false, false}, 64u << 20, false, false};
+    enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN, OPT_META, OPT_WARC, OPT_LINKS, OPT_IMAGES };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"input", required_argument, NULL, 'i'},
@@ -157,6 +161,8 @@ int main(int argc, char **argv)
         {"explain", no_argument, NULL, OPT_EXPLAIN},
         {"meta", no_argument, NULL, OPT_META},
         {"warc", no_argument, NULL, OPT_WARC},
+        {"links", no_argument, NULL, OPT_LINKS},
+        {"images", no_argument, NULL, OPT_IMAGES},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -164,18 +170,20 @@ int main(int argc, char **argv)
     int c;
     bool meta = false;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:ji:hV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:jmi:hV", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
             if (!strcmp(optarg, "text"))
                 o.lede.format = FORMAT_TEXT;
             else if (!strcmp(optarg, "json"))
                 o.lede.format = FORMAT_JSON;
+            else if (!strcmp(optarg, "markdown"))
+                o.lede.format = FORMAT_MARKDOWN;
             else
                 usage_error("invalid format", optarg);
             break;
-        case 'j':
-            o.lede.format = FORMAT_JSON;
+        case 'j': case 'm':
+            o.lede.format = c == 'j' ? FORMAT_JSON : FORMAT_MARKDOWN;
             break;
         case 'i':
             if (!strcmp(optarg, "auto"))
@@ -203,6 +211,9 @@ int main(int argc, char **argv)
             break;
         case OPT_META:
             meta = true;
+            break;
+        case OPT_LINKS: case OPT_IMAGES:
+            *(c == OPT_LINKS ? &o.lede.links : &o.lede.images) = true;
             break;
         case OPT_EXPLAIN:
             o.lede.explain = stderr;

@@ -213,8 +213,22 @@ static void read_authors(Meta *m, const Json *root, const Json *a)
     add_author(m, json_text(a));
 }
 
+/* An image's URL: a string, an ImageObject's url (or contentUrl), or the
+ * first of a list of them. */
+static const char *ld_image(const Json *v)
+{
+    if (v && v->type == JSON_ARR)
+        v = v->n ? v->items[0] : NULL;
+    if (v && v->type == JSON_OBJ) {
+        const Json *u = json_get(v, "url");
+        v = u ? u : json_get(v, "contentUrl");
+    }
+    return v && v->type == JSON_STR ? v->str : NULL;
+}
+
 static void read_article(Meta *m, const Json *root, const Json *o)
 {
+    set_from(&m->image, ld_image(json_get(o, "image")));
     set_from(&m->ld_headline, json_text(json_get(o, "headline")));
     const char *body = json_text(json_get(o, "articleBody"));
     if (body && (!m->ld_body || strlen(body) > strlen(m->ld_body))) {

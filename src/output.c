@@ -79,21 +79,16 @@ void json_string(Buf *out, const char *s)
     buf_addc(out, '"');
 }
 
-/* The metadata fields that are one string each: JSON key, --meta label,
- * value. */
-typedef struct {
-    const char *key, *label, *value;
-} Field;
-#define FIELDS 6
-
-static void fields(const Article *a, Field *f)
+void output_fields(const Article *a, OutputField *f)
 {
-    f[0] = (Field){"published", "Published", a->published};
-    f[1] = (Field){"modified", "Modified", a->modified};
-    f[2] = (Field){"site", "Site", a->site};
-    f[3] = (Field){"language", "Language", a->language};
-    f[4] = (Field){"url", "URL", a->url};
-    f[5] = (Field){"description", "Description", a->description};
+    f[0] = (OutputField){"published", "Published", a->published};
+    f[1] = (OutputField){"modified", "Modified", a->modified};
+    f[2] = (OutputField){"site", "Site", a->site};
+    f[3] = (OutputField){"language", "Language", a->language};
+    f[4] = (OutputField){"url", "URL", a->url};
+    f[5] = (OutputField){"description", "Description", a->description};
+    f[6] = (OutputField){"image", "Image", a->image};
+    f[7] = (OutputField){"next_page", "Next page", a->next_page};
 }
 
 static void json_opt(Buf *out, const char *key, const char *v)
@@ -122,6 +117,94 @@ static void json_clean_string(Buf *out, const char *s)
         buf_addc(out, *s++);
     }
     buf_addc(out, '"');
+}
+
+/* An entry's text: clean text (blocks are), but code, which keeps its
+ * lines. */
+static void json_entry(Buf *out, const Article *a, size_t e, size_t skip)
+{
+    if (a->entries[e].line)
+        json_string(out, a->paras[e] + skip);
+    else
+        json_clean_string(out, a->paras[e] + skip);
+}
+
+static void json_array(Buf *out, const char *const *s, size_t n)
+{
+    buf_addc(out, '[');
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_addc(out, ',');
+        json_clean_string(out, s[i]); /* (a table's cells are clean text) */
+    }
+    buf_addc(out, ']');
+}
+
+/* One block of "blocks": its type, its text (items, rows), its links. */
+static void json_block(Buf *out, const Article *a, const ArticleBlock *k)
+{
+    static const char *const names[] = {
+        [BLOCK_PARAGRAPH] = "paragraph", [BLOCK_HEADING] = "heading", [BLOCK_LIST] = "list",
+        [BLOCK_QUOTE] = "quote", [BLOCK_TABLE] = "table", [BLOCK_CODE] = "code",
+        [BLOCK_IMAGE] = "image"};
+    buf_adds(out, "{\"type\":\"");
+    buf_adds(out, names[k->type]);
+    buf_addc(out, '"');
+    switch (k->type) {
+    case BLOCK_HEADING:
+        buf_adds(out, ",\"level\":");
+        buf_addc(out, (char)('0' + (k->level > 6 ? 6 : k->level)));
+        break;
+    case BLOCK_LIST:
+        buf_adds(out, k->ordered ? ",\"ordered\":true,\"items\":[" : ",\"ordered\":false,\"items\":[");
+        for (size_t i = k->first; i < k->first + k->n; i++) {
+            if (i > k->first)
+                buf_addc(out, ',');
+            json_entry(out, a, i, a->entries[i].mark);
+        }
+        buf_addc(out, ']');
+        break;
+    case BLOCK_TABLE:
+        buf_adds(out, ",\"rows\":[");
+        for (size_t r = 0; r < k->n; r++) {
+            const ArticleEntry *row = &a->entries[k->first + r];
+            if (r)
+                buf_addc(out, ',');
+            json_array(out, a->cells + row->first, row->n);
+        }
+        buf_adds(out, k->header ? "],\"header\":true" : "],\"header\":false");
+        break;
+    case BLOCK_IMAGE:
+        buf_addc(out, ',');
+        json_opt(out, "src", k->src);
+        buf_addc(out, ',');
+        json_opt(out, "alt", k->alt);
+        buf_addc(out, ',');
+        json_opt(out, "caption", k->caption);
+        break;
+    default:
+        break;
+    }
+    if (k->type != BLOCK_LIST && k->type != BLOCK_TABLE && k->type != BLOCK_IMAGE) {
+        buf_adds(out, ",\"text\":");
+        json_entry(out, a, k->first, 0);
+    }
+    bool any = false;
+    for (size_t i = 0; i < a->n_links; i++) {
+        const ArticleLink *l = &a->links[i];
+        if (k->type == BLOCK_IMAGE || l->entry < k->first || l->entry >= k->first + k->n)
+            continue;
+        buf_adds(out, any ? "," : ",\"links\":[");
+        any = true;
+        buf_addc(out, '{');
+        json_opt(out, "text", l->text);
+        buf_addc(out, ',');
+        json_opt(out, "href", l->href);
+        buf_addc(out, '}');
+    }
+    if (any)
+        buf_addc(out, ']');
+    buf_addc(out, '}');
 }
 
 void output_json(Buf *out, const Article *a, const OutputInfo *info)
@@ -173,9 +256,9 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     } else {
         buf_adds(out, "null");
     }
-    Field f[FIELDS];
-    fields(a, f);
-    for (size_t i = 0; i < FIELDS; i++) {
+    OutputField f[OUTPUT_FIELDS];
+    output_fields(a, f);
+    for (size_t i = 0; i < OUTPUT_FIELDS; i++) {
         buf_addc(out, ',');
         json_opt(out, f[i].key, f[i].value);
     }
@@ -183,9 +266,31 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     for (size_t i = 0; i < a->n_paras; i++) {
         if (i)
             buf_addc(out, ',');
-        json_clean_string(out, a->paras[i]); /* paragraphs are cleaned text */
+        json_entry(out, a, i, 0);
+    }
+    buf_adds(out, "],\"blocks\":[");
+    for (size_t i = 0; i < a->n_blocks; i++) {
+        if (i)
+            buf_addc(out, ',');
+        json_block(out, a, &a->blocks[i]);
     }
     buf_adds(out, "]}\n");
+}
+
+void output_name(Buf *out, const char *src)
+{
+    /* a file name is bytes: keep the output valid UTF-8, and on one line
+     * ("--" too goes, which would end a Markdown writer's comment) */
+    size_t sn = strlen(src);
+    for (size_t i = 0; i < sn;) {
+        int32_t cp;
+        size_t k = utf8_decode(src, sn, i, &cp);
+        if (cp == 0xFFFD && k == 1)
+            utf8_encode(out, 0xFFFD);
+        else if (cp >= 0x20 && cp != 0x7F && !(cp == '-' && i + 1 < sn && src[i + 1] == '-'))
+            buf_add(out, src + i, k);
+        i += k;
+    }
 }
 
 void output_text(Buf *out, const Article *a, const OutputInfo *info)
@@ -194,18 +299,7 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
         if (!info->first)
             buf_addc(out, '\n');
         buf_adds(out, "==> ");
-        /* a file name is bytes: keep the output valid UTF-8 */
-        const char *src = info->source;
-        size_t sn = strlen(src);
-        for (size_t i = 0; i < sn;) {
-            int32_t cp;
-            size_t k = utf8_decode(src, sn, i, &cp);
-            if (cp == 0xFFFD && k == 1)
-                utf8_encode(out, 0xFFFD);
-            else if (cp >= 0x20 && cp != 0x7F)
-                buf_add(out, src + i, k);
-            i += k;
-        }
+        output_name(out, info->source);
         buf_adds(out, " <==\n");
     }
     bool meta = info->meta && (a->byline || a->n_authors || a->published || a->modified ||
@@ -238,9 +332,9 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
                 buf_addc(out, '\n');
             }
         }
-        Field f[FIELDS];
-        fields(a, f);
-        for (size_t i = 0; i < FIELDS; i++) {
+        OutputField f[OUTPUT_FIELDS];
+        output_fields(a, f);
+        for (size_t i = 0; i < OUTPUT_FIELDS; i++) {
             if (!f[i].value)
                 continue;
             if (!any)
@@ -259,7 +353,10 @@ void output_text(Buf *out, const Article *a, const OutputInfo *info)
             buf_adds(out, a->dateline.text);
             buf_addc(out, ' ');
         }
-        buf_adds(out, a->paras[i]);
+        /* (code keeps its lines in JSON and Markdown; here, as every
+         * paragraph, it is one line) */
+        const char *line = a->entries ? a->entries[i].line : NULL;
+        buf_adds(out, line ? line : a->paras[i]);
         buf_addc(out, '\n');
     }
 }

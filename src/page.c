@@ -7,8 +7,6 @@
 #include "buf.h"
 #include "text.h"
 
-
-
 void page_init(Page *pg, LedeInput input)
 {
     memset(pg, 0, sizeof *pg);
@@ -41,7 +39,7 @@ struct TextChunk {
 
 #define CHUNK_MIN 65536
 
-static char *page_keep(Page *pg, const char *s, size_t n)
+char *page_keep(Page *pg, const char *s, size_t n)
 {
     struct TextChunk *c = pg->chunks;
     if (!c || c->cap - c->used < n + 1) {
@@ -127,9 +125,11 @@ void page_free(Page *pg)
     buf_free(&pg->scratch);
     free(pg->blocks);
     free(pg->nodes);
+    free(pg->links);
+    free(pg->images);
     Meta *m = &pg->meta;
     char **fields[] = {&m->title, &m->og_title, &m->twitter_title, &m->ld_headline,
-                       &m->md_headline, &m->ld_body, &m->script_html, &m->script_paras, &m->description, &m->site, &m->lang, &m->url,
+                       &m->md_headline, &m->ld_body, &m->script_html, &m->script_paras, &m->description, &m->site, &m->lang, &m->url, &m->base, &m->image, &m->next,
                        &m->byline, &m->published, &m->modified, &m->org_author,
                        &m->card_author};
     for (size_t i = 0; i < m->n_authors; i++)

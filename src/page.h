@@ -46,6 +46,7 @@ enum {
     F_LISTHEAD = 1u << 18, /* a short line that opens a list of other stories */
     F_COMMENT = 1u << 19, /* text: a reader comment's header ("Jane on May 5 said:") */
     F_NOTICE = 1u << 20,  /* says what only a cookie notice says: a notice, however long */
+    F_CELLS = 1u << 21,   /* text: a row of a table, its cells joined by " | " */
 };
 
 /* Labels the classifier gives. */
@@ -55,6 +56,14 @@ enum { LABEL_BOILER = 0, LABEL_CONTENT, LABEL_HEADLINE, LABEL_BYLINE, LABEL_DATE
  * is not its text), so that it is scanned sixteen bytes at a time to the end. */
 #define TEXT_PAD 16
 
+/* What a container is to the article's structure (the HTML front end
+ * sets it; NODE_WALL: a div, section, article and the like, which the
+ * structure of a paragraph inside does not reach past). */
+typedef enum {
+    NODE_PLAIN, NODE_LIST, NODE_OLIST, NODE_ITEM, NODE_QUOTE, NODE_TABLE, NODE_THEAD,
+    NODE_ROW, NODE_CELL, NODE_HEAD_CELL, NODE_WALL
+} NodeForm;
+
 typedef struct {
     int parent;   /* -1 for the root */
     int depth;
@@ -62,6 +71,7 @@ typedef struct {
     int tag;      /* GumboTag for HTML, 0 for text */
     bool article; /* an <article> element */
     bool row;     /* a table's row (<tr>) */
+    NodeForm form;
     double score; /* classifier's scratch */
 } Node;
 
@@ -76,6 +86,7 @@ typedef struct {
     int node;          /* innermost container */
     unsigned flags;
     int hint;          /* sum of ancestors' hints */
+    const char *code;  /* HTML <pre>: the text with its lines and spaces kept */
     /* derived by measure_blocks() */
     size_t words, stopwords, sentences, commas, upper_words, digits;
     bool ends_sentence;
@@ -98,6 +109,9 @@ typedef struct {
     char *site;
     char *lang;
     char *url;
+    char *base;         /* <base href> */
+    char *image;        /* the lead image the page declares (og:image, JSON-LD) */
+    char *next;         /* the next page of the article (rel=next) */
     char *byline;       /* author names from meta tags, "; "-joined */
     char *published;    /* as the best-ranked source wrote it */
     char *modified;
@@ -111,13 +125,35 @@ typedef struct {
     size_t n_ld;
 } Meta;
 
+/* A link inside a block's text (gathered when the page is asked for them). */
+typedef struct {
+    size_t block;       /* the block it is in */
+    const char *text;   /* its text, cleaned */
+    const char *href;   /* as the page gives it */
+} PageLink;
+
+/* An image the page shows (<img>), where it stands among the blocks. */
+typedef struct {
+    size_t at;          /* the number of blocks before it */
+    bool in_figure;     /* it is in a <figure> */
+    unsigned flags;     /* what a block in its place would have */
+    const char *src;    /* as the page gives it */
+    const char *alt;    /* cleaned, or NULL */
+    const char *caption; /* its figure's caption, cleaned, or NULL */
+} PageImage;
+
 typedef struct {
     LedeInput input;    /* INPUT_HTML or INPUT_TEXT */
+    bool want_links;    /* gather links (PageLink) */
     Block *blocks;
     size_t n, cap;
     Node *nodes;
     size_t nn, ncap;
     Meta meta;
+    PageLink *links;
+    size_t n_links, cap_links;
+    PageImage *images;
+    size_t n_images, cap_images;
     struct TextChunk *chunks; /* where the blocks' text is kept */
     Buf scratch;              /* text being cleaned */
 } Page;
@@ -127,6 +163,8 @@ int page_add_node(Page *pg, int parent, int tag, int hint);
 /* Clean s[0..n) (text_clean) into a new block whose text the page keeps
  * until page_free.  Returns the block, or NULL when nothing is left. */
 Block *page_add_text(Page *pg, const char *s, size_t n);
+/* A copy of s[0..n), as it is, that the page keeps until page_free. */
+char *page_keep(Page *pg, const char *s, size_t n);
 /* Make room for n blocks in all, when the front end knows about how many. */
 void page_reserve(Page *pg, size_t n);
 /* The first block labelled LABEL_CONTENT, or -1. */

@@ -9,6 +9,10 @@
 #include "buf.h"
 #include "text.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 typedef struct {
     const char *s;
     size_t n;      /* without the line end */
@@ -56,6 +60,83 @@ static bool bullet(const Line *l)
         (l->indent + 1 >= l->n || l->s[l->indent + 1] == ' '))
         return true;
     return false;
+}
+
+/* Where a line's cells part: a tab, or two spaces or more that do not
+ * follow a sentence's end (prose spaced twice after its full stops is no
+ * row).  Returns the length of the separator at s[i], or 0. */
+static size_t cell_gap(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    bool tab = false;
+    while (j < n && (s[j] == ' ' || s[j] == '\t'))
+        tab |= s[j++] == '\t';
+    if (j == n || (!tab && (j - i < 2 || (i > 0 && strchr(".!?:", s[i - 1])))))
+        return 0;
+    return j - i;
+}
+
+/* Might s[0..n) hold a tab or two spaces in a row?  Most texts hold
+ * neither: read sixteen bytes at a time (SSE2), once for the whole text. */
+static bool maybe_gap(const char *s, size_t n)
+{
+    unsigned carry = 0; /* the byte before the block read was a space */
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp));
+        if ((m & (m >> 1)) | (m & carry) | (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, tab)))
+            return true;
+        carry = m >> 15;
+    }
+#endif
+    for (; i < n; i++) {
+        unsigned now = s[i] == ' ';
+        if ((now & carry) || s[i] == '\t')
+            return true;
+        carry = now;
+    }
+    return false;
+}
+
+/* The cells of a line that is a table's row: two or more, none longer
+ * than a cell is (60 bytes); else 0. */
+static size_t row_cells(const Line *l)
+{
+    size_t cells = 1, cell = 0;
+    for (size_t i = l->indent; i < l->n; i++) {
+        size_t g = l->s[i] == ' ' || l->s[i] == '\t' ? cell_gap(l->s, l->n, i) : 0;
+        if (g) {
+            cells++;
+            cell = 0;
+            i += g - 1;
+        } else if (++cell > 60) {
+            return 0;
+        }
+    }
+    return cells >= 2 ? cells : 0;
+}
+
+/* A row of a table as a block: its cells joined by " | ". */
+static void emit_row(Page *pg, const Line *l, Buf *acc)
+{
+    buf_clear(acc);
+    for (size_t i = l->indent; i < l->n; i++) {
+        size_t g = l->s[i] == ' ' || l->s[i] == '\t' ? cell_gap(l->s, l->n, i) : 0;
+        if (g) {
+            buf_adds(acc, " | ");
+            i += g - 1;
+        } else {
+            buf_addc(acc, l->s[i]);
+        }
+    }
+    Block *b = page_add_text(pg, acc->p, acc->len);
+    if (b) {
+        b->kind = KIND_LINE;
+        b->flags = F_CELLS;
+    }
 }
 
 /* Make a block of lines [from, to): one line is cleaned where it stands,
@@ -119,10 +200,10 @@ static bool local_wrap(const Line *lines, size_t i)
     return i > 0 && lines[i - 1].runs_on && ((i > 1 && lines[i - 2].runs_on) || lines[i].runs_on);
 }
 
-void plain_read(Page *pg, const char *s, size_t n)
+/* The text's lines; most texts end their lines with \n alone, which the
+ * C library finds fastest. */
+static Line *split_lines(const char *s, size_t n, size_t *count)
 {
-    /* split into lines; most texts end their lines with \n alone, which
-     * the C library finds fastest */
     bool nl_only = !memchr(s, '\r', n) && !memchr(s, '\f', n);
     size_t cap = 256, nl = 0;
     Line *lines = xmalloc(cap * sizeof *lines);
@@ -148,6 +229,14 @@ void plain_read(Page *pg, const char *s, size_t n)
             j++;
         i = j + 1;
     }
+    *count = nl;
+    return lines;
+}
+
+void plain_read(Page *pg, const char *s, size_t n)
+{
+    size_t nl;
+    Line *lines = split_lines(s, n, &nl);
     /* the shape: does a line often run on into the next? */
     size_t nonblank = 0, runon = 0, runon_lower = 0, longest = 0, long_lines = 0, open_long = 0;
     size_t width = 0; /* the wrap width: the longest line seen to run on */
@@ -191,6 +280,12 @@ void plain_read(Page *pg, const char *s, size_t n)
                    (long_lines >= 2 && open_long * 2 >= long_lines && longest <= 160 &&
                     runon * 10 >= long_lines && (runon_lower >= 2 || runon * 4 >= open_long));
 
+    /* rows of a table: lines of two cells or more, as many on each line as
+     * on the one before or after it */
+    size_t *cells = xcalloc(nl ? nl : 1, sizeof *cells);
+    bool gaps = maybe_gap(s, n);
+    for (size_t i = 0; i < nl && gaps; i++)
+        cells[i] = lines[i].blank ? 0 : row_cells(&lines[i]);
     page_reserve(pg, pg->n + nonblank); /* a block a line at most */
     Buf acc = {0};
     unsigned flags = 0;
@@ -202,6 +297,14 @@ void plain_read(Page *pg, const char *s, size_t n)
             emit(pg, lines, from, i, flags, &acc);
             from = i + 1;
             blank_before = true;
+            continue;
+        }
+        if (cells[i] && ((i > 0 && cells[i - 1] == cells[i]) || (i + 1 < nl && cells[i + 1] == cells[i]))) {
+            emit(pg, lines, from, i, flags, &acc);
+            emit_row(pg, l, &acc);
+            from = i + 1;
+            flags = 0;
+            blank_before = false;
             continue;
         }
         /* in wrapped text a line joins the one before when it runs on
@@ -227,5 +330,6 @@ void plain_read(Page *pg, const char *s, size_t n)
     }
     emit(pg, lines, from, nl, flags, &acc);
     buf_free(&acc);
+    free(cells);
     free(lines);
 }
