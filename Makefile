@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 DESTDIR ?=
-VERSION = 0.2.0
+VERSION = 0.3.0
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
