@@ -83,10 +83,14 @@ void article_build(const Page *pg, const Classification *c, const ArticleWant *w
     a->has_dateline = ro->has_dateline;
     if (ro->has_dateline)
         a->dateline = ro->dateline;
-    /* links are made absolute against <base>, else the page's URL */
-    const char *base = m->base ? absolute(a, m->url, m->base) : m->url;
+    /* links are made absolute against <base>, else the page's URL: the
+     * canonical one (itself made absolute against where the page came
+     * from), else where it came from */
+    const char *from = want->location && strstr(want->location, "://") ? want->location : NULL;
+    const char *url = m->url ? absolute(a, from, m->url) : from;
+    const char *base = m->base ? absolute(a, url, m->base) : url;
     a->image = absolute(a, base, m->image);
-    a->next_page = next_page(a, base, m->url, m->next);
+    a->next_page = next_page(a, base, url, m->next);
     body_build(pg, ro, want, base, a);
     a->byline = ro->byline;
     a->authors = ro->authors;

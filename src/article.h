@@ -84,10 +84,13 @@ typedef struct {
     const char *next_page;
 } Article;
 
-/* What the article gathers beyond the text (the options that ask). */
+/* What the article gathers beyond the text (the options that ask), and
+ * what it knows of the page from outside it. */
 typedef struct {
     bool links;         /* --links */
     bool images;        /* --images: image blocks */
+    const char *location; /* where the page came from (a WARC record's target
+                           * URI, a JSON Lines url), or NULL */
 } ArticleWant;
 
 /* Build the article from the classified page.  It borrows the page's and

@@ -2,10 +2,11 @@
  * command line reads FILEs.  The first byte picks the mode: byte % 8 == 6,
  * the rest is a WARC file; 7, JSON Lines; else one page (gzipped or not),
  * with byte % 3 the input kind (auto, html, text) and (byte / 3) % 2 the
- * format (text, json).
+ * format (text, json), Markdown for text when byte & 0x80; byte & 0x40 adds
+ * --links and --images.
  * Beyond what the sanitizers catch, it checks lede's promises about output:
- * always valid UTF-8, no control characters, and in JSON one object on one
- * line.  Built and run by scripts/fuzz. */
+ * always valid UTF-8, no control characters (but a tab in Markdown's code),
+ * and in JSON one object on one line.  Built and run by scripts/fuzz. */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* fmemopen */
 #endif
@@ -27,7 +28,7 @@ static void check_output(const Buf *out, LedeFormat format)
         abort();
     for (size_t i = 0; i < out->len; i++) {
         unsigned char c = (unsigned char)out->p[i];
-        if ((c < 0x20 && c != '\n') || c == 0x7F)
+        if ((c < 0x20 && c != '\n' && !(c == '\t' && format == FORMAT_MARKDOWN)) || c == 0x7F)
             abort();
         if (format == FORMAT_JSON && c == '\n' && i + 1 != out->len)
             abort();
@@ -50,7 +51,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     LedeOptions o = {0};
     SourceKind kind = data[0] % 8 == 6 ? SOURCE_WARC : data[0] % 8 == 7 ? SOURCE_JSONL : SOURCE_PAGE;
     o.input = kind == SOURCE_PAGE ? (LedeInput)(data[0] % 3) : INPUT_AUTO;
-    o.format = kind != SOURCE_PAGE || (data[0] / 3) % 2 ? FORMAT_JSON : FORMAT_TEXT;
+    o.format = kind != SOURCE_PAGE || (data[0] / 3) % 2 ? FORMAT_JSON
+               : data[0] & 0x80                         ? FORMAT_MARKDOWN
+                                                        : FORMAT_TEXT;
+    o.links = o.images = (data[0] & 0x40) != 0;
     Source *src = source_open(f, "fuzz", kind, o.input, 1u << 20);
     Buf out = {0}, err = {0};
     SourcePage sp;

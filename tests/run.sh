@@ -157,6 +157,9 @@ structure_tests() {
     printf '<html><head><title>Bridge</title><link rel="next" href="bridge-2.html"><meta property="og:image" content="/p/2.jpg"></head><body><article><h1>Bridge</h1>%s</article></body></html>' "$body" > "$tmp/nx.html"
     eq "image and next_page with no URL known: image as the page gives it, next_page none" \
         "/p/2.jpg|null" "$($L -j "$tmp/nx.html" | q image next_page | paste -sd'|')"
+    printf '{"url":"https://n.example/a/b.html","html":"<html><head><title>T</title><link rel=next href=\\"b.html?page=2\\"></head><body><article><h1>Bridge</h1><figure><img src=\\"/p/1.jpg\\"></figure>%s</article></body></html>"}\n' "$body" > "$tmp/nx.jsonl"
+    eq "image and next_page: a JSON Lines record's url is the page's URL when the page gives none" \
+        "https://n.example/p/1.jpg|https://n.example/a/b.html?page=2" "$($L --input=jsonl "$tmp/nx.jsonl" | q image next_page | paste -sd'|')"
     tx=$top/tests/cases/text-bullets-numbers-rows-and-a-subhead-as-blocks.txt
     eq "raw text: rows of cells, a title-case subhead, a list of bullets and one of numbers" \
         "table|heading|list|false|list|true|Buses will run every ten minutes from the north bank to the station." \
