@@ -928,10 +928,18 @@ static void read_element_meta(Meta *m, const GumboElement *el)
         else if (dt)
             meta_date(m, false, 3, dt);
     } else {
+        /* itemprop=datePublished, with the date in its content or title;
+         * hAtom's published and updated, in a title ("<abbr
+         * class=published title=2011-03-30T21:05:00-07:00>") */
         const char *prop = attr(el, "itemprop");
-        const char *c = attr(el, "content");
-        if (prop && c && !strcasecmp(prop, "datePublished"))
-            meta_date(m, false, 1, c);
+        const char *c = attr(el, "content"), *title = attr(el, "title");
+        const char *cls = attr(el, "class");
+        if (prop && (c || title) && !strcasecmp(prop, "datePublished"))
+            meta_date(m, false, 1, c ? c : title);
+        else if (title && cls && class_token(cls, "published"))
+            meta_date(m, false, 1, title);
+        else if (title && cls && class_token(cls, "updated"))
+            meta_date(m, true, 1, title);
     }
 }
 

@@ -146,6 +146,18 @@ static bool article_type(const Json *obj)
     return false;
 }
 
+/* A web page's type (WebPage, ItemPage, AboutPage...): its datePublished
+ * is the page's, a generic date (a comment's or a product's is not). */
+static bool page_type(const Json *obj)
+{
+    const Json *t = json_get(obj, "@type");
+    if (t && t->type == JSON_ARR && t->n)
+        t = t->items[0];
+    const char *s = t && t->type == JSON_STR ? t->str : NULL;
+    size_t l = s ? strlen(s) : 0;
+    return l >= 4 && !strcmp(s + l - 4, "Page");
+}
+
 static void add_author(Meta *m, const char *name)
 {
     if (!name || !*name)
@@ -267,6 +279,10 @@ static void walk(Meta *m, const Json *root, const Json *j, int depth)
         return;
     if (article_type(j))
         read_article(m, root, j);
+    else if (page_type(j)) {
+        meta_date(m, false, 2, json_text(json_get(j, "datePublished")));
+        meta_date(m, true, 2, json_text(json_get(j, "dateModified")));
+    }
     walk(m, root, json_get(j, "@graph"), depth + 1);
     const Json *main = json_get(j, "mainEntity");
     if (main && main->type != JSON_STR)
