@@ -1078,9 +1078,11 @@ static void dates(Page *pg, Roles *a, long f)
             a->published = date_line(pg, i);
         /* raw text: else one of the lines right above the headline (its
          * kicker's, a time stamp over it), the nearest first */
-        long h = pg->input == INPUT_TEXT ? a->headline_block : -1;
+        long h = a->headline_block;
         for (long i = h - 1; h > 0 && i >= h - ABOVE_HEADLINE && i > 0 && !a->published; i--)
-            a->published = date_line(pg, i);
+            if (pg->input == INPUT_TEXT ||
+                (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) && pg->blocks[i].link_density < 0.5))
+                a->published = date_line(pg, i);
         /* raw text: else a line that is a date and little else where the
          * body ends (a page that prints its date under the article: "28. 4.
          * 2023, 18:41 Uhr"), when no modification date stands in */
