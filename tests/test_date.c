@@ -26,6 +26,8 @@ static const Case cases[] = {
     {"03.09.2024, 10:21", "2024-09-03T10:21"},
     {"3 de septiembre de 2024", "2024-09-03"},
     {"12 mars 2024", "2024-03-12"},
+    {"20 septembrie 2020 16:20", "2020-09-20T16:20"},
+    {"duminică, 1 martie 2020", "2020-03-01"},
     {"2024/09/03", "2024-09-03"},
     {"20240903", "2024-09-03"},
     {"1725373260", NULL},  /* text that is a bare number is no date: a table cell */
