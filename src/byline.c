@@ -652,7 +652,8 @@ static char *date_line(Page *pg, long i)
     size_t lead = strcspn(b->text, "0123456789");
     if (until_date(b->text, lead))
         return NULL;
-    bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead);
+    /* (a publication's own label is no other label: "Publisert: 05.08.24") */
+    bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead) && dated_line(b->text) != 1;
     /* (a line taken into the body only for where it stands, not for
      * reading like prose, may be one, when the date comes first or after a
      * place: "Bruselas - 15 oct 2024 - 08:22", not a caption's "Tanks near
