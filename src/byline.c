@@ -1112,11 +1112,73 @@ static void dates(Page *pg, Roles *a, long f)
         a->published = dup_or_null(a->modified);
 }
 
+/* Does the page's first line (raw text's title, the <title> in HTML) end
+ * with s[0..n) after a separator: the site's name ("... - The Frontier
+ * Post")? */
+static bool title_site(const Page *pg, const char *s, size_t n)
+{
+    const char *t = pg->input == INPUT_TEXT && pg->n ? pg->blocks[0].text : pg->meta.title;
+    size_t tn = t ? strlen(t) : 0;
+    return tn > n + 2 && !memcmp(t + tn - n, s, n) && t[tn - n - 1] == ' ' &&
+           strchr("-|:\xC2\xBB", t[tn - n - 2]);
+}
+
+/* A line between the headline and the body whose parts, split at " / ",
+ * " | " or " · ", are a date and a person's name, with no label: "Aashish
+ * Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST", "9. September 2025
+ * um 15:46 Uhr / Frank Wunderlich-Pfeiffer".  The name is the byline, the
+ * date the publication's when none is known yet. */
+static void dated_names(Page *pg, Roles *a, long top, long f)
+{
+    static const char *const seps[] = {" / ", " | ", " \xC2\xB7 "};
+    for (long i = top + 1; !a->byline && top >= 0 && i < f; i++) {
+        Block *b = &pg->blocks[i];
+        /* (near the headline or near the body; a labelled line, "Updated
+         * on: ... / CBS News", is printed_lines') */
+        if ((i > top + NAME_ZONE && i < f - 2 * NAME_ZONE) || b->chars > 120 || b->digits < 4 ||
+            (b->flags & (F_NAV | F_ASIDE | F_FOOTER)) || dated_line(b->text))
+            continue;
+        char *when = NULL;
+        const char *name = NULL;
+        size_t name_n = 0;
+        for (const char *p = b->text; *p;) {
+            /* the part p[0..n): up to the nearest separator */
+            size_t n = strlen(p), skip = 0;
+            for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+                const char *at = strstr(p, seps[k]);
+                if (at && (size_t)(at - p) < n)
+                    n = (size_t)(at - p), skip = strlen(seps[k]);
+            }
+            char *part = xstrndup(p, n), *d = n <= 48 ? iso(part) : NULL;
+            if (d && !when)
+                when = d;
+            else
+                free(d);
+            if (!d && !name && person_name(p, n) && !title_site(pg, p, n))
+                name = p, name_n = n;
+            free(part);
+            p += n + skip;
+        }
+        if (when && name) {
+            a->byline = xstrndup(name, name_n);
+            a->byline_by = false;
+            if (b->label == LABEL_CONTENT)
+                b->label = LABEL_BYLINE;
+            if (!a->published) {
+                a->published = when;
+                when = NULL;
+            }
+        }
+        free(when);
+    }
+}
+
 void byline_read(Page *pg, Roles *a)
 {
     long f = page_first_content(pg);
     long top = a->headline_block >= 0 ? a->headline_block : f;
     printed_lines(pg, a, top, f);
+    dated_names(pg, a, top, f);
     /* raw text: a date as the last part of the first line (the <title>:
      * "Title | Site | 28.04.2023") when nothing near the headline dates it */
     if (pg->input == INPUT_TEXT && !a->published && !a->modified && pg->n)
