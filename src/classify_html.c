@@ -227,7 +227,9 @@ int cls_choose_root(Page *pg)
             chars[nd] += (double)b->chars;
             links[nd] += (double)b->link_chars;
         }
-        if (b->score <= 0 || b->chars < 25)
+        /* (a nav's or a footer's text, which the markup says is not the
+         * page's content, scores for no container) */
+        if (b->score <= 0 || b->chars < 25 || (b->flags & (F_NAV | F_FOOTER)))
             continue;
         double w = b->score * (1.0 + (double)b->commas * 0.3 +
                                (b->chars > 300 ? 3.0 : (double)b->chars / 100.0));
