@@ -16,7 +16,9 @@
  *     into parents that add more good text than bad.  Text under a
  *     boilerplate container counts as bad from above it, unless the
  *     container's class also has a content word and its text is mostly
- *     prose.
+ *     prose (but for readers' comments: "commentBody").  A container of
+ *     readers' comments, or one inside it, is the root only where no other
+ *     has good text; a nav's or a footer's text scores for none.
  *  3. The body is the run of blocks with the greatest total weight inside
  *     the root; for HTML it then spans the root from its first to its last
  *     prose block (and its own child elements after that), and on into

@@ -258,14 +258,17 @@ int cls_choose_root(Page *pg)
         for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent)
             first[nd] = (long)i;
     }
-    int best = 0;
-    double best_s = -1e300;
+    int best = 0, best_talk = 0;
+    double best_s = -1e300, best_talk_s = -1e300;
     /* inside a boilerplate container (a gallery, a sidebar) counts as
-     * boilerplate too (parents come before their children) */
+     * boilerplate too (parents come before their children); inside readers'
+     * comments, the root is only where nothing else has good text */
     bool *boxed = xcalloc(pg->nn, sizeof *boxed);
+    bool *talk = xcalloc(pg->nn, sizeof *talk);
     for (size_t nd = 1; nd < pg->nn; nd++) {
         int up = pg->nodes[nd].parent;
         boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
+        talk[nd] = pg->nodes[nd].comments || (up > 0 && talk[up]);
     }
     for (size_t nd = 0; nd < pg->nn; nd++) {
         Node *x = &pg->nodes[nd];
@@ -278,25 +281,30 @@ int cls_choose_root(Page *pg)
         else if (x->hint < 0 || boxed[nd])
             s *= BOXED;
         x->score = s;
-        if (s > best_s) {
-            best_s = s;
-            best = (int)nd;
+        if (talk[nd] ? s > best_talk_s : s > best_s) {
+            *(talk[nd] ? &best_talk_s : &best_s) = s;
+            *(talk[nd] ? &best_talk : &best) = (int)nd;
         }
     }
+    if (best_s <= 0 && best_talk_s > best_s)
+        best = best_talk;
+    free(talk);
     free(boxed);
     free(local);
     free(first);
     free(chars);
     free(links);
     /* A container whose class mixes boilerplate and content words
-     * ("comment-body", "sidebar__content": hint -1) is content when its
-     * text is: mostly prose, and a few paragraphs' worth. */
+     * ("sidebar__content": hint -1) is content when its text is: mostly
+     * prose, and a few paragraphs' worth; but for readers' comments
+     * ("commentBody"), which are never the article. */
     double *good = xcalloc(pg->nn, sizeof *good);
     double *bad = xcalloc(pg->nn, sizeof *bad);
     sum_text(pg, good, bad, false);
     bool *rescued = xcalloc(pg->nn, sizeof *rescued);
     for (size_t nd = 0; nd < pg->nn; nd++)
-        if (pg->nodes[nd].hint == -1 && good[nd] >= MIXED_GOOD && good[nd] > MIXED_RATIO * bad[nd])
+        if (pg->nodes[nd].hint == -1 && !pg->nodes[nd].comments && good[nd] >= MIXED_GOOD &&
+            good[nd] > MIXED_RATIO * bad[nd])
             pg->nodes[nd].hint = 0, rescued[nd] = true;
     /* and so is a boilerplate-named wrapper ("sidebar-grid__container")
      * whose text is nearly all in such a rescued child ("sidebar-grid__content

@@ -993,6 +993,23 @@ static void add_text(Walk *w, const char *t, bool in_link)
         w->link_ns += ns;
 }
 
+/* Does a class or id say readers' comments (src/words/html-comment-
+ * classes.txt)? */
+static bool comment_class(const char *v)
+{
+    char low[256];
+    bool responsive;
+    if (!v)
+        return false;
+    hint_text(v, low, sizeof low, &responsive);
+    /* (not "commentary": an opinion piece is the article) */
+    for (const char *const *w = words_html_comment_classes; *w; w++)
+        for (const char *at = strstr(low, *w); at; at = strstr(at + 1, *w))
+            if (strncmp(at + strlen(*w), "ar", 2) != 0)
+                return true;
+    return false;
+}
+
 /* The class/id hint of one element, -2..2; an id made from a heading's
  * words gives none. */
 static int element_hint(const char *cls, const char *id)
@@ -1258,6 +1275,7 @@ static void walk(Page *pg, const GumboNode *root)
             pg->nodes[cur_node].article = el->tag == GUMBO_TAG_ARTICLE;
             pg->nodes[cur_node].row = el->tag == GUMBO_TAG_TR;
             pg->nodes[cur_node].form = node_form(el->tag);
+            pg->nodes[cur_node].comments = hint && (comment_class(cls) || comment_class(id));
             if (kind != KIND_DIV && kind != KIND_OTHER) {
                 cur_kind = kind;
                 cur_heading = h;

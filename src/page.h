@@ -71,6 +71,7 @@ typedef struct {
     int tag;      /* GumboTag for HTML, 0 for text */
     bool article; /* an <article> element */
     bool row;     /* a table's row (<tr>) */
+    bool comments; /* its class or id says readers' comments */
     NodeForm form;
     double score; /* classifier's scratch */
 } Node;
