@@ -212,15 +212,12 @@ void cls_mark_teasers(Page *pg)
 }
 
 /* The container whose subtree has the most good text against bad. */
-int cls_choose_root(Page *pg)
+/* Readability's locality: a paragraph scores for its container in full,
+ * for the one above by half, and less further up, so that the element
+ * whose own children are the paragraphs wins over a page-wide wrapper or a
+ * list of teasers.  Also each container's characters, and those in links. */
+static void local_scores(const Page *pg, double *local, double *chars, double *links)
 {
-    /* Readability's locality: a paragraph scores for its container in
-     * full, for the one above by half, and less further up, so that the
-     * element whose own children are the paragraphs wins over a page-wide
-     * wrapper or a list of teasers. */
-    double *local = xcalloc(pg->nn, sizeof *local);
-    double *chars = xcalloc(pg->nn, sizeof *chars);
-    double *links = xcalloc(pg->nn, sizeof *links);
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         for (int nd = b->node; nd >= 0; nd = pg->nodes[nd].parent) {
@@ -240,6 +237,14 @@ int cls_choose_root(Page *pg)
                 break; /* a boilerplate container keeps its text */
         }
     }
+}
+
+int cls_choose_root(Page *pg)
+{
+    double *local = xcalloc(pg->nn, sizeof *local);
+    double *chars = xcalloc(pg->nn, sizeof *chars);
+    double *links = xcalloc(pg->nn, sizeof *links);
+    local_scores(pg, local, chars, links);
     /* the body follows the headline closely */
     long title = -1;
     for (size_t i = 0; i < pg->n && title < 0; i++)
