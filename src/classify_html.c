@@ -270,11 +270,21 @@ int cls_choose_root(Page *pg)
      * comments, the root is only where nothing else has good text */
     bool *boxed = xcalloc(pg->nn, sizeof *boxed);
     bool *talk = xcalloc(pg->nn, sizeof *talk);
+    /* (so is a container that a list heading opens: "Leave a Comment",
+     * "Related articles" over what it holds) */
+    long *opener = xmalloc(pg->nn * sizeof *opener);
+    for (size_t nd = 0; nd < pg->nn; nd++)
+        opener[nd] = -1;
+    for (size_t i = pg->n; i-- > 0;)
+        for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent)
+            opener[nd] = (long)i;
     for (size_t nd = 1; nd < pg->nn; nd++) {
         int up = pg->nodes[nd].parent;
         boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
-        talk[nd] = pg->nodes[nd].comments || (up > 0 && talk[up]);
+        talk[nd] = pg->nodes[nd].comments || (up > 0 && talk[up]) ||
+                   (opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD));
     }
+    free(opener);
     for (size_t nd = 0; nd < pg->nn; nd++) {
         Node *x = &pg->nodes[nd];
         double ld = chars[nd] > 0 ? links[nd] / chars[nd] : 0.0;
