@@ -1098,6 +1098,15 @@ static void dates(Page *pg, Roles *a, long f)
             if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
                 a->published = date_line(pg, i);
     }
+    /* else the first line anywhere that opens with a publication's own
+     * label and gives a date ("PUBLISHED: April 24, 2020 at 9:06 a.m. |
+     * UPDATED: ...", far from where the headline was found) */
+    for (size_t i = 0; !a->published && !m->published && i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->chars <= 120 && b->digits >= 4 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+            dated_line(b->text) == 1)
+            a->published = iso(b->text);
+    }
     url_date(m, a);
     /* a date from a mere <time> is never later than the page's own
      * modification date */
