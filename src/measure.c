@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 #ifdef __SSE2__
@@ -11,6 +12,7 @@
 #endif
 
 #include "buf.h"
+#include "date.h"
 #include "text.h"
 #include "words.h"
 
@@ -523,12 +525,70 @@ static bool thread_heading(const Block *b)
     return *t == ')' && !t[1];
 }
 
+/* Raw text: a reader comment's signature, a short dated line that names
+ * who wrote it ("Posted by: Nick at November 7, 2012 7:39 AM", "by zdw on
+ * November 14, 2010 at 4:25 pm. Reply #"), opening with the same word as
+ * two other such lines: a thread signs each of its comments alike.  The
+ * length of that first word, or 0. */
+static size_t signature(const Block *b)
+{
+    char iso[48];
+    if (b->chars > 100 || b->digits < 4 || b->words < 4)
+        return 0;
+    size_t w = strcspn(b->text, " :");
+    bool named = strstr(b->text, "Reply") != NULL;
+    for (const char *by = strstr(b->text, "by"); by && !named; by = strstr(by + 2, "by"))
+        named = (by == b->text || by[-1] == ' ') && (by[2] == ' ' || by[2] == ':');
+    if (!w || w > 15 || !named || !date_iso(b->text, iso, sizeof iso))
+        return 0;
+    return w;
+}
+
+typedef struct {
+    const char *word;
+    size_t len, block;
+} Signed;
+
+static int signed_cmp(const void *a, const void *b)
+{
+    const Signed *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    int c = strncasecmp(x->word, y->word, x->len);
+    return c ? c : x->block < y->block ? -1 : x->block > y->block;
+}
+
+/* (the signatures sorted by their first word, so that a page of many
+ * costs n log n) */
+static void mark_signatures(Page *pg)
+{
+    Signed *sg = xmalloc((pg->n ? pg->n : 1) * sizeof *sg);
+    size_t n = 0;
+    for (size_t i = 0; i < pg->n; i++) {
+        size_t w = signature(&pg->blocks[i]);
+        if (w)
+            sg[n++] = (Signed){pg->blocks[i].text, w, i};
+    }
+    qsort(sg, n, sizeof *sg, signed_cmp);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && sg[j].len == sg[i].len && !strncasecmp(sg[j].word, sg[i].word, sg[i].len))
+            j++;
+        for (size_t k = i; j - i >= 3 && k < j; k++)
+            pg->blocks[sg[k].block].flags |= F_COMMENT;
+        i = j;
+    }
+    free(sg);
+}
+
 static void mark_comments(Page *pg)
 {
     size_t found = 0;
-    if (pg->input == INPUT_TEXT)
+    if (pg->input == INPUT_TEXT) {
+        mark_signatures(pg);
         for (size_t i = 0; i < pg->n; i++)
             found += comment_header(pg, i);
+    }
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         if (found >= 2 && comment_header(pg, i))
