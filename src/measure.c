@@ -536,9 +536,12 @@ static size_t signature(const Block *b)
     if (b->chars > 100 || b->digits < 4 || b->words < 4)
         return 0;
     size_t w = strcspn(b->text, " :");
-    bool named = strstr(b->text, "Reply") != NULL;
-    for (const char *by = strstr(b->text, "by"); by && !named; by = strstr(by + 2, "by"))
-        named = (by == b->text || by[-1] == ' ') && (by[2] == ' ' || by[2] == ':');
+    bool named = false;
+    for (const char *p = b->text; *p && !named; p += strcspn(p, " "), p += *p == ' ') {
+        size_t n = strcspn(p, " :");
+        for (const char *const *sw = words_page_signature_words; *sw && !named; sw++)
+            named = strlen(*sw) == n && !strncasecmp(p, *sw, n);
+    }
     if (!w || w > 15 || !named || !date_iso(b->text, iso, sizeof iso))
         return 0;
     return w;
