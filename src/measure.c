@@ -542,7 +542,9 @@ static size_t signature(const Block *b)
         for (const char *const *sw = words_page_signature_words; *sw && !named; sw++)
             named = strlen(*sw) == n && !strncasecmp(p, *sw, n);
     }
-    if (!w || w > 15 || !named || !date_iso(b->text, iso, sizeof iso))
+    /* (an embedded post's credit, "A post shared by Jane (@jane) on Mar
+     * 12, 2018", is the article's: its embeds sign alike too) */
+    if (!w || w > 15 || !named || strstr(b->text, "(@") || !date_iso(b->text, iso, sizeof iso))
         return 0;
     return w;
 }
