@@ -30,6 +30,19 @@ static char *bcp47(const char *s)
     return t;
 }
 
+size_t article_first_link(const Article *a, size_t e)
+{
+    size_t lo = 0, hi = a->n_links;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a->links[mid].entry < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 const char *article_own(Article *a, char *s)
 {
     a->owned = xrealloc(a->owned, (a->n_owned + 1) * sizeof *a->owned);

@@ -69,7 +69,7 @@ typedef struct {
     size_t n_links;
     char **owned;       /* strings the article made (joined rows, URLs) */
     size_t n_owned;
-    size_t cap_paras, cap_blocks; /* (room made for them) */
+    size_t cap_paras, cap_blocks, cap_cells, cap_links; /* (room made for them) */
     /* metadata: each NULL when not known */
     const char *byline; /* the author line as the page gives it */
     char *const *authors; /* names */
@@ -97,6 +97,8 @@ typedef struct {
  * the classification's text, so both must outlive it. */
 void article_build(const Page *pg, const Classification *c, const ArticleWant *want,
                    Article *a);
+/* The first of the links (in entry order) in entry e or after it. */
+size_t article_first_link(const Article *a, size_t e);
 /* A string the article keeps until article_free. */
 const char *article_own(Article *a, char *s);
 void article_free(Article *a);

@@ -265,7 +265,10 @@ static void add_entry(Article *a, const char *text)
 
 static void add_cell(Article *a, const char *text)
 {
-    a->cells = xrealloc(a->cells, (a->n_cells + 1) * sizeof *a->cells);
+    if (a->n_cells == a->cap_cells) {
+        a->cap_cells = a->cap_cells ? 2 * a->cap_cells : 16;
+        a->cells = xrealloc(a->cells, a->cap_cells * sizeof *a->cells);
+    }
     a->cells[a->n_cells++] = text;
 }
 
@@ -353,18 +356,31 @@ static void add_image(Article *a, const PageImage *im, const char *base)
     k->caption = im->caption;
 }
 
-/* The links of block b (pg->links from *next on, in block order) into
- * entry e, those whose text it holds. */
-static void add_links(const Page *pg, size_t b, size_t e, size_t *next, const char *base,
+/* Where the links stand: the next of the page's (in block order), and in
+ * the entry being filled, where the last one found ended (a link's text
+ * is looked for after it, so that many links cost one pass). */
+typedef struct {
+    size_t next, entry, at;
+} LinkCursor;
+
+/* The links of block b into entry e, those whose text it holds. */
+static void add_links(const Page *pg, size_t b, size_t e, LinkCursor *c, const char *base,
                       Article *a)
 {
-    while (*next < pg->n_links && pg->links[*next].block < b)
-        (*next)++;
-    for (; *next < pg->n_links && pg->links[*next].block == b; (*next)++) {
-        const PageLink *l = &pg->links[*next];
-        if (!strstr(a->paras[e], l->text))
+    if (c->entry != e)
+        c->entry = e, c->at = 0;
+    while (c->next < pg->n_links && pg->links[c->next].block < b)
+        c->next++;
+    for (; c->next < pg->n_links && pg->links[c->next].block == b; c->next++) {
+        const PageLink *l = &pg->links[c->next];
+        const char *hit = strstr(a->paras[e] + c->at, l->text);
+        if (!hit)
             continue; /* (in the dateline, which the entry leaves out) */
-        a->links = xrealloc(a->links, (a->n_links + 1) * sizeof *a->links);
+        c->at = (size_t)(hit - a->paras[e]) + strlen(l->text);
+        if (a->n_links == a->cap_links) {
+            a->cap_links = a->cap_links ? 2 * a->cap_links : 16;
+            a->links = xrealloc(a->links, a->cap_links * sizeof *a->links);
+        }
         a->links[a->n_links++] = (ArticleLink){e, l->text, article_own(a, url_resolve(base, l->href))};
     }
 }
@@ -373,7 +389,8 @@ static void add_links(const Page *pg, size_t b, size_t e, size_t *next, const ch
 static void structure(const Page *pg, const Roles *ro, const ArticleWant *want, const char *base,
                       Unit *u, size_t n, Article *a)
 {
-    size_t next_link = 0, next_image = 0;
+    size_t next_image = 0;
+    LinkCursor links = {0, (size_t)-1, 0};
     size_t first = n ? u[0].block : 0, last = n ? u[n - 1].block : 0;
     for (size_t i = 0; i < n;) {
         for (; next_image < pg->n_images && pg->images[next_image].at <= u[i].block; next_image++)
@@ -418,7 +435,7 @@ static void structure(const Page *pg, const Roles *ro, const ArticleWant *want, 
         /* the links of each block, in the entry that holds its text (code
          * is text as it stands: it has none) */
         for (size_t k = i; k < e && want->links && u[i].kind != U_CODE; k++)
-            add_links(pg, u[k].block, u[k].entry, &next_link, base, a);
+            add_links(pg, u[k].block, u[k].entry, &links, base, a);
         i = e;
     }
 }

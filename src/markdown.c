@@ -67,10 +67,8 @@ static void destination(Buf *out, const char *url, bool table)
 static void md_entry(Buf *out, const Article *a, size_t e, const char *s, bool start, bool table)
 {
     size_t n = strlen(s), at = 0;
-    for (size_t i = 0; i < a->n_links; i++) {
+    for (size_t i = article_first_link(a, e); i < a->n_links && a->links[i].entry == e; i++) {
         const ArticleLink *l = &a->links[i];
-        if (l->entry != e)
-            continue;
         const char *hit = strstr(s + at, l->text);
         if (!hit)
             continue;

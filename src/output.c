@@ -190,10 +190,9 @@ static void json_block(Buf *out, const Article *a, const ArticleBlock *k)
         json_entry(out, a, k->first, 0);
     }
     bool any = false;
-    for (size_t i = 0; i < a->n_links; i++) {
+    for (size_t i = k->type == BLOCK_IMAGE ? a->n_links : article_first_link(a, k->first);
+         i < a->n_links && a->links[i].entry < k->first + k->n; i++) {
         const ArticleLink *l = &a->links[i];
-        if (k->type == BLOCK_IMAGE || l->entry < k->first || l->entry >= k->first + k->n)
-            continue;
         buf_adds(out, any ? "," : ",\"links\":[");
         any = true;
         buf_addc(out, '{');
