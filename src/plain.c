@@ -233,8 +233,35 @@ static Line *split_lines(const char *s, size_t n, size_t *count)
     return lines;
 }
 
+/* "&nbsp" as text, its semicolon kept or lost ("Von&nbspMalek Fouda"): a
+ * page's markup left in its text.  Returns a copy of s with each a space,
+ * or NULL when s has none. */
+static char *unspaced(const char *s, size_t n, size_t *out_n)
+{
+    const char *p = n >= 5 ? memchr(s, '&', n) : NULL;
+    while (p && (size_t)(s + n - p) >= 5 && memcmp(p, "&nbsp", 5) != 0)
+        p = memchr(p + 1, '&', (size_t)(s + n - p - 1));
+    if (!p || (size_t)(s + n - p) < 5)
+        return NULL;
+    Buf t = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '&' && n - i >= 5 && !memcmp(s + i, "&nbsp", 5)) {
+            buf_addc(&t, ' ');
+            i += 4 + (n - i > 5 && s[i + 5] == ';');
+        } else {
+            buf_addc(&t, s[i]);
+        }
+    }
+    *out_n = t.len;
+    return buf_take(&t);
+}
+
 void plain_read(Page *pg, const char *s, size_t n)
 {
+    size_t un;
+    char *copy = unspaced(s, n, &un);
+    if (copy)
+        s = copy, n = un;
     size_t nl;
     Line *lines = split_lines(s, n, &nl);
     /* the shape: does a line often run on into the next? */
@@ -332,4 +359,5 @@ void plain_read(Page *pg, const char *s, size_t n)
     buf_free(&acc);
     free(cells);
     free(lines);
+    free(copy); /* (the blocks' text is the page's own copy) */
 }
