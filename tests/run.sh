@@ -172,6 +172,8 @@ structure_tests() {
         "$(printf '%s\n' "$md" | sed -n '1p;2p;/^# /p' | paste -sd'|')"
     eq "markdown: the dateline in place, two subheads, a fenced code block, a pipe table of 5 lines" "1|2|2|5" \
         "$(printf '%s\n' "$md" | grep -c '^SPRINGFIELD (AP) — The council')|$(printf '%s\n' "$md" | grep -c '^## ')|$(printf '%s\n' "$md" | grep -c '^```$')|$(printf '%s\n' "$md" | grep -c '^| ')"
+    eq "markdown: several files, each after an HTML comment that names it; -f markdown is -m" "2|same" \
+        "$($L -m "$data/small.html" "$data/meta.html" | grep -c '^<!-- .*/data/[a-z]*\.html -->$')|$([ "$($L -m "$data/small.html")" = "$($L -f markdown "$data/small.html")" ] && echo same)"
     if command -v cmark-gfm > /dev/null 2>&1 && command -v python3 > /dev/null 2>&1; then
         # every page of the tests, through a CommonMark parser: the Markdown
         # holds what the JSON says, escapes and links included
