@@ -129,6 +129,15 @@ static void json_entry(Buf *out, const Article *a, size_t e, size_t skip)
         json_clean_string(out, a->paras[e] + skip);
 }
 
+/* ,"key":value for each of n members (null for a NULL value). */
+static void json_members(Buf *out, const char *const *keys, const char *const *vals, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        buf_addc(out, ',');
+        json_opt(out, keys[i], vals[i]);
+    }
+}
+
 static void json_array(Buf *out, const char *const *s, size_t n)
 {
     buf_addc(out, '[');
@@ -174,14 +183,11 @@ static void json_block(Buf *out, const Article *a, const ArticleBlock *k)
         }
         buf_adds(out, k->header ? "],\"header\":true" : "],\"header\":false");
         break;
-    case BLOCK_IMAGE:
-        buf_addc(out, ',');
-        json_opt(out, "src", k->src);
-        buf_addc(out, ',');
-        json_opt(out, "alt", k->alt);
-        buf_addc(out, ',');
-        json_opt(out, "caption", k->caption);
+    case BLOCK_IMAGE: {
+        const char *const keys[] = {"src", "alt", "caption"}, *const vals[] = {k->src, k->alt, k->caption};
+        json_members(out, keys, vals, 3);
         break;
+    }
     default:
         break;
     }
@@ -227,16 +233,11 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     buf_adds(out, ",\"dateline\":");
     if (a->has_dateline) {
         const Dateline *d = &a->dateline;
+        const char *const keys[] = {"text", "city", "region", "agency", "date"},
+                          *const vals[] = {d->text, d->city, d->region, d->agency, d->date};
         buf_addc(out, '{');
-        json_opt(out, "text", d->text);
-        buf_addc(out, ',');
-        json_opt(out, "city", d->city);
-        buf_addc(out, ',');
-        json_opt(out, "region", d->region);
-        buf_addc(out, ',');
-        json_opt(out, "agency", d->agency);
-        buf_addc(out, ',');
-        json_opt(out, "date", d->date);
+        json_opt(out, keys[0], vals[0]);
+        json_members(out, keys + 1, vals + 1, 4);
         buf_addc(out, '}');
     } else {
         buf_adds(out, "null");
