@@ -109,7 +109,7 @@ static size_t number_mark(const char *s, int *num)
 static size_t bullet_mark(const char *s, bool *dash)
 {
     int32_t c;
-    size_t k = utf8_decode(s, strlen(s), 0, &c);
+    size_t k = utf8_decode(s, strnlen(s, 4), 0, &c);
     *dash = c == '-' || c == 0x2013 || c == 0x2014;
     return s[k] == ' ' ? k + 1 : 0;
 }
