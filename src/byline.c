@@ -1077,6 +1077,13 @@ static void dates(Page *pg, Roles *a, long f)
         long to = f + 3 > from + 8 ? f + 3 : from + 8;
         for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= to && !a->published; i++)
             a->published = date_line(pg, i);
+        /* else a line that is a date and little else a little further into
+         * the body ("30. Juni 2025," over its first long paragraph), when
+         * no modification date stands in (the dates of a list of other
+         * stories follow one) */
+        for (long i = to + 1; !a->modified && i < (long)pg->n && i <= f + 10 && !a->published; i++)
+            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
+                a->published = date_line(pg, i);
         /* raw text: else one of the lines right above the headline (its
          * kicker's, a time stamp over it), the nearest first */
         long h = a->headline_block;
