@@ -129,8 +129,13 @@ static const char *kind_by(const Block *b)
             continue;
         for (const char *const *w = words_byline_kind_by; *w; w++)
             if (prefix_len(p, *w)) {
+                /* (a separator may close the line: "Kolumne von Jane Roe -",
+                 * its date on the next) */
                 const char *name = p + strlen(*w);
-                return person_name(name, strlen(name)) ? name : NULL;
+                size_t n = strlen(name);
+                while (n > 2 && name[n - 2] == ' ' && strchr("-|", name[n - 1]))
+                    n -= 2;
+                return person_name(name, n) ? name : NULL;
             }
         words++;
     }
