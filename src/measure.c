@@ -526,14 +526,36 @@ static bool thread_heading(const Block *b)
 }
 
 /* Raw text: a reader comment's signature, a short dated line that names
- * who wrote it ("Posted by: Nick at November 7, 2012 7:39 AM", "by zdw on
- * November 14, 2010 at 4:25 pm. Reply #"), opening with the same word as
- * two other such lines: a thread signs each of its comments alike.  The
- * length of that first word, or 0. */
-static size_t signature(const Block *b)
+ * who wrote it, signed alike at least three times on the page (a thread
+ * signs each of its comments alike):
+ *  - opening with the same word, a word that names or answers it among
+ *    its words ("Posted by: Nick at November 7, 2012 7:39 AM", "by zdw on
+ *    November 14, 2010 at 4:25 pm. Reply #");
+ *  - or a name, a dash and the date ("J.J. — July 17th, 2012, 6:18 pm").
+ * Sets *key to what the three must share (the first word, or the dash)
+ * and returns its length, or 0. */
+static size_t signature(const Block *b, const char **key)
 {
     char iso[48];
-    if (b->chars > 100 || b->digits < 4 || b->words < 4)
+    if (b->chars > 100 || b->digits < 4 || b->words < 3 || strstr(b->text, "(@"))
+        return 0;
+    /* (an embedded post's credit, "A post shared by Jane (@jane) on Mar
+     * 12, 2018", is the article's: its embeds sign alike too) */
+    static const char *const dashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 "};
+    for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++) {
+        const char *d = strstr(b->text, dashes[k]);
+        const char *when = d ? d + strlen(dashes[k]) : NULL;
+        size_t words = 0;
+        for (const char *p = b->text; d && p < d; p++)
+            words += *p == ' ';
+        if (d && d > b->text && d - b->text <= 40 && words < 4 &&
+            ((*when >= '0' && *when <= '9') || date_month_first(when)) &&
+            date_iso(when, iso, sizeof iso)) {
+            *key = dashes[k];
+            return strlen(dashes[k]);
+        }
+    }
+    if (b->words < 4)
         return 0;
     size_t w = strcspn(b->text, " :");
     bool named = false;
@@ -542,10 +564,9 @@ static size_t signature(const Block *b)
         for (const char *const *sw = words_page_signature_words; *sw && !named; sw++)
             named = strlen(*sw) == n && !strncasecmp(p, *sw, n);
     }
-    /* (an embedded post's credit, "A post shared by Jane (@jane) on Mar
-     * 12, 2018", is the article's: its embeds sign alike too) */
-    if (!w || w > 15 || !named || strstr(b->text, "(@") || !date_iso(b->text, iso, sizeof iso))
+    if (!w || w > 15 || !named || !date_iso(b->text, iso, sizeof iso))
         return 0;
+    *key = b->text;
     return w;
 }
 
@@ -570,9 +591,10 @@ static void mark_signatures(Page *pg)
     Signed *sg = xmalloc((pg->n ? pg->n : 1) * sizeof *sg);
     size_t n = 0;
     for (size_t i = 0; i < pg->n; i++) {
-        size_t w = signature(&pg->blocks[i]);
+        const char *key = NULL;
+        size_t w = signature(&pg->blocks[i], &key);
         if (w)
-            sg[n++] = (Signed){pg->blocks[i].text, w, i};
+            sg[n++] = (Signed){key, w, i};
     }
     qsort(sg, n, sizeof *sg, signed_cmp);
     for (size_t i = 0; i < n;) {
