@@ -494,6 +494,10 @@ static bool thread_heading(const Block *b)
     if (b->chars > 80 || b->words > 12 || b->ends_sentence)
         return false;
     const char *s = b->text;
+    /* (a theme's frame or bullet before the count: "{ 69 comments… read
+     * them below or add one }", "• 23 Comments") */
+    if ((s[0] == '{' && s[1] == ' ') || !strncmp(s, "\xE2\x80\xA2 ", 4))
+        s += s[0] == '{' ? 2 : 4;
     int h = *s >= '0' && *s <= '9' ? -1 : text_phrase_at(&phrases_page_thread_heads, s);
     if (h >= 0)
         return b->len <= strlen(words_page_thread_heads[h]) + 1;
@@ -514,7 +518,11 @@ static bool thread_heading(const Block *b)
     const char *t = s + strlen(words_page_thread_words[w]);
     if (*t == ':' && count)
         t++;
-    if (count && !*t)
+    /* the count and the word, alone or closed by a mark ("53 Comments »",
+     * "69 comments… read them below or add one }"), not a post's footer
+     * that goes on ("7 comments – permalink") */
+    if (count && (!*t || !strncmp(t, " \xC2\xBB", 3) || !strncmp(t, " }", 2) ||
+                  !strncmp(t, "\xE2\x80\xA6", 3)))
         return true;
     if (*t == ' ')
         t++;
