@@ -336,15 +336,13 @@ static void add_table(Article *a, Unit *u, size_t from, size_t to)
 /* Where an image may stand: among the body's blocks, from just after the
  * headline (or the body's first block) to before its last; never in a
  * nav, an aside, a footer or a form. */
-static bool image_in_body(const Page *pg, const Roles *ro, const PageImage *im, size_t first,
-                          size_t last)
+static bool image_in_body(const Roles *ro, const PageImage *im, size_t first, size_t last)
 {
     if (im->flags & (F_NAV | F_ASIDE | F_FOOTER | F_FORM))
         return false;
     size_t lo = first;
     if (ro->headline_block >= 0 && (size_t)ro->headline_block < first)
         lo = (size_t)ro->headline_block + 1;
-    (void)pg;
     return im->at >= lo && im->at <= last;
 }
 
@@ -394,7 +392,7 @@ static void structure(const Page *pg, const Roles *ro, const ArticleWant *want, 
     size_t first = n ? u[0].block : 0, last = n ? u[n - 1].block : 0;
     for (size_t i = 0; i < n;) {
         for (; next_image < pg->n_images && pg->images[next_image].at <= u[i].block; next_image++)
-            if (want->images && image_in_body(pg, ro, &pg->images[next_image], first, last))
+            if (want->images && image_in_body(ro, &pg->images[next_image], first, last))
                 add_image(a, &pg->images[next_image], base);
         size_t e = i + 1; /* the units [i, e) make one block */
         if (u[i].kind == U_CELL || u[i].kind == U_ITEM)
@@ -446,7 +444,7 @@ static void lead_image(const Page *pg, const Roles *ro, const Unit *u, size_t n,
                        const char *base, Article *a)
 {
     for (size_t k = 0; k < pg->n_images && n && !a->image; k++)
-        if (pg->images[k].in_figure && image_in_body(pg, ro, &pg->images[k], u[0].block, u[n - 1].block))
+        if (pg->images[k].in_figure && image_in_body(ro, &pg->images[k], u[0].block, u[n - 1].block))
             a->image = article_own(a, url_resolve(base, pg->images[k].src));
 }
 

@@ -1176,8 +1176,10 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     }
     if (el->tag == GUMBO_TAG_TIME)
         w->block_flags |= F_TIME;
+    /* (without --images, only a figure's image is wanted: the lead image) */
     if (el->tag == GUMBO_TAG_IMG) {
-        add_image(w, c, flags);
+        if (w->pg->want_images)
+            add_image(w, c, flags);
         return false;
     }
     return true;

@@ -34,6 +34,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
     Page pg;
     page_init(&pg, html ? INPUT_HTML : INPUT_TEXT);
     pg.want_links = o->links;
+    pg.want_images = o->images;
     if (html)
         html_read(&pg, dec.borrowed, dec.len);
     else

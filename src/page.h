@@ -146,6 +146,7 @@ typedef struct {
 typedef struct {
     LedeInput input;    /* INPUT_HTML or INPUT_TEXT */
     bool want_links;    /* gather links (PageLink) */
+    bool want_images;   /* gather every image, not only figures' (PageImage) */
     Block *blocks;
     size_t n, cap;
     Node *nodes;
