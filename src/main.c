@@ -69,6 +69,16 @@ static void usage_error(const char *msg, const char *arg)
     exit(2);
 }
 
+/* The index of arg among names (in the order of their enum), or a usage error. */
+static int choice(const char *arg, const char *const *names, const char *what)
+{
+    for (int i = 0; names[i]; i++)
+        if (!strcmp(arg, names[i]))
+            return i;
+    usage_error(what, arg);
+    return 0;
+}
+
 /* --help, --version: s on stdout; 2 when it could not be written. */
 static int print_out(const char *s)
 {
@@ -152,50 +162,38 @@ static int run_file(const Options *o, const char *name, FILE *f, OutputInfo *inf
 int main(int argc, char **argv)
 {
     Options o = {{FORMAT_TEXT, INPUT_AUTO, NULL, NULL, false, false}, 64u << 20, false, false};
-    enum { OPT_CHARSET = 256, OPT_MAX_SIZE, OPT_EXPLAIN, OPT_META, OPT_WARC, OPT_LINKS, OPT_IMAGES };
-    static const struct option longopts[] = {
+    enum { OPT_CHARSET = 256, OPT_MAX_SIZE };
+    int explain = 0, meta = 0, warc = 0, links = 0, images = 0; /* flags getopt sets */
+    const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"input", required_argument, NULL, 'i'},
         {"charset", required_argument, NULL, OPT_CHARSET},
         {"max-size", required_argument, NULL, OPT_MAX_SIZE},
-        {"explain", no_argument, NULL, OPT_EXPLAIN},
-        {"meta", no_argument, NULL, OPT_META},
-        {"warc", no_argument, NULL, OPT_WARC},
-        {"links", no_argument, NULL, OPT_LINKS},
-        {"images", no_argument, NULL, OPT_IMAGES},
+        {"explain", no_argument, &explain, 1},
+        {"meta", no_argument, &meta, 1},
+        {"warc", no_argument, &warc, 1},
+        {"links", no_argument, &links, 1},
+        {"images", no_argument, &images, 1},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
+    static const char *const formats[] = {"text", "json", "markdown", NULL};
+    static const char *const inputs[] = {"auto", "html", "text", "jsonl", NULL};
     int c;
-    bool meta = false;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":f:jmi:hV", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (!strcmp(optarg, "text"))
-                o.lede.format = FORMAT_TEXT;
-            else if (!strcmp(optarg, "json"))
-                o.lede.format = FORMAT_JSON;
-            else if (!strcmp(optarg, "markdown"))
-                o.lede.format = FORMAT_MARKDOWN;
-            else
-                usage_error("invalid format", optarg);
+            o.lede.format = (LedeFormat)choice(optarg, formats, "invalid format");
             break;
         case 'j': case 'm':
             o.lede.format = c == 'j' ? FORMAT_JSON : FORMAT_MARKDOWN;
             break;
-        case 'i':
-            if (!strcmp(optarg, "auto"))
-                o.lede.input = INPUT_AUTO;
-            else if (!strcmp(optarg, "html"))
-                o.lede.input = INPUT_HTML;
-            else if (!strcmp(optarg, "text"))
-                o.lede.input = INPUT_TEXT;
-            else if (!strcmp(optarg, "jsonl"))
-                o.jsonl = true;
-            else
-                usage_error("invalid input kind", optarg);
+        case 'i': /* auto, html, text; or jsonl, a source of pages */
+            c = choice(optarg, inputs, "invalid input kind");
+            o.jsonl = c == 3;
+            o.lede.input = c == 3 ? INPUT_AUTO : (LedeInput)c;
             break;
         case OPT_CHARSET:
             if (!decode_known(optarg))
@@ -206,17 +204,7 @@ int main(int argc, char **argv)
             if (!input_parse_size(optarg, &o.max_size))
                 usage_error("invalid size", optarg);
             break;
-        case OPT_WARC:
-            o.warc = true;
-            break;
-        case OPT_META:
-            meta = true;
-            break;
-        case OPT_LINKS: case OPT_IMAGES:
-            *(c == OPT_LINKS ? &o.lede.links : &o.lede.images) = true;
-            break;
-        case OPT_EXPLAIN:
-            o.lede.explain = stderr;
+        case 0: /* a flag, set by getopt_long */
             break;
         case 'h':
             return print_out(usage_text);
@@ -229,6 +217,10 @@ int main(int argc, char **argv)
             usage_error("unrecognized option", argv[optind - 1]);
         }
     }
+    o.warc = warc;
+    o.lede.links = links;
+    o.lede.images = images;
+    o.lede.explain = explain ? stderr : NULL;
     if (o.warc || o.jsonl)
         o.lede.format = FORMAT_JSON; /* one JSON line a page */
     if (o.warc && o.jsonl)
