@@ -652,7 +652,9 @@ static bool until_date(const char *text, size_t lead)
 static char *date_line(Page *pg, long i)
 {
     Block *b = &pg->blocks[i];
-    if (b->chars > 80 || b->digits < 4)
+    /* (a line that says what boilerplate says dates that: "Terms of Use
+     * (10 Mar 2001)", "© 2024") */
+    if (b->chars > 80 || b->digits < 4 || (b->flags & F_CUE))
         return NULL;
     size_t lead = strcspn(b->text, "0123456789");
     if (until_date(b->text, lead))
