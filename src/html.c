@@ -1354,9 +1354,15 @@ bool html_sniff(const char *s, size_t n)
     for (const char *const *st = words_html_sniff_starts; *st; st++)
         if ((size_t)(end - p) >= strlen(*st) && strncasecmp(p, *st, strlen(*st)) == 0)
             return true;
+    /* (a fragment that opens with a tag of its own: "<section><h1>...") */
+    if (end - p >= 3 && *p == '<' && (p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z' &&
+        memchr(p, '>', (size_t)(end - p)))
+        return true;
     /* an <html>, <body> or <head> tag anywhere among the first bytes; or
      * markup density, many tags there (each '<' found by memchr: text has
-     * few) */
+     * few), and more of them when the page does not open with one (text
+     * that shows tags: a comment form's "You may use these HTML tags: <a>
+     * <b> ...", an article about code) */
     size_t tags = 0;
     for (const char *q = memchr(s, '<', m); q; q = memchr(q + 1, '<', (size_t)(end - q - 1))) {
         size_t left = (size_t)(end - q);
@@ -1366,5 +1372,5 @@ bool html_sniff(const char *s, size_t n)
         if (left >= 2 && (((q[1] | 0x20) >= 'a' && (q[1] | 0x20) <= 'z') || q[1] == '/'))
             tags++;
     }
-    return tags >= 8 && tags * 100 >= m / 40;
+    return tags >= 8 && tags * (p < end && *p == '<' ? 200 : 50) >= m;
 }

@@ -259,6 +259,12 @@ cli_tests() {
     eq "byline: the hCard the byline shows, not a commenter's" '["Jane Doe"]' "$($L -j "$data/byline-hcard.html" | q authors)"
     eq "seed: View Date is the copying site's, not published" "null" "$(q published < "$tmp/seed.json")"
     eq "html: --input=text reads markup as text" "text" "$($L -j -i text < "$data/small.html" | q input)"
+    { printf 'Who will win the election?\n\n'
+      for i in 1 2 3 4 5 6 7 8; do printf 'The polls close tonight, and the forecasters agree on little but the turnout, which they expect to be high in the cities.\n\n'; done
+      printf 'Leave a Reply\n'
+      printf 'You may use these HTML tags and attributes: <a href="" title=""> <abbr title=""> <acronym title=""> <b> <blockquote cite=""> <cite> <code> <del datetime=""> <em> <i> <q cite=""> <strike> <strong>\n'; } > "$tmp/tags.txt"
+    eq "detection: raw text that shows a dozen tags (a comment form's list) is text" "text" "$($L -j < "$tmp/tags.txt" | q input)"
+    eq "detection: a page that opens with a tag is HTML" "html" "$(printf '<section><h1>Vote</h1><p>The polls close tonight.</p></section>' | $L -j | q input)"
 
     # React's streamed rendering: <div hidden id="S:1a"> is shown by a script
     eq "html: a streamed segment (hidden id=S:1a) is shown, a hidden div is not" "3|0" "$($L -j "$data/streamed.html" | q '#paragraphs')|$($L -j "$data/streamed.html" | q paragraphs | grep -c 'never shown')"
