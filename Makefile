@@ -15,7 +15,7 @@ DEPS_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 LDLIBS = $(DEPS_LIBS) -lm
 
 SRC = src/buf.c src/text.c src/input.c src/decode.c src/page.c src/measure.c src/html.c src/plain.c \
-      src/json.c src/meta.c src/date.c src/classify.c src/classify_html.c src/classify_text.c src/dateline.c src/headline.c src/opening.c src/byline.c src/roles.c src/body.c src/article.c \
+      src/json.c src/meta.c src/date.c src/classify.c src/classify_html.c src/classify_text.c src/dateline.c src/headline.c src/opening.c src/byline.c src/roles.c src/verdict.c src/body.c src/article.c \
       src/url.c src/output.c src/markdown.c \
       src/lede.c src/warc.c src/source.c src/words.c
 HDR = $(filter-out src/words.h,$(wildcard src/*.h)) src/words.h

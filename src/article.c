@@ -92,6 +92,11 @@ void article_build(const Page *pg, const Classification *c, const ArticleWant *w
     const Roles *ro = &c->roles;
     const Meta *m = &pg->meta;
     memset(a, 0, sizeof *a);
+    a->is_article = c->verdict.article;
+    if (want->articles_only && !a->is_article) {
+        a->withheld = true; /* (-a: nothing of a page that holds no article) */
+        return;
+    }
     a->headline = ro->headline;
     a->has_dateline = ro->has_dateline;
     if (ro->has_dateline)

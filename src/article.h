@@ -51,6 +51,9 @@ typedef struct {
 } ArticleLink;
 
 typedef struct {
+    bool is_article;    /* the verdict: the page holds an article (verdict.h) */
+    bool withheld;      /* --articles-only and it does not: the article is
+                         * empty, and only JSON writes a line for it */
     /* Every string is the page's or its classification's, which must outlive
      * the article; but for language, the article's own. */
     const char *headline;
@@ -89,6 +92,7 @@ typedef struct {
 typedef struct {
     bool links;         /* --links */
     bool images;        /* --images: image blocks */
+    bool articles_only; /* --articles-only: nothing of a page that holds none */
     const char *location; /* where the page came from (a WARC record's target
                            * URI, a JSON Lines url), or NULL */
 } ArticleWant;

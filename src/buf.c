@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <unistd.h>
 
 static void oom(void)
 {
@@ -91,4 +93,15 @@ char *buf_take(Buf *b)
     b->p = NULL;
     b->len = b->cap = 0;
     return s;
+}
+
+int buf_write(const Buf *b, int fd)
+{
+    for (size_t off = 0; off < b->len;) {
+        ssize_t w = write(fd, b->p + off, b->len - off);
+        if (w < 0 && errno != EINTR)
+            return -1;
+        off += w > 0 ? (size_t)w : 0;
+    }
+    return 0;
 }

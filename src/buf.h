@@ -1,6 +1,6 @@
 /* buf: growable byte buffers and checked allocation.
  *
- * Owns: memory growth for every stage.  Allocation failure is fatal: lede
+ * Owns: memory growth for every stage, and writing a buffer out whole.  Allocation failure is fatal: lede
  * prints one line and exits 2, as documented in lede(1).
  */
 #ifndef LEDE_BUF_H
@@ -36,5 +36,8 @@ void buf_clear(Buf *b);
 void buf_free(Buf *b);
 /* Hand the contents over as a malloc'd NUL-terminated string; b is reset. */
 char *buf_take(Buf *b);
+/* Write all of b to the file descriptor, through short writes and
+ * interruptions: 0, or -1 with errno set. */
+int buf_write(const Buf *b, int fd);
 
 #endif

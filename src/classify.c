@@ -287,6 +287,7 @@ void classify_page(Page *pg, Classification *c)
 {
     classify(pg, &c->region);
     roles_find(pg, &c->region, &c->roles);
+    verdict_find(pg, &c->roles, &c->verdict);
 }
 
 void classification_free(Classification *c)
@@ -332,6 +333,7 @@ void classify_explain(FILE *f, const Page *pg, const Classification *c)
     for (int k = 0; k < r->n_sections; k++)
         fprintf(f, "%s%d", k ? ", " : ", sections ", r->sections[k]);
     fprintf(f, ", body run %zu..%zu%s\n", r->first, r->last, r->found ? "" : " (none)");
+    verdict_explain(f, &c->verdict);
     /* the best container candidates */
     int top[5] = {-1, -1, -1, -1, -1};
     for (size_t nd = 0; nd < pg->nn; nd++) {

@@ -2,7 +2,8 @@
  * the others are.
  *
  * Owns: every content-or-boilerplate decision, and the classification
- * (classify_page: the body, then the roles of roles.h) and --explain's
+ * (classify_page: the body, then the roles of roles.h, then the verdict
+ * of verdict.h) and --explain's
  * account of it.
  *  1. Each block gets a score from its own features: length, sentence
  *     punctuation, stopword density (when the page's language has a list),
@@ -40,6 +41,7 @@
 
 #include "page.h"
 #include "roles.h"
+#include "verdict.h"
 
 #define MAX_SECTIONS 8
 
@@ -59,6 +61,7 @@ void classify(Page *pg, Region *r);
 typedef struct {
     Region region;
     Roles roles;
+    Verdict verdict;    /* whether the page holds an article at all */
 } Classification;
 
 void classify_page(Page *pg, Classification *c);

@@ -817,6 +817,8 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_date(m, true, 1, v);
     else if (!strcasecmp(key, "og:url"))
         meta_set(&m->url, v, n);
+    else if (!strcasecmp(key, "og:type"))
+        meta_markup(m, v);
     else if (!strcasecmp(key, "og:image") || !strcasecmp(key, "og:image:url") ||
              !strcasecmp(key, "og:image:secure_url") || !strcasecmp(key, "twitter:image") ||
              !strcasecmp(key, "twitter:image:src") || !strcasecmp(key, "image"))

@@ -48,7 +48,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
         classify_explain(o->explain, &pg, &c);
     }
     Article a;
-    ArticleWant want = {o->links, o->images, info->source};
+    ArticleWant want = {o->links, o->images, o->articles_only, info->source};
     article_build(&pg, &c, &want, &a);
     info->input = pg.input;
     if (o->format == FORMAT_JSON)

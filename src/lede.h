@@ -22,6 +22,7 @@ typedef struct {
     FILE *explain;       /* where --explain writes, or NULL */
     bool links;          /* --links: the links inside the body */
     bool images;         /* --images: the images inside the body */
+    bool articles_only;  /* --articles-only: nothing of a page that holds no article */
 } LedeOptions;
 
 /* Run one page of n bytes.  The rendered output is appended to out; a

@@ -47,6 +47,8 @@ static const char usage_text[] =
     "                        a YAML front matter)\n"
     "      --links           keep the links inside the body (JSON, Markdown)\n"
     "      --images          keep the images inside the body (JSON, Markdown)\n"
+    "  -a, --articles-only   give nothing of a page that holds no article (JSON:\n"
+    "                        its line, with \"article\": false)\n"
     "      --explain         print each block's features, score and label to\n"
     "                        standard error\n"
     "  -h, --help            display this help and exit\n"
@@ -92,16 +94,9 @@ static int print_out(const char *s)
 
 static void write_all(const Buf *b)
 {
-    size_t off = 0;
-    while (off < b->len) {
-        ssize_t w = write(STDOUT_FILENO, b->p + off, b->len - off);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            fprintf(stderr, "lede: write error: %s\n", strerror(errno));
-            exit(2);
-        }
-        off += (size_t)w;
+    if (buf_write(b, STDOUT_FILENO)) {
+        fprintf(stderr, "lede: write error: %s\n", strerror(errno));
+        exit(2);
     }
 }
 
@@ -113,7 +108,7 @@ static int one_page(const LedeOptions *lo, const SourcePage *sp, OutputInfo *inf
     int status = lede_page(lo, sp->bytes, sp->len, sp->charset, info, out, msg);
     if (msg->len)
         fprintf(stderr, "lede: %s: %s\n", sp->label, msg->p);
-    if (status < 2) {
+    if (status < 2 && out->len) {
         write_all(out);
         info->first = false;
     }
@@ -161,9 +156,9 @@ static int run_file(const Options *o, const char *name, FILE *f, OutputInfo *inf
 
 int main(int argc, char **argv)
 {
-    Options o = {{FORMAT_TEXT, INPUT_AUTO, NULL, NULL, false, false}, 64u << 20, false, false};
+    Options o = {.lede = {.format = FORMAT_TEXT, .input = INPUT_AUTO}, .max_size = 64u << 20};
     enum { OPT_CHARSET = 256, OPT_MAX_SIZE };
-    int explain = 0, meta = 0, warc = 0, links = 0, images = 0; /* flags getopt sets */
+    int explain = 0, meta = 0, warc = 0, links = 0, images = 0, only = 0; /* flags getopt sets */
     const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"input", required_argument, NULL, 'i'},
@@ -174,6 +169,7 @@ int main(int argc, char **argv)
         {"warc", no_argument, &warc, 1},
         {"links", no_argument, &links, 1},
         {"images", no_argument, &images, 1},
+        {"articles-only", no_argument, NULL, 'a'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -182,7 +178,7 @@ int main(int argc, char **argv)
     static const char *const inputs[] = {"auto", "html", "text", "jsonl", NULL};
     int c;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:jmi:hV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":f:jmai:hV", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
             o.lede.format = (LedeFormat)choice(optarg, formats, "invalid format");
@@ -204,6 +200,9 @@ int main(int argc, char **argv)
             if (!input_parse_size(optarg, &o.max_size))
                 usage_error("invalid size", optarg);
             break;
+        case 'a':
+            only = 1;
+            break;
         case 0: /* a flag, set by getopt_long */
             break;
         case 'h':
@@ -220,6 +219,7 @@ int main(int argc, char **argv)
     o.warc = warc;
     o.lede.links = links;
     o.lede.images = images;
+    o.lede.articles_only = only;
     o.lede.explain = explain ? stderr : NULL;
     if (o.warc || o.jsonl)
         o.lede.format = FORMAT_JSON; /* one JSON line a page */

@@ -243,6 +243,8 @@ static void front_matter(Buf *out, const Article *a)
 
 void output_markdown(Buf *out, const Article *a, const OutputInfo *info)
 {
+    if (a->withheld)
+        return;
     if (info->header) {
         if (!info->first)
             buf_addc(out, '\n');

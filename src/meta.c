@@ -146,6 +146,41 @@ static bool article_type(const Json *obj)
     return false;
 }
 
+/* What kind of page a type name says: an og:type ("article", "website",
+ * "product") or a JSON-LD @type ("NewsArticle", "Product"). */
+static PageMarkup markup_of(const char *t)
+{
+    size_t l = strlen(t);
+    if (l >= 64)
+        return MARKUP_NONE;
+    if (text_is_one_of(t, l, "", words_markup_other_types))
+        return MARKUP_OTHER;
+    for (const char *const *a = words_markup_article_types; *a; a++) {
+        size_t n = strlen(*a);
+        if (l >= n && !strcasecmp(t + l - n, *a))
+            return MARKUP_ARTICLE;
+    }
+    return text_is_one_of(t, l, "", words_markup_site_types) ? MARKUP_WEBSITE : MARKUP_NONE;
+}
+
+void meta_markup(Meta *m, const char *type)
+{
+    PageMarkup k = markup_of(type);
+    if (k > m->markup)
+        m->markup = k;
+}
+
+/* The types of a JSON-LD object, as meta_markup reads them. */
+static void ld_markup(Meta *m, const Json *obj)
+{
+    const Json *t = json_get(obj, "@type");
+    for (size_t k = 0; t && k < (t->type == JSON_ARR ? t->n : 1); k++) {
+        const Json *one = t->type == JSON_ARR ? t->items[k] : t;
+        if (one && one->type == JSON_STR)
+            meta_markup(m, one->str);
+    }
+}
+
 /* A web page's type (WebPage, ItemPage, AboutPage...): its datePublished
  * is the page's, a generic date (a comment's or a product's is not). */
 static bool page_type(const Json *obj)
@@ -277,6 +312,7 @@ static void walk(Meta *m, const Json *root, const Json *j, int depth)
     }
     if (j->type != JSON_OBJ)
         return;
+    ld_markup(m, j);
     if (article_type(j))
         read_article(m, root, j);
     else if (page_type(j)) {

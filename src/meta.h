@@ -19,6 +19,9 @@ void meta_resolve(Page *pg);
  * source of the given rank (1 is best); kept when it reads as a date and
  * no better-ranked source gave one. */
 void meta_date(Meta *m, bool modified, int rank, const char *v);
+/* Offer a kind of page its markup declares (an og:type, a JSON-LD @type):
+ * Meta.markup keeps the strongest. */
+void meta_markup(Meta *m, const char *type);
 /* Append a name to a "; "-joined list in *field, unless it is there. */
 void meta_add_name(char **field, const char *name);
 /* Decode HTML entities and drop tags in s; returns a new cleaned string. */

@@ -218,6 +218,7 @@ void output_json(Buf *out, const Article *a, const OutputInfo *info)
     json_opt(out, "source", info->source);
     buf_addc(out, ',');
     json_opt(out, "input", info->input == INPUT_HTML ? "html" : "text");
+    buf_adds(out, a->is_article ? ",\"article\":true" : ",\"article\":false");
     if (info->warc_id) {
         buf_addc(out, ',');
         json_opt(out, "warc_record_id", info->warc_id);
@@ -295,6 +296,8 @@ void output_name(Buf *out, const char *src)
 
 void output_text(Buf *out, const Article *a, const OutputInfo *info)
 {
+    if (a->withheld)
+        return;
     if (info->header) {
         if (!info->first)
             buf_addc(out, '\n');

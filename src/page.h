@@ -97,6 +97,15 @@ typedef struct {
     int label;
 } Block;
 
+/* The kind of page its markup declares (og:type, JSON-LD @type); an
+ * article's type wins over the others. */
+typedef enum {
+    MARKUP_NONE,
+    MARKUP_WEBSITE,     /* og:type website: a site's pages, articles among them */
+    MARKUP_OTHER,       /* a product, a profile, a list, a search, questions */
+    MARKUP_ARTICLE      /* og:type article, a JSON-LD Article or BlogPosting */
+} PageMarkup;
+
 typedef struct {
     char *title;        /* <title> */
     char *og_title;
@@ -117,6 +126,7 @@ typedef struct {
     char *published;    /* as the best-ranked source wrote it */
     char *modified;
     int published_rank; /* 1 article metadata, 2 generic date tags, 3 <time> */
+    PageMarkup markup;  /* what kind of page og:type and JSON-LD say it is */
     int author_label;   /* N of a twitter:labelN that says "Written by" */
     char **authors;     /* names of people, from JSON-LD */
     char *org_author;   /* an organisation given as author, "; "-joined */

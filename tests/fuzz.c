@@ -3,7 +3,7 @@
  * the rest is a WARC file; 7, JSON Lines; else one page (gzipped or not),
  * with byte % 3 the input kind (auto, html, text) and (byte / 3) % 2 the
  * format (text, json), Markdown for text when byte & 0x80; byte & 0x40 adds
- * --links and --images.
+ * --links and --images, byte & 0x20 --articles-only.
  * Beyond what the sanitizers catch, it checks lede's promises about output:
  * always valid UTF-8, no control characters (but a tab in Markdown's code),
  * and in JSON one object on one line.  Built and run by scripts/fuzz. */
@@ -55,6 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                : data[0] & 0x80                         ? FORMAT_MARKDOWN
                                                         : FORMAT_TEXT;
     o.links = o.images = (data[0] & 0x40) != 0;
+    o.articles_only = (data[0] & 0x20) != 0;
     Source *src = source_open(f, "fuzz", kind, o.input, 1u << 20);
     Buf out = {0}, err = {0};
     SourcePage sp;

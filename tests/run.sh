@@ -185,8 +185,39 @@ structure_tests() {
     fi
 }
 
+# article or not (#29): the "article" key, -a, --explain's account
+verdict_tests() {
+    L=$1
+    no=$top/tests/cases/html-not-an-article-page-not-found.html
+    yes=$top/tests/cases/html-a-footer-link-s-date-is-not-the-article-s.html
+    out=$($L -a "$no"); st=$?
+    eq "-a: a page that holds no article prints nothing in text, exit 1" "|1" "$out|$st"
+    out=$($L -a -j "$no"); st=$?
+    eq "-a -j: its JSON line says article false, with no headline and no paragraphs; exit 1" \
+        "false|null|0|1" "$(printf '%s\n' "$out" | q article headline "#paragraphs" | paste -sd'|')|$st"
+    out=$($L --articles-only -m "$no"); st=$?
+    eq "--articles-only -m: nothing, exit 1" "|1" "$out|$st"
+    out=$($L "$no"); st=$?
+    eq "without -a, the same page prints what it always did (headline, body), exit 0" \
+        "Page not found - Riverside Courier|0" "$(printf '%s\n' "$out" | head -1)|$st"
+    eq "-j without -a: article false, the paragraphs still there" "false|2" \
+        "$($L -j "$no" | q article "#paragraphs" | paste -sd'|')"
+    eq "-a: an article prints as without it, exit 0" "same|0" \
+        "$([ "$($L -a "$yes")" = "$($L "$yes")" ] && echo same)|$($L -a "$yes" > /dev/null; echo $?)"
+    out=$($L -a "$no" "$yes"); st=$?
+    eq "-a, two FILEs: only the article's header and text, exit 1" "==> $yes <==|Harbour ferry timetable changes for the winter|1" \
+        "$(printf '%s\n' "$out" | head -2 | paste -sd'|')|$st"
+    eq "--explain: the verdict and what decided it" "# article: no (the title says error, not found or log in)" \
+        "$($L --explain "$no" 2>&1 > /dev/null | grep '^# article:')"
+    eq "--explain: the weighed signals" "yes" \
+        "$($L --explain "$yes" 2>&1 > /dev/null | grep -q '^# article: yes (score [0-9]*, needs 7): .*the headline over the body +4' && echo yes)"
+    printf '{"id":"x"}\n' > "$tmp/err.jsonl"
+    eq "JSON Lines: a record with no page says article false" "false" "$($L --input=jsonl "$tmp/err.jsonl" 2>/dev/null | q article)"
+}
+
 cli_tests() {
     L=$1
+    verdict_tests "$L"
     structure_tests "$L"
 
     # the seed page: a content-farm copy of an AP story, as raw text
@@ -765,6 +796,17 @@ ec3878db7e49b1ed|2018-01-29T13:12:59-08:00|["Ilana Muhlstein"]
 SPOT
     else
         skipped "metadata spot-checks: ../shared is not here"
+    fi
+
+    # article or not (#29) on the hand-labelled crawl pages (../shared):
+    # every article kept, and the accuracy above a floor under today's
+    if [ -f "$shared/corpus/article-or-not/gold.jsonl" ] && command -v python3 > /dev/null 2>&1; then
+        got=$(python3 "$shared/eval/check_article_or_not.py" "$L" "$shared/corpus/article-or-not" all | tail -1)
+        acc=$(printf '%s\n' "$got" | sed -n 's/.*accuracy \([0-9.]*\),.*recall \([0-9.]*\).*/\1 \2/p')
+        eq "article-or-not: every article kept, accuracy at least 0.75 ($got)" "ok" \
+            "$(echo "$acc" | awk '$1 >= 0.75 && $2 == 1 { print "ok" }')"
+    else
+        skipped "article-or-not: ../shared or python3 is not here"
     fi
 
     # the shared corpora, when they are there: every page gives valid JSON

@@ -1,0 +1,279 @@
+/* verdict: does the page hold an article at all?  See verdict.h. */
+#include "verdict.h"
+
+#include <string.h>
+
+#include "classify.h"
+#include "text.h"
+#include "words.h"
+
+/* A paragraph of prose: sentences, not a line of links. */
+#define PROSE_CHARS 80
+/* A short block: a button, a price, a line of a list. */
+#define SHORT_WORDS 12
+/* A sentence of prose is at most about this long. */
+#define SENTENCE_CHARS 400
+/* What the weighed signals must reach, in half points (verdict.h). */
+#define ARTICLE_SCORE 7
+
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* Does s hold one of the phrases, from the start of a word (or, past
+ * ASCII, from any character: scripts without spaces)? */
+static bool holds_phrase(const TextPhrases *ps, const char *s)
+{
+    for (size_t i = 0; s && s[i]; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c & 0xC0) == 0x80 || (i && ascii_alnum((unsigned char)s[i - 1]) && ascii_alnum(c)))
+            continue;
+        if (text_phrase_at(ps, s + i) >= 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does s start with one of the phrases, as whole words? */
+static bool opens_with(const TextPhrases *ps, const char *s)
+{
+    int k = text_phrase_at(ps, s);
+    if (k < 0)
+        return false;
+    size_t l = strlen(ps->list[k]);
+    return !ascii_alnum((unsigned char)s[l]) || !ascii_alnum((unsigned char)s[l - 1]);
+}
+
+/* Is the title, or a part of it between separators ("Example | About
+ * Us"), the name of a site's page about itself? */
+static bool site_page(const char *title)
+{
+    size_t n = title ? strlen(title) : 0, part = 0;
+    for (size_t i = 0; i <= n; i++) {
+        size_t sep = i == n ? 1 : title[i] == ' ' ? text_title_sep(title + i) : 0;
+        if (!sep)
+            continue;
+        if (i - part < 64 && text_is_one_of(title + part, i - part, " :.!", words_verdict_site_pages))
+            return true;
+        part = i + sep;
+        i = part - 1;
+    }
+    return false;
+}
+
+/* Is the page's address a site's home: no path, or an index? */
+static bool home_url(const char *url)
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p)
+        return false;
+    p = strchr(p + 3, '/');
+    return !p || !p[1] || p[1] == '?' || p[1] == '#' || text_starts_ci(p + 1, "index.");
+}
+
+/* Does a sign of signs end at s[at] (before), or start there and end a
+ * word (after)? */
+static bool sign_ends(const char *s, size_t at, const char *const *signs)
+{
+    for (size_t k = 0; signs[k]; k++) {
+        size_t l = strlen(signs[k]);
+        if (l <= at && !memcmp(s + at - l, signs[k], l))
+            return true;
+    }
+    return false;
+}
+
+static bool sign_starts(const char *s, const char *const *signs)
+{
+    for (size_t k = 0; signs[k]; k++)
+        if (text_starts_ci(s, signs[k]) && !ascii_alnum((unsigned char)s[strlen(signs[k])]))
+            return true;
+    return false;
+}
+
+/* Does the text show a price: a currency sign against an amount? */
+static bool shows_price(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9' || (i && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        if (sign_ends(s, i && s[i - 1] == ' ' ? i - 1 : i, words_verdict_currency_before))
+            return true;
+        size_t e = i;
+        while (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '.' || s[e] == ','))
+            e++;
+        if (e < n && sign_starts(s + e + (s[e] == ' '), words_verdict_currency_after))
+            return true;
+    }
+    return false;
+}
+
+/* A line of menu items run together: "Web | Texts | Audio | About". */
+static bool menu_line(const Block *b)
+{
+    size_t bars = 0;
+    for (const char *p = b->text; (p = strstr(p, " | ")); p += 3)
+        bars++;
+    return bars >= 3 && bars * 60 > b->chars;
+}
+
+/* The body's blocks: the ones labelled content (or the alternate body's
+ * paragraphs, when the roles took it). */
+static void body_signals(const Page *pg, const Roles *ro, Verdict *v)
+{
+    size_t stops = 0;
+    for (size_t i = 0; i < pg->n; i++)
+        stops += pg->blocks[i].stopwords;
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->label != LABEL_CONTENT)
+            continue;
+        v->body_chars += b->chars;
+        v->cut += b->len > 3 && (!strcmp(b->text + b->len - 3, "...") ||
+                                 !strcmp(b->text + b->len - 3, "\xE2\x80\xA6"));
+        /* (where the page's language has stopwords, prose has its share of
+         * them; and its sentences are sentences, not a run of menu items) */
+        if (b->chars >= PROSE_CHARS && b->link_density < 0.3 &&
+            (b->sentences >= 1 || b->ends_sentence) && !menu_line(b) &&
+            (!stops || b->stopwords * 8 >= b->words) &&
+            b->chars <= (b->sentences + 1) * SENTENCE_CHARS) {
+            v->prose_chars += b->chars;
+            v->prose_paras++;
+        }
+    }
+    for (size_t k = 0; k < ro->n_alt; k++) {
+        size_t c = text_chars(ro->alt[k], strlen(ro->alt[k]));
+        v->body_chars += c;
+        if (c >= PROSE_CHARS) {
+            v->prose_chars += c;
+            v->prose_paras++;
+        }
+    }
+}
+
+/* The rest of the page: prices and buttons to buy, posts' headers; and
+ * what stands between the body's first block and its last: posts' headers
+ * (a thread), headings that are links (other pages' titles). */
+static void page_signals(const Page *pg, Verdict *v)
+{
+    long first = page_first_content(pg), last = first;
+    for (long i = first; first >= 0 && i < (long)pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            last = i;
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        bool inside = first >= 0 && (long)i >= first && (long)i <= last;
+        v->teasers += inside && ((b->heading && b->link_density >= 0.9) ||
+                                 (b->words <= 6 && opens_with(&phrases_verdict_more_cues, b->text)));
+        if (b->words <= SHORT_WORDS && shows_price(b->text, b->len))
+            v->prices++;
+        if (b->words <= SHORT_WORDS && opens_with(&phrases_verdict_shop_cues, b->text))
+            v->carts++;
+        if ((b->flags & F_COMMENT) || (pg->nodes[b->node].comments && b->chars >= PROSE_CHARS) ||
+            (b->words <= SHORT_WORDS && holds_phrase(&phrases_verdict_post_cues, b->text))) {
+            v->posts++;
+            v->body_posts += inside;
+        }
+    }
+}
+
+/* The text between the headline's block and the body's first: little
+ * when the headline stands over the prose; -1 when no block shows it. */
+static long headline_gap(const Page *pg, const Roles *ro)
+{
+    long h = ro->headline_block, f = page_first_content(pg);
+    if (h < 0 || f < 0)
+        return -1;
+    size_t gap = 0;
+    for (long i = (h < f ? h : f) + 1; i < (h < f ? f : h); i++)
+        gap += pg->blocks[i].chars;
+    return (long)gap;
+}
+
+/* A signal that says no article alone. */
+static const char *veto(const Page *pg, const Roles *ro)
+{
+    const char *title = pg->meta.title;
+    if (holds_phrase(&phrases_verdict_refusals, title) ||
+        holds_phrase(&phrases_verdict_refusals, ro->headline))
+        return "the title says error, not found or log in";
+    if (pg->meta.markup == MARKUP_OTHER)
+        return "the markup says a product, a profile, a list or questions";
+    if (site_page(title) || site_page(ro->headline))
+        return "the title names a site's page about itself";
+    for (size_t k = 0; ro->headline && k < ro->n_authors; k++)
+        if (text_loose_eq(ro->headline, ro->authors[k]))
+            return "the headline is its author's name: a personal page";
+    for (size_t i = 0; i < pg->n; i++)
+        if (opens_with(&phrases_verdict_search_cues, pg->blocks[i].text))
+            return "it lists search results";
+    if (holds_phrase(&phrases_verdict_search_cues, title))
+        return "it lists search results";
+    return NULL;
+}
+
+static void weigh(Verdict *v, bool on, int weight, const char *sign)
+{
+    if (!on || v->n_signs == VERDICT_SIGNS)
+        return;
+    v->score += weight;
+    v->signs[v->n_signs] = sign;
+    v->weights[v->n_signs++] = weight;
+}
+
+/* The signals, weighed in half points.  The weights were set on the
+ * shared corpora (articles of every kind, and crawl pages labelled article
+ * or not); each is a general signal, none names a site. */
+static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
+{
+    size_t prose = v->prose_chars;
+    weigh(v, ro->published || ro->byline || ro->n_authors || ro->has_dateline, 6,
+          "a date, byline or dateline");
+    weigh(v, pg->meta.markup == MARKUP_ARTICLE, 3, "article markup");
+    weigh(v, pg->meta.markup == MARKUP_WEBSITE, -3, "website markup");
+    weigh(v, v->body_chars >= 150, 4, "a body");
+    weigh(v, prose >= 150, 1, "some prose");
+    weigh(v, prose >= 1000, 2, "much prose");
+    weigh(v, v->prose_paras >= 3, 3, "three paragraphs or more");
+    weigh(v, v->gap >= 0 && v->gap <= 300, 4, "the headline over the body");
+    weigh(v, v->gap < 0, -4, "no headline on the page");
+    weigh(v, home_url(pg->meta.url), -3, "a site's home address");
+    weigh(v, v->posts >= 1, -4, "a post's header");
+    weigh(v, v->posts >= 3 && v->posts * 100 > prose, -6, "posts outweigh the prose");
+    weigh(v, (v->prices >= 3 && v->prices * 150 > prose) || (v->carts && v->prices && prose < 1000),
+          -6, "a shop's prices");
+    weigh(v, v->cut >= 3 && v->cut * 3 >= v->prose_paras, -6, "teasers cut short");
+    weigh(v, v->teasers >= 2 && v->teasers * 2 >= v->prose_paras, -12,
+          "teasers: a linked title or 'read more' by each paragraph");
+    weigh(v, v->body_posts >= 2, -12, "posts in the body: a thread");
+    weigh(v, pg->input == INPUT_HTML && v->body_chars >= 500 && prose * 10 < v->body_chars * 3, -4,
+          "a body mostly not prose");
+}
+
+void verdict_find(const Page *pg, const Roles *ro, Verdict *v)
+{
+    memset(v, 0, sizeof *v);
+    body_signals(pg, ro, v);
+    page_signals(pg, v);
+    v->gap = headline_gap(pg, ro);
+    v->veto = veto(pg, ro);
+    if (!v->veto)
+        weigh_all(pg, ro, v);
+    v->article = !v->veto && v->score >= ARTICLE_SCORE;
+}
+
+void verdict_explain(FILE *f, const Verdict *v)
+{
+    fputs(v->article ? "# article: yes" : "# article: no", f);
+    if (v->veto)
+        fprintf(f, " (%s)", v->veto);
+    else
+        fprintf(f, " (score %d, needs %d)", v->score, ARTICLE_SCORE);
+    for (size_t k = 0; k < v->n_signs; k++)
+        fprintf(f, "%s %s %+d", k ? "," : ":", v->signs[k], v->weights[k]);
+    fprintf(f, "\n# article signals: body %zu chars, prose %zu in %zu paragraphs, headline gap %ld, "
+               "cut %zu, prices %zu, carts %zu, posts %zu (%zu in the body), teasers %zu\n",
+            v->body_chars, v->prose_chars, v->prose_paras, v->gap, v->cut, v->prices, v->carts,
+            v->posts, v->body_posts, v->teasers);
+}
