@@ -46,12 +46,15 @@ static bool opens_with(const TextPhrases *ps, const char *s)
 }
 
 /* Is the title, or a part of it between separators ("Example | About
- * Us"), the name of a site's page about itself? */
+ * Us", "Example: Error"), the name of a site's page about itself? */
 static bool site_page(const char *title)
 {
     size_t n = title ? strlen(title) : 0, part = 0;
     for (size_t i = 0; i <= n; i++) {
-        size_t sep = i == n ? 1 : title[i] == ' ' ? text_title_sep(title + i) : 0;
+        size_t sep = i == n                                ? 1
+                     : title[i] == ':' && title[i + 1] == ' ' ? 2
+                     : title[i] == ' '                    ? text_title_sep(title + i)
+                                                          : 0;
         if (!sep)
             continue;
         if (i - part < 64 && text_is_one_of(title + part, i - part, " :.!", words_verdict_site_pages))
