@@ -35,8 +35,18 @@ static bool holds_phrase(const TextPhrases *ps, const char *s)
     return false;
 }
 
+/* Does one of the words of s (after a space) open one of the phrases?  A
+ * cheaper holds_phrase for the page's many short lines. */
+static bool word_opens(const TextPhrases *ps, const char *s)
+{
+    for (const char *p = s; p; p = strchr(p, ' '))
+        if (text_phrase_at(ps, *p == ' ' ? ++p : p) >= 0)
+            return true;
+    return false;
+}
+
 /* Does s start with one of the phrases, as whole words? */
-static bool opens_with(const TextPhrases *ps, const char *s)
+static inline bool opens_with(const TextPhrases *ps, const char *s)
 {
     int k = text_phrase_at(ps, s);
     if (k < 0)
@@ -101,12 +111,17 @@ static bool shows_price(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (s[i] < '0' || s[i] > '9' || (i && s[i - 1] >= '0' && s[i - 1] <= '9'))
             continue;
-        if (sign_ends(s, i && s[i - 1] == ' ' ? i - 1 : i, words_verdict_currency_before))
+        /* (a sign is '$' or past ASCII before, a letter or past ASCII after) */
+        size_t b = i && s[i - 1] == ' ' ? i - 1 : i;
+        if (b && (s[b - 1] == '$' || (unsigned char)s[b - 1] >= 0x80) &&
+            sign_ends(s, b, words_verdict_currency_before))
             return true;
         size_t e = i;
         while (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '.' || s[e] == ','))
             e++;
-        if (e < n && sign_starts(s + e + (s[e] == ' '), words_verdict_currency_after))
+        const char *a = s + e + (e < n && s[e] == ' ');
+        if (e < n && ((unsigned char)*a >= 0x80 || ((*a | 0x20) >= 'a' && (*a | 0x20) <= 'z')) &&
+            sign_starts(a, words_verdict_currency_after))
             return true;
     }
     return false;
@@ -121,28 +136,62 @@ static bool menu_line(const Block *b)
     return bars >= 3 && bars * 60 > b->chars;
 }
 
-/* The body's blocks: the ones labelled content (or the alternate body's
- * paragraphs, when the roles took it). */
-static void body_signals(const Page *pg, const Roles *ro, Verdict *v)
+/* Is block b prose: sentences, not a line of links or of menu items? */
+static bool prose_block(const Block *b, bool stops)
 {
-    size_t stops = 0;
-    for (size_t i = 0; i < pg->n; i++)
-        stops += pg->blocks[i].stopwords;
+    /* (where the page's language has stopwords, prose has its share of
+     * them; and its sentences are sentences, not a run of menu items) */
+    return b->chars >= PROSE_CHARS && b->link_density < 0.3 &&
+           (b->sentences >= 1 || b->ends_sentence) && (!stops || b->stopwords * 8 >= b->words) &&
+           b->chars <= (b->sentences + 1) * SENTENCE_CHARS &&
+           (b->stopwords * 4 >= b->words || !menu_line(b)); /* (a menu has few) */
+}
+
+/* Is short block b a forum's post header or button ("Reply to this post",
+ * "Joined: May 2019 Posts: 214")? */
+static bool post_cue(const Block *b)
+{
+    return opens_with(&phrases_verdict_post_cues, b->text) ||
+           (memchr(b->text, ':', b->len) && word_opens(&phrases_verdict_post_cues, b->text));
+}
+
+/* One pass over the blocks: the body's (those labelled content, or the
+ * alternate body's paragraphs when the roles took it), its prose and its
+ * teasers; on the whole page prices and buttons to buy, posts' headers
+ * (inside the body's span, a thread), search results' headings. */
+static void scan(const Page *pg, const Roles *ro, Verdict *v)
+{
+    long first = page_first_content(pg), last = (long)pg->n - 1;
+    while (first >= 0 && pg->blocks[last].label != LABEL_CONTENT)
+        last--;
+    bool stops = false; /* (the page's language has a list of them) */
+    for (size_t i = 0; i < pg->n && !stops; i++)
+        stops = pg->blocks[i].stopwords > 0;
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
-        if (b->label != LABEL_CONTENT)
-            continue;
-        v->body_chars += b->chars;
-        v->cut += b->len > 3 && (!strcmp(b->text + b->len - 3, "...") ||
-                                 !strcmp(b->text + b->len - 3, "\xE2\x80\xA6"));
-        /* (where the page's language has stopwords, prose has its share of
-         * them; and its sentences are sentences, not a run of menu items) */
-        if (b->chars >= PROSE_CHARS && b->link_density < 0.3 &&
-            (b->sentences >= 1 || b->ends_sentence) && !menu_line(b) &&
-            (!stops || b->stopwords * 8 >= b->words) &&
-            b->chars <= (b->sentences + 1) * SENTENCE_CHARS) {
-            v->prose_chars += b->chars;
-            v->prose_paras++;
+        bool inside = first >= 0 && (long)i >= first && (long)i <= last;
+        if (b->label == LABEL_CONTENT) {
+            v->body_chars += b->chars;
+            v->cut += b->len > 3 && (!strcmp(b->text + b->len - 3, "...") ||
+                                     !strcmp(b->text + b->len - 3, "\xE2\x80\xA6"));
+            if (prose_block(b, stops)) {
+                v->prose_chars += b->chars;
+                v->prose_paras++;
+            }
+        }
+        v->teasers += inside && ((b->heading && b->link_density >= 0.9) ||
+                                 (b->words <= 6 && opens_with(&phrases_verdict_more_cues, b->text)));
+        /* (the cues below open short lines, or a listing with its numbers) */
+        bool line = b->words <= SHORT_WORDS;
+        v->search |= (line || b->digits) && opens_with(&phrases_verdict_search_cues, b->text);
+        if (line && b->digits && shows_price(b->text, b->len))
+            v->prices++;
+        if (line && opens_with(&phrases_verdict_shop_cues, b->text))
+            v->carts++;
+        if ((b->flags & F_COMMENT) || (pg->nodes[b->node].comments && b->chars >= PROSE_CHARS) ||
+            (line && post_cue(b))) {
+            v->posts++;
+            v->body_posts += inside;
         }
     }
     for (size_t k = 0; k < ro->n_alt; k++) {
@@ -151,32 +200,6 @@ static void body_signals(const Page *pg, const Roles *ro, Verdict *v)
         if (c >= PROSE_CHARS) {
             v->prose_chars += c;
             v->prose_paras++;
-        }
-    }
-}
-
-/* The rest of the page: prices and buttons to buy, posts' headers; and
- * what stands between the body's first block and its last: posts' headers
- * (a thread), headings that are links (other pages' titles). */
-static void page_signals(const Page *pg, Verdict *v)
-{
-    long first = page_first_content(pg), last = first;
-    for (long i = first; first >= 0 && i < (long)pg->n; i++)
-        if (pg->blocks[i].label == LABEL_CONTENT)
-            last = i;
-    for (size_t i = 0; i < pg->n; i++) {
-        const Block *b = &pg->blocks[i];
-        bool inside = first >= 0 && (long)i >= first && (long)i <= last;
-        v->teasers += inside && ((b->heading && b->link_density >= 0.9) ||
-                                 (b->words <= 6 && opens_with(&phrases_verdict_more_cues, b->text)));
-        if (b->words <= SHORT_WORDS && shows_price(b->text, b->len))
-            v->prices++;
-        if (b->words <= SHORT_WORDS && opens_with(&phrases_verdict_shop_cues, b->text))
-            v->carts++;
-        if ((b->flags & F_COMMENT) || (pg->nodes[b->node].comments && b->chars >= PROSE_CHARS) ||
-            (b->words <= SHORT_WORDS && holds_phrase(&phrases_verdict_post_cues, b->text))) {
-            v->posts++;
-            v->body_posts += inside;
         }
     }
 }
@@ -195,7 +218,7 @@ static long headline_gap(const Page *pg, const Roles *ro)
 }
 
 /* A signal that says no article alone. */
-static const char *veto(const Page *pg, const Roles *ro)
+static const char *veto(const Page *pg, const Roles *ro, const Verdict *v)
 {
     const char *title = pg->meta.title;
     if (holds_phrase(&phrases_verdict_refusals, title) ||
@@ -208,10 +231,7 @@ static const char *veto(const Page *pg, const Roles *ro)
     for (size_t k = 0; ro->headline && k < ro->n_authors; k++)
         if (text_loose_eq(ro->headline, ro->authors[k]))
             return "the headline is its author's name: a personal page";
-    for (size_t i = 0; i < pg->n; i++)
-        if (opens_with(&phrases_verdict_search_cues, pg->blocks[i].text))
-            return "it lists search results";
-    if (holds_phrase(&phrases_verdict_search_cues, title))
+    if (v->search || holds_phrase(&phrases_verdict_search_cues, title))
         return "it lists search results";
     return NULL;
 }
@@ -257,10 +277,9 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
 void verdict_find(const Page *pg, const Roles *ro, Verdict *v)
 {
     memset(v, 0, sizeof *v);
-    body_signals(pg, ro, v);
-    page_signals(pg, v);
+    scan(pg, ro, v);
     v->gap = headline_gap(pg, ro);
-    v->veto = veto(pg, ro);
+    v->veto = veto(pg, ro, v);
     if (!v->veto)
         weigh_all(pg, ro, v);
     v->article = !v->veto && v->score >= ARTICLE_SCORE;

@@ -38,6 +38,7 @@ typedef struct {
     size_t cut;           /* body paragraphs cut short with "...": teasers */
     size_t prices, carts; /* short blocks that show a price; that say "add to cart" */
     size_t body_posts;    /* of them, between the body's first block and its last */
+    bool search;          /* a line opens as search results do ("Results 1 - 50 of") */
     size_t posts;         /* a forum's or readers' posts' headers and buttons */
     long gap;             /* text between the headline's block and the body, or -1 */
 } Verdict;
