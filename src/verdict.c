@@ -59,7 +59,9 @@ static inline bool opens_with(const TextPhrases *ps, const char *s)
  * Us", "Example: Error"), the name of a site's page about itself? */
 static bool site_page(const char *title)
 {
-    size_t n = title ? strlen(title) : 0, part = 0;
+    if (!title)
+        return false;
+    size_t n = strlen(title), part = 0;
     for (size_t i = 0; i <= n; i++) {
         size_t sep = i == n                                ? 1
                      : title[i] == ':' && title[i + 1] == ' ' ? 2
