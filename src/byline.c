@@ -1114,12 +1114,18 @@ static void dates(Page *pg, Roles *a, long f)
     }
     /* else the first line anywhere that opens with a publication's own
      * label and gives a date ("PUBLISHED: April 24, 2020 at 9:06 a.m. |
-     * UPDATED: ...", far from where the headline was found) */
+     * UPDATED: ...", far from where the headline was found); or is that
+     * label alone, the date on the next line ("Publié le" over "06/01/2026
+     * - 14:16", as a page's time element becomes in raw text) */
     for (size_t i = 0; !a->published && !m->published && i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
-        if (b->chars <= 120 && b->digits >= 4 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
-            dated_line(b->text) == 1)
+        if (b->flags & (F_NAV | F_ASIDE | F_FOOTER))
+            continue;
+        if (b->chars <= 120 && b->digits >= 4 && dated_line(b->text) == 1)
             a->published = iso(b->text);
+        else if (b->chars <= 24 && !b->digits && i + 1 < pg->n && pg->blocks[i + 1].chars <= 80 &&
+                 pg->blocks[i + 1].digits >= 4 && dated_line(b->text) == 1)
+            a->published = iso(pg->blocks[i + 1].text);
     }
     url_date(m, a);
     /* a date from a mere <time> is never later than the page's own
