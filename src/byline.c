@@ -1123,9 +1123,24 @@ static void dates(Page *pg, Roles *a, long f)
             continue;
         if (b->chars <= 120 && b->digits >= 4 && dated_line(b->text) == 1)
             a->published = iso(b->text);
+        /* ("This entry was posted on DATE and is filed under ...") */
+        else if (b->chars <= 300 && b->digits >= 4 &&
+                 text_phrase_at(&phrases_byline_posted_sentences, b->text) >= 0)
+            a->published = iso(b->text);
         else if (b->chars <= 24 && !b->digits && i + 1 < pg->n && pg->blocks[i + 1].chars <= 80 &&
                  pg->blocks[i + 1].digits >= 4 && dated_line(b->text) == 1)
             a->published = iso(pg->blocks[i + 1].text);
+    }
+    /* else, with no date at all, the first line anywhere that opens with a
+     * modification's label ("[Stand: 09.10.2017, 01:40 Uhr]", "Letzte
+     * Aktualisierung: 18.01.2018"): the page's last update */
+    for (size_t i = 0; !a->published && !a->modified && !m->published && !m->modified && i < pg->n;
+         i++) {
+        const Block *b = &pg->blocks[i];
+        const char *t = b->text + (b->text[0] == '[' || b->text[0] == '(');
+        if (b->chars <= 120 && b->digits >= 4 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+            dated_line(t) == 2)
+            a->modified = iso(t);
     }
     url_date(m, a);
     /* a date from a mere <time> is never later than the page's own
