@@ -1117,12 +1117,18 @@ static void dates(Page *pg, Roles *a, long f)
      * UPDATED: ...", far from where the headline was found); or is that
      * label alone, the date on the next line ("Publié le" over "06/01/2026
      * - 14:16", as a page's time element becomes in raw text) */
+    const char *stamp = NULL; /* the first line that opens with a modification's label */
     for (size_t i = 0; !a->published && !m->published && i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         if (b->flags & (F_NAV | F_ASIDE | F_FOOTER))
             continue;
-        if (b->chars <= 120 && b->digits >= 4 && dated_line(b->text) == 1)
-            a->published = iso(b->text);
+        /* (in brackets or not: "[Stand: 09.10.2017, 01:40 Uhr]") */
+        const char *t = b->text + (b->text[0] == '[' || b->text[0] == '(');
+        int dl = b->chars <= 120 && b->digits >= 4 ? dated_line(t) : 0;
+        if (dl == 1)
+            a->published = iso(t);
+        else if (dl == 2 && !stamp)
+            stamp = t;
         /* ("This entry was posted on DATE and is filed under ...") */
         else if (b->chars <= 300 && b->digits >= 4 &&
                  text_phrase_at(&phrases_byline_posted_sentences, b->text) >= 0)
@@ -1131,17 +1137,10 @@ static void dates(Page *pg, Roles *a, long f)
                  pg->blocks[i + 1].digits >= 4 && dated_line(b->text) == 1)
             a->published = iso(pg->blocks[i + 1].text);
     }
-    /* else, with no date at all, the first line anywhere that opens with a
-     * modification's label ("[Stand: 09.10.2017, 01:40 Uhr]", "Letzte
+    /* else, with no date at all, that modification's stamp ("Letzte
      * Aktualisierung: 18.01.2018"): the page's last update */
-    for (size_t i = 0; !a->published && !a->modified && !m->published && !m->modified && i < pg->n;
-         i++) {
-        const Block *b = &pg->blocks[i];
-        const char *t = b->text + (b->text[0] == '[' || b->text[0] == '(');
-        if (b->chars <= 120 && b->digits >= 4 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
-            dated_line(t) == 2)
-            a->modified = iso(t);
-    }
+    if (!a->published && !a->modified && !m->modified && stamp)
+        a->modified = iso(stamp);
     url_date(m, a);
     /* a date from a mere <time> is never later than the page's own
      * modification date */
