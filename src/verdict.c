@@ -225,11 +225,11 @@ static const char *veto(const Page *pg, const Roles *ro, const Verdict *v)
     const char *title = pg->meta.title;
     if (holds_phrase(&phrases_verdict_refusals, title) ||
         holds_phrase(&phrases_verdict_refusals, ro->headline))
-        return "the title says error, not found or log in";
+        return "the title says the page was not found";
     if (pg->meta.markup == MARKUP_OTHER)
         return "the markup says a product, a profile, a list or questions";
     if (site_page(title) || site_page(ro->headline))
-        return "the title names a site's page about itself";
+        return "the title names a page that is no article (About, FAQ, Error, Log in)";
     for (size_t k = 0; ro->headline && k < ro->n_authors; k++)
         if (text_loose_eq(ro->headline, ro->authors[k]))
             return "the headline is its author's name: a personal page";

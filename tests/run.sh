@@ -207,7 +207,7 @@ verdict_tests() {
     out=$($L -a "$no" "$yes"); st=$?
     eq "-a, two FILEs: only the article's header and text, exit 1" "==> $yes <==|Harbour ferry timetable changes for the winter|1" \
         "$(printf '%s\n' "$out" | head -2 | paste -sd'|')|$st"
-    eq "--explain: the verdict and what decided it" "# article: no (the title says error, not found or log in)" \
+    eq "--explain: the verdict and what decided it" "# article: no (the title says the page was not found)" \
         "$($L --explain "$no" 2>&1 > /dev/null | grep '^# article:')"
     eq "--explain: the weighed signals" "yes" \
         "$($L --explain "$yes" 2>&1 > /dev/null | grep -q '^# article: yes (score [0-9]*, needs 7): .*the headline over the body +4' && echo yes)"
