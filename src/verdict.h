@@ -3,9 +3,9 @@
  * Owns: the page-level decision, made after the body and the roles are
  * found, from general signals: the prose the body holds, a date, byline or
  * dateline, a headline right over the body, the kind the markup declares;
- * against them a title that says error or log in, or names a site's own
- * page (About, FAQ), a personal page, search results, prices, readers' or
- * a forum's posts, teasers cut short, a body that is mostly not prose.
+ * against them a title that says the page was not found, or names a page
+ * that is no article (About, FAQ, Log in), a personal page, search results,
+ * prices, readers' or a forum's posts, teasers, a body mostly not prose.
  * A few signals decide alone (vetoes); the others are weighed, and the
  * page is an article when their sum reaches ARTICLE_SCORE.  --explain
  * prints the signals and what decided.
