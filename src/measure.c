@@ -17,6 +17,7 @@
 #include "words.h"
 
 #define REPEAT_RUN 3          /* blocks and */
+#define REPEAT_GAP 4          /* a twin this far after the last one's twin still runs on */
 #define REPEAT_RUN_CHARS 1000 /* characters: a repeated run this long is a copy of the article */
 
 /* The stopwords are in an open-addressing hash table that scripts/gen-tables
@@ -777,7 +778,8 @@ static void mark_text_title(Page *pg)
  * often than a paragraph.  But a long run of blocks (REPEAT_RUN blocks,
  * REPEAT_RUN_CHARS characters) that repeats a run before it is the article
  * copied whole (a print or data copy at the end): there only the copy is
- * marked. */
+ * marked, though the first copy has more between its paragraphs (an
+ * advertisement's lines). */
 static void mark_repeats(Page *pg)
 {
     size_t slots = 64;
@@ -820,7 +822,10 @@ static void mark_repeats(Page *pg)
     }
     for (size_t i = 0; i < pg->n;) {
         size_t j = i;
-        while (j < pg->n && twin[j] >= 0 && (j == i || twin[j] == twin[j - 1] + 1))
+        /* (the first copy may have more between its paragraphs: an
+         * advertisement's lines) */
+        while (j < pg->n && twin[j] >= 0 &&
+               (j == i || (twin[j] > twin[j - 1] && twin[j] <= twin[j - 1] + REPEAT_GAP)))
             j++;
         size_t chars = 0;
         for (size_t k = i; k < j; k++)
