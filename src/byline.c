@@ -19,6 +19,8 @@
 #define STAMP_WORDS 8
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
+/* raw text: lines after the body's last where its date may stand */
+#define AFTER_BODY 8
 /* A byline that says "by" ("Von Jane Roe") is looked for this many blocks
  * into the body too, after a lead or a picture's caption */
 #define BY_LATE 25
@@ -1106,10 +1108,13 @@ static void dates(Page *pg, Roles *a, long f)
             if (pg->blocks[i].label == LABEL_CONTENT)
                 last = i;
         for (long i = last - 1 > to ? last - 1 : to + 1;
-             pg->input == INPUT_TEXT && !a->modified && i <= last + 2 && i < (long)pg->n &&
-             !a->published;
+             pg->input == INPUT_TEXT && !a->modified && i <= last + AFTER_BODY && i < (long)pg->n &&
+             !a->published && !(pg->blocks[i].flags & (F_LISTHEAD | F_COMMENT));
              i++)
-            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
+            /* (a few lines further, only with its byline's label next:
+             * "Kommentar von" over the name) */
+            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS &&
+                (i <= last + 2 || (i + 1 < (long)pg->n && by_label(&pg->blocks[i + 1]))))
                 a->published = date_line(pg, i);
     }
     /* else the first line anywhere that opens with a publication's own
