@@ -160,13 +160,17 @@ bool date_month_first(const char *s)
     return *p >= '0' && *p <= '9';
 }
 
-/* A year of four digits at p, or one glued to the hour after it, as
- * text taken from a page's elements runs them together ("April 25,
- * 20232:23 PM"). */
+/* A year of four digits at p, after a month's name; or one glued to
+ * the number after it, as text taken from a page's elements runs them
+ * together: the hour ("April 25, 20232:23 PM"), an age or a count ("April
+ * 10, 20233 years", "November 21, 202501747" over a view count), when
+ * its first four digits are a year of these decades. */
 static bool year_at(const char *p)
 {
     size_t k = digits(p);
-    return k == 4 || ((k == 5 || k == 6) && p[k] == ':' && digits(p + k + 1) == 2);
+    int y = k > 4 ? num(p, 4) : 0;
+    return k == 4 || ((k == 5 || k == 6) && p[k] == ':' && digits(p + k + 1) == 2) ||
+           (k > 4 && y >= 1990 && y < 2040);
 }
 
 /* A date written with the units after each number, from a four-digit

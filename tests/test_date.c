@@ -54,7 +54,10 @@ static const Case cases[] = {
     /* text taken from a page's elements, run together */
     {"Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28"},
     {"Associated PressApril 28, 2023 GMT", "2023-04-28"},
-    {"November 21, 202501747", NULL},
+    {"November 21, 202501747", "2025-11-21"}, /* a view count after the year */
+    {"April 10, 20233 years", "2023-04-10"},   /* an age after it */
+    {"3 September 20241 views", "2024-09-03"},
+    {"May 5, 1234567", NULL}, /* no year of these decades first */
     {"no date here", NULL},
     {"2024-13-45", NULL},
     {"", NULL},
