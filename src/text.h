@@ -119,7 +119,8 @@ bool text_loose_eqn(const char *a, size_t na, const char *b, size_t nb); /* the 
 int32_t text_first_alnum(const char *s, size_t n);
 /* Does s start with p, so compared, ending where a word of s ends? */
 bool text_loose_prefix(const char *s, const char *p);
-/* Does s start with the lower-case phrase h, ASCII letters in any case? */
+/* Does s start with the lower-case phrase h, ASCII and Latin-1 letters in
+ * any case? */
 bool text_starts_ci(const char *s, const char *h);
 /* A set of lower-case phrases looked for at the start of a text, ASCII
  * letters in any case.  The phrases are filed by the low five bits of
