@@ -681,6 +681,9 @@ static char *date_line(Page *pg, long i)
 /* Raw text: lines between the headline and the body, at most, for a line
  * of names among them to be the byline without a date beside it. */
 #define NAME_ZONE 8
+/* Raw text: lines into the body where a line of names by a date is still
+ * the byline (under a lead or a picture's caption) */
+#define NAME_LATE 6
 
 static bool person_words(const Block *b);
 
@@ -731,26 +734,34 @@ static bool person_words(const Block *b)
     return true;
 }
 
-/* Does a line next to block i give a date? */
-static bool dated_near(const Page *pg, long i)
+/* Does the line k give a date ("May 5, 2024", "Bruselas - 15 oct 2024")? */
+static bool gives_date(const Page *pg, long k)
+{
+    if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80 || pg->blocks[k].digits < 4)
+        return false;
+    char *d = iso(pg->blocks[k].text);
+    free(d);
+    return d != NULL;
+}
+
+/* Does a line next to block i give a date?  Strict: the date itself, or a
+ * label on a line of its own with the date after it ("Publisert" over
+ * "04.08.2024 12:10"), not a label or a time alone. */
+static bool dated_near(const Page *pg, long i, bool strict)
 {
     for (long k = i - 1; k <= i + 1; k += 2) {
         if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80)
             continue;
         const Block *b = &pg->blocks[k];
+        if (gives_date(pg, k))
+            return true;
         /* a date's label ("Published", "Publiziert heute um 12:19 Uhr") */
-        if (b->chars <= 40 && dated_line(b->text))
+        if (b->chars <= 40 && dated_line(b->text) && (!strict || (k > i && gives_date(pg, k + 1))))
             return true;
         /* a time alone ("9:51", "12:19 Uhr") */
         const char *colon = strchr(b->text, ':');
-        if (b->chars <= 12 && b->words <= 3 && colon && colon > b->text && colon[-1] >= '0' &&
+        if (!strict && b->chars <= 12 && b->words <= 3 && colon && colon > b->text && colon[-1] >= '0' &&
             colon[-1] <= '9' && colon[1] >= '0' && colon[1] <= '5')
-            return true;
-        if (b->digits < 4)
-            continue;
-        char *d = iso(b->text);
-        free(d);
-        if (d)
             return true;
     }
     return false;
@@ -966,7 +977,8 @@ static void name_lines(Page *pg, Roles *a, long f)
         for (int pass = 0; pass < (text ? 2 : 1) && !done; pass++)
             /* (the second pass looks only right under the headline) */
             for (long i = pass ? a->headline_block + 1 : from;
-                 (!text || a->headline_block >= 0) && i <= f && i < (long)pg->n &&
+                 (!text || a->headline_block >= 0) && i <= f + (text && !pass ? NAME_LATE : 0) &&
+                 i < (long)pg->n && !(i > f && (pg->blocks[i].flags & F_LISTHEAD)) &&
                  (!pass || i == a->headline_block + 1);
                  i++) {
                 Block *b = &pg->blocks[i];
@@ -975,7 +987,7 @@ static void name_lines(Page *pg, Roles *a, long f)
                 /* (by a date but over a credit, "Foto: ...", it is a
                  * picture's caption) */
                 bool caption = i + 1 < (long)pg->n && (pg->blocks[i + 1].flags & F_CUE);
-                bool dated = text && !caption && dated_near(pg, i);
+                bool dated = text && !caption && dated_near(pg, i, i > f);
                 /* a name the page says twice (a menu's, a teaser's), only
                  * by a date (the byline, and the author's box at the end) */
                 if ((b->flags & F_REPEAT) && !(dated && f - a->headline_block <= 2 * NAME_ZONE))
@@ -986,7 +998,10 @@ static void name_lines(Page *pg, Roles *a, long f)
                     bool top = i == a->headline_block + 1;
                     bool under = top && (i >= f - 3 || (pass == 1 && !caption &&
                                                         f - a->headline_block <= NAME_ZONE));
-                    if (!(under || (pass == 0 && dated)) || !person_words(b) || listed_after(pg, i))
+                    /* (into the body, never a line the page says twice) */
+                    bool late = i > f && (!dated || (b->flags & F_REPEAT));
+                    if (!(under || (pass == 0 && dated)) || late || !person_words(b) ||
+                        listed_after(pg, i))
                         continue;
                 }
                 /* raw text: the names of a run of such lines, one a line */
