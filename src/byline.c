@@ -1186,6 +1186,32 @@ static bool title_site(const Page *pg, const char *s, size_t n)
            strchr("-|:\xC2\xBB", t[tn - n - 2]);
 }
 
+/* Raw text: a name glued to the stamp after it, as text taken from a
+ * page's elements runs them together: "Jen MillsPublished Jul 17, 2024",
+ * "Zimbili Vilakazi|Published 15 hours ago", "Nizaar Kinsella2 minutes
+ * ago".  Returns the name's length (the stamp follows it, after a "|" if
+ * any), or 0. */
+static size_t glued_name(const char *s, size_t n)
+{
+    for (size_t k = 2; k < n && k <= 48; k++) {
+        unsigned char p = (unsigned char)s[k - 1], c = (unsigned char)s[k];
+        bool lower = p >= 'a' && p <= 'z';
+        if (!(c == '|' && p != ' ') && !(lower && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))))
+            continue;
+        if (!person_name(s, k))
+            return 0;
+        const char *t = s + k + (c == '|');
+        /* the stamp: a date's label, a date, or a time ago ("2 minutes
+         * ago", a word of the byline's that is no name) */
+        size_t tn = strlen(t);
+        bool ago = tn >= 5 && tn <= 24 && t[0] >= '0' && t[0] <= '9' && !strcmp(t + tn - 4, " ago");
+        char *d = ago || dated_line(t) ? NULL : iso(t);
+        free(d);
+        return ago || dated_line(t) || d ? k : 0;
+    }
+    return 0;
+}
+
 /* A line between the headline and the body whose parts, split at " / ",
  * " | " or " · ", are a date and a person's name, with no label: "Aashish
  * Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST", "9. September 2025
@@ -1198,8 +1224,10 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
         Block *b = &pg->blocks[i];
         /* (near the headline or near the body; a labelled line, "Updated
          * on: ... / CBS News", is printed_lines') */
-        if ((i > top + NAME_ZONE && i < f - 2 * NAME_ZONE) || b->chars > 120 || b->digits < 4 ||
-            (b->flags & (F_NAV | F_ASIDE | F_FOOTER)) || dated_line(b->text))
+        size_t glued = pg->input == INPUT_TEXT ? glued_name(b->text, b->len) : 0;
+        if ((i > top + NAME_ZONE && i < f - 2 * NAME_ZONE) || b->chars > 120 ||
+            (b->digits < 4 && !glued) || (b->flags & (F_NAV | F_ASIDE | F_FOOTER)) ||
+            dated_line(b->text))
             continue;
         char *when = NULL;
         const char *name = NULL;
@@ -1222,7 +1250,12 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
             free(part);
             p += n + skip;
         }
-        if (when && name) {
+        /* (or a name glued to its stamp) */
+        if (glued && !when && !name) {
+            name = b->text, name_n = glued;
+            when = iso(b->text + glued);
+        }
+        if (name && (when || glued)) {
             a->byline = xstrndup(name, name_n);
             a->byline_by = false;
             if (b->label == LABEL_CONTENT)
