@@ -236,6 +236,18 @@ static bool name_shape(char *name)
     return n >= 2 && !date_word(name) && !text_is_one_of(name, n, ":", words_byline_by_labels);
 }
 
+/* The length of s[0..n) without a job glued to the name, as text taken
+ * from markup can be: "Sophie FosterTravel News Reporter" (but "McDonald"
+ * is one name). */
+static size_t unglue_job(const char *s, size_t n)
+{
+    for (size_t k = 1; k + 1 < n; k++)
+        if (s[k - 1] >= 'a' && s[k - 1] <= 'z' && s[k] >= 'A' && s[k] <= 'Z' && s[k + 1] >= 'a' &&
+            s[k + 1] <= 'z' && memchr(s, ' ', k) && title_word(s + k, n - k))
+            return k; /* (a name of two words or more first: not "AdWords Manager") */
+    return n;
+}
+
 static void add_author(Roles *a, const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == ','))
@@ -245,15 +257,7 @@ static void add_author(Roles *a, const char *s, size_t n)
     size_t by = by_prefix(s);
     s += by;
     n -= by < n ? by : n;
-    /* a job glued to the name, as text taken from markup can be: "Sophie
-     * FosterTravel News Reporter" (but "McDonald" is one name) */
-    for (size_t k = 1; k < n; k++)
-        if (s[k - 1] >= 'a' && s[k - 1] <= 'z' && s[k] >= 'A' && s[k] <= 'Z' &&
-            k + 1 < n && s[k + 1] >= 'a' && s[k + 1] <= 'z' &&
-            title_word(s + k, n - k)) {
-            n = k;
-            break;
-        }
+    n = unglue_job(s, n);
     if (n < 2 || n > 80 || memchr(s, '@', n) || memchr(s, '/', n) || memchr(s, ':', n))
         return;
     size_t len;
@@ -343,6 +347,7 @@ static void authors_from(Roles *a, const char *line)
                 t--;
             bool one_word = !memchr(p + start, ' ', t);
             bool after_comma = start >= 2 && p[start - 2] == ',' && !agency(p + start, t);
+            len = unglue_job(p + start, len);
             /* "Jane Doe, Senior Technologist, Project X": what follows a job
              * title describes it */
             if (titled)
@@ -493,6 +498,8 @@ static size_t particles(const char *s)
 /* A line that is only names: "Mohloai Mpesi", "Ann Lee/Bo Kim", "Jane Roe
  * and John Doe".  Two to eight words, each capitalised but for a name's
  * particles, no digits, no sentence end. */
+static bool names_in(const char *s, size_t n);
+
 static bool name_line(const Block *b)
 {
     if (b->chars < 5 || b->chars > 60 || b->words < 2 || b->words > 8 || b->digits ||
@@ -501,12 +508,39 @@ static bool name_line(const Block *b)
     if (b->upper_words != b->words &&
         (b->upper_words + particles(b->text) != b->words || !cp_upper((unsigned char)b->text[0])))
         return false;
+    return names_in(b->text, b->len);
+}
+
+/* Raw text, after a byline's label: a line of names, one that a comma
+ * closes (the next name on the next line), or one whose last part is a
+ * place or an agency ("Anna Roe und Ben Doe, Sweidah"). */
+static bool label_names(const Block *b)
+{
+    if (name_line(b))
+        return true;
+    if (b->len > 1 && b->text[b->len - 1] == ',' && b->chars <= 60 && !b->digits &&
+        b->upper_words == b->words && names_in(b->text, b->len - 1))
+        return true;
+    const char *comma = NULL;
+    for (size_t i = b->len; i-- > 0 && !comma;)
+        if (b->text[i] == ',')
+            comma = b->text + i;
+    size_t tail = comma ? b->len - (size_t)(comma + 1 - b->text) : 0;
+    return comma && tail >= 2 && comma[1] == ' ' && !memchr(comma + 2, ' ', tail - 1) &&
+           cp_upper((unsigned char)comma[2]) && b->chars <= 60 && !b->digits && !b->ends_sentence &&
+           names_in(b->text, (size_t)(comma - b->text));
+}
+
+/* The names of s[0..n): two to four words each, joined by "and", a
+ * comma, a slash or a bar. */
+static bool names_in(const char *s, size_t n)
+{
     size_t words = 0; /* in the name being read: two to four */
     bool in_word = false;
-    for (size_t i = 0; i <= b->len; i++) {
-        unsigned char c = i < b->len ? (unsigned char)b->text[i] : '/';
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : '/';
         /* names joined: "A and B", "A und B", "A og B", "A & B", "A | B" */
-        size_t join = c == ' ' ? joiner(b->text + i) : 0;
+        size_t join = c == ' ' ? joiner(s + i) : 0;
         if (join && words >= 2 && words <= 4) {
             words = 0;
             in_word = false;
@@ -811,12 +845,22 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
         /* raw text: "By" (or "von", "Author of the article:") on a line of
          * its own, the names on the next, as a page's link becomes */
         if (pg->input == INPUT_TEXT && !a->byline && by_label(b) && i + 1 < (long)pg->n &&
-            name_line(&pg->blocks[i + 1])) {
-            Block *names = &pg->blocks[i + 1];
-            a->byline = byline_text(names->text, names->len);
+            label_names(&pg->blocks[i + 1])) {
+            /* (and the names on the lines after it: "Bill Roe," over "Ann Lee") */
+            Buf said = {0};
+            for (long k = i + 1; k < (long)pg->n && (k == i + 1 || zone_name(pg, k)); k++) {
+                Block *names = &pg->blocks[k];
+                if (k > i + 1 && names->len == names[-1].len && !memcmp(names->text, names[-1].text, names->len))
+                    continue; /* (a name printed twice) */
+                if (said.len)
+                    buf_adds(&said, said.p[said.len - 1] == ',' ? " " : ", ");
+                buf_add(&said, names->text, names->len);
+                if (names->label == LABEL_CONTENT)
+                    names->label = LABEL_BYLINE;
+            }
+            a->byline = byline_text(said.p, said.len);
+            buf_free(&said);
             a->byline_by = true;
-            if (names->label == LABEL_CONTENT)
-                names->label = LABEL_BYLINE;
             continue;
         }
         if (i == a->headline_block || b->chars < 4 || b->chars > 200)
