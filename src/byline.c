@@ -511,6 +511,25 @@ static bool name_line(const Block *b)
     return names_in(b->text, b->len);
 }
 
+/* Raw text: the length of the name that opens a line and a job title
+ * that follows it ("Thabo Roe Parliamentary editor", "Ann Lee Deputy
+ * Director"): the first two words, or 0. */
+static size_t name_then_job(const Block *b)
+{
+    if (b->chars > 60 || b->words < 3 || b->words > 7 || b->digits || b->ends_sentence ||
+        b->link_density > 0.5)
+        return 0;
+    const char *sp = strchr(b->text, ' ');
+    sp = sp ? strchr(sp + 1, ' ') : NULL;
+    if (!sp)
+        return 0;
+    size_t n = (size_t)(sp - b->text);
+    /* (the job's last word is the line's: not "CNN Political Reporter
+     * Jane Roe") */
+    const char *last = strrchr(b->text, ' ') + 1;
+    return person_name(b->text, n) && title_word(last, strlen(last)) && !title_word(b->text, n) ? n : 0;
+}
+
 /* Raw text, after a byline's label: a line of names, one that a comma
  * closes (the next name on the next line), or one whose last part is a
  * place or an agency ("Anna Roe und Ben Doe, Sweidah"). */
@@ -783,18 +802,26 @@ static bool gives_date(const Page *pg, long k)
  * "04.08.2024 12:10"), not a label or a time alone. */
 static bool dated_near(const Page *pg, long i, bool strict)
 {
-    for (long k = i - 1; k <= i + 1; k += 2) {
-        if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80)
+    /* (or a line on: past the job or the place under the name, "Jane
+     * Roe" over "Redakteurin" over "03.05.2024 15:42 Uhr") */
+    const Block *under = i + 1 < (long)pg->n ? &pg->blocks[i + 1] : NULL;
+    bool job = under && under->chars <= 40 && !under->digits && !under->ends_sentence &&
+               under->upper_words < under->chars && !dated_line(under->text) &&
+               (title_word(under->text, under->len) ||
+                (under->words == 1 && cp_upper((unsigned char)under->text[0])));
+    for (long k = i - 1; k <= i + 1 + job; k += 2 - (k > i)) {
+        if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80 || (job && k == i + 1))
             continue;
         const Block *b = &pg->blocks[k];
         if (gives_date(pg, k))
             return true;
         /* a date's label ("Published", "Publiziert heute um 12:19 Uhr") */
-        if (b->chars <= 40 && dated_line(b->text) && (!strict || (k > i && gives_date(pg, k + 1))))
+        if (b->chars <= 40 && dated_line(b->text) && k <= i + 1 &&
+            (!strict || (k > i && gives_date(pg, k + 1))))
             return true;
         /* a time alone ("9:51", "12:19 Uhr") */
         const char *colon = strchr(b->text, ':');
-        if (!strict && b->chars <= 12 && b->words <= 3 && colon && colon > b->text && colon[-1] >= '0' &&
+        if (!strict && k <= i + 1 && b->chars <= 12 && b->words <= 3 && colon && colon > b->text && colon[-1] >= '0' &&
             colon[-1] <= '9' && colon[1] >= '0' && colon[1] <= '5')
             return true;
     }
@@ -1026,7 +1053,10 @@ static void name_lines(Page *pg, Roles *a, long f)
                  (!pass || i == a->headline_block + 1);
                  i++) {
                 Block *b = &pg->blocks[i];
-                if (i == a->headline_block || !name_line(b) || (b->flags & F_CUE))
+                /* (raw text: or a name with its job after it, "Thabo Roe
+                 * Parliamentary editor", by a date) */
+                size_t job_at = text && !name_line(b) ? name_then_job(b) : 0;
+                if (i == a->headline_block || (!name_line(b) && !job_at) || (b->flags & F_CUE))
                     continue;
                 /* (by a date but over a credit, "Foto: ...", it is a
                  * picture's caption) */
@@ -1043,22 +1073,23 @@ static void name_lines(Page *pg, Roles *a, long f)
                     bool under = top && (i >= f - 3 || (pass == 1 && !caption &&
                                                         f - a->headline_block <= NAME_ZONE));
                     /* (into the body, never a line the page says twice) */
-                    bool late = i > f && (!dated || (b->flags & F_REPEAT));
+                    bool late = (i > f || job_at) && (!dated || (b->flags & F_REPEAT));
                     if (!(under || (pass == 0 && dated)) || late || !person_words(b) ||
                         listed_after(pg, i))
                         continue;
                 }
                 /* raw text: the names of a run of such lines, one a line */
                 long first = i, last = i;
-                while (text && first - 1 > a->headline_block && zone_name(pg, first - 1))
+                while (text && !job_at && first - 1 > a->headline_block && zone_name(pg, first - 1))
                     first--;
-                while (text && last + 1 <= f && last + 1 < (long)pg->n && zone_name(pg, last + 1))
+                while (text && !job_at && last + 1 <= f && last + 1 < (long)pg->n && zone_name(pg, last + 1))
                     last++;
                 Roles found;
                 memset(&found, 0, sizeof found);
                 Buf said = {0};
                 for (long k = first; k <= last; k++) {
-                    char *line = xstrdup_sep(pg->blocks[k].text);
+                    char *line = k == i && job_at ? xstrndup(b->text, job_at)
+                                                  : xstrdup_sep(pg->blocks[k].text);
                     Roles one;
                     memset(&one, 0, sizeof one);
                     authors_from(&one, line);
