@@ -530,6 +530,16 @@ static size_t name_then_job(const Block *b)
     return person_name(b->text, n) && title_word(last, strlen(last)) && !title_word(b->text, n) ? n : 0;
 }
 
+/* The length of s[0..n) without a count of up to three digits glued to
+ * its last word ("Rachel Roe0"). */
+static size_t glued_count(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+        k--;
+    return k < n && n - k <= 3 && k > 1 && s[k - 1] != ' ' && !(s[k - 1] >= '0' && s[k - 1] <= '9') ? k : n;
+}
+
 /* Raw text, after a byline's label: a line of names, one that a comma
  * closes (the next name on the next line), or one whose last part is a
  * place or an agency ("Anna Roe und Ben Doe, Sweidah"). */
@@ -539,6 +549,10 @@ static bool label_names(const Block *b)
         return true;
     if (b->len > 1 && b->text[b->len - 1] == ',' && b->chars <= 60 && !b->digits &&
         b->upper_words == b->words && names_in(b->text, b->len - 1))
+        return true;
+    /* (a count glued to it, as a link's badge becomes: "Rachel Roe0") */
+    size_t n = glued_count(b->text, b->len);
+    if (n < b->len && b->chars <= 60 && b->upper_words == b->words && names_in(b->text, n))
         return true;
     const char *comma = NULL;
     for (size_t i = b->len; i-- > 0 && !comma;)
@@ -877,11 +891,12 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
             Buf said = {0};
             for (long k = i + 1; k < (long)pg->n && (k == i + 1 || zone_name(pg, k)); k++) {
                 Block *names = &pg->blocks[k];
-                if (k > i + 1 && names->len == names[-1].len && !memcmp(names->text, names[-1].text, names->len))
+                size_t n = glued_count(names->text, names->len);
+                if (k > i + 1 && said.len >= n && !memcmp(said.p + said.len - n, names->text, n))
                     continue; /* (a name printed twice) */
                 if (said.len)
                     buf_adds(&said, said.p[said.len - 1] == ',' ? " " : ", ");
-                buf_add(&said, names->text, names->len);
+                buf_add(&said, names->text, n);
                 if (names->label == LABEL_CONTENT)
                     names->label = LABEL_BYLINE;
             }
