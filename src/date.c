@@ -70,16 +70,27 @@ static size_t read_time(const char *s, char *out, size_t cap)
     size_t i = 0;
     if (s[i] == 'T' || s[i] == ' ')
         i++;
-    if (!(digits(s + i) == 2 && s[i + 2] == ':' && digits(s + i + 3) == 2))
+    size_t hd = digits(s + i); /* (the hour: "09:51", "9:51 pm") */
+    if (!((hd == 2 || hd == 1) && s[i + hd] == ':' && digits(s + i + hd + 1) == 2))
         return 0;
-    int h = num(s + i, 2), mi = num(s + i + 3, 2), sec = -1;
-    i += 5;
+    int h = num(s + i, hd), mi = num(s + i + hd + 1, 2), sec = -1;
+    i += hd + 3;
     if (s[i] == ':' && digits(s + i + 1) == 2) {
         sec = num(s + i + 1, 2);
         i += 3;
         if (s[i] == '.' || s[i] == ',') {
             i++;
             i += digits(s + i);
+        }
+    }
+    /* a twelve-hour clock: "11:15 PM", "9:06 a.m." */
+    size_t k = i + (s[i] == ' ');
+    char ap = (char)(s[k] | 0x20);
+    if ((ap == 'a' || ap == 'p') && h >= 1 && h <= 12) {
+        size_t m = k + 1 + (s[k + 1] == '.');
+        if ((s[m] | 0x20) == 'm' && !((s[m + 1] | 0x20) >= 'a' && (s[m + 1] | 0x20) <= 'z')) {
+            h = ap == 'p' ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            i = m + 1 + (s[m + 1] == '.');
         }
     }
     if (h > 23 || mi > 59 || sec > 60)

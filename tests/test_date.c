@@ -52,7 +52,12 @@ static const Case cases[] = {
     {"2024年1月13日 20時01分", "2024-01-13"},
     {"2024년 1월 13일", "2024-01-13"},
     /* text taken from a page's elements, run together */
-    {"Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28"},
+    {"Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28T14:23"},
+    /* a twelve-hour clock */
+    {"November 8, 2023, 11:15 PM", "2023-11-08T23:15"},
+    {"May 5, 2024 12:30 a.m. EDT", "2024-05-05T00:30"},
+    {"May 5, 2024 12:05 PM", "2024-05-05T12:05"},
+    {"Nov. 18, 2019 at 9:03 pm", "2019-11-18T21:03"},
     {"Associated PressApril 28, 2023 GMT", "2023-04-28"},
     {"November 21, 202501747", "2025-11-21"}, /* a view count after the year */
     {"April 10, 20233 years", "2023-04-10"},   /* an age after it */
