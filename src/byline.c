@@ -2,6 +2,7 @@
 #include "byline.h"
 
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -718,7 +719,15 @@ static bool until_date(const char *text, size_t lead)
 /* The date of a short line that is a date (but for one with another
  * label in raw text: "View Date: ...", a copying site's), or NULL; a line
  * of the body that gives it is then labelled the date. */
+static char *date_line_marked(Page *pg, long i, bool mark);
+
 static char *date_line(Page *pg, long i)
+{
+    return date_line_marked(pg, i, true);
+}
+
+/* date_line; mark: label the line the date when the body holds it. */
+static char *date_line_marked(Page *pg, long i, bool mark)
 {
     Block *b = &pg->blocks[i];
     /* (a line that says what boilerplate says dates that: "Terms of Use
@@ -738,7 +747,7 @@ static char *date_line(Page *pg, long i)
     if (b->chars <= 80 && b->digits >= 4 && (!body || (b->score <= 0 && lead <= DATE_LEAD)) &&
         !labelled) {
         char *when = iso(b->text);
-        if (when && body)
+        if (when && body && mark)
             b->label = LABEL_DATE;
         return when;
     }
@@ -1172,10 +1181,37 @@ static void url_date(const Meta *m, Roles *a)
     a->published = xstrndup(day, strlen(day));
 }
 
+/* The metadata's time p of publication, or the day the page prints by
+ * its headline when that is the day before or after p's and p is in UTC
+ * at an hour a publisher's zone moves to that day: a time in UTC
+ * ("2023-11-09T06:35:29Z") falls on the next day for a publisher in
+ * California, and the reader sees "November 8, 2023".  Takes p. */
+static char *local_day(Page *pg, const Roles *a, long f, char *p)
+{
+    size_t n = p ? strlen(p) : 0;
+    if (n < 16 || f < 0 || p[10] != 'T' || (p[n - 1] != 'Z' && strcmp(p + n - 6, "+00:00")))
+        return p;
+    int hour = (p[11] - '0') * 10 + (p[12] - '0');
+    char *shown = a->published ? dup_or_null(a->published) : NULL;
+    long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
+    for (long i = from < 0 ? 0 : from; !shown && i < (long)pg->n && i <= f + 3; i++)
+        shown = date_line_marked(pg, i, false);
+    long d = shown ? date_day_number(shown) : LONG_MIN, pd = date_day_number(p);
+    /* (a zone from ten hours behind UTC to ten ahead: the day before
+     * only for a time before 10:00, the day after only from 14:00; an
+     * edition's date, the next day's paper, is no zone's) */
+    if (d == LONG_MIN || pd == LONG_MIN || !((d == pd - 1 && hour < 10) || (d == pd + 1 && hour >= 14))) {
+        free(shown);
+        return p;
+    }
+    free(p);
+    return shown; /* (with the local time, when the page prints it) */
+}
+
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
-    char *p = iso_value(m->published), *mo = iso_value(m->modified);
+    char *p = local_day(pg, a, f, iso_value(m->published)), *mo = iso_value(m->modified);
     if (p) {
         free(a->published);
         a->published = p;
