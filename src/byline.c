@@ -1276,7 +1276,7 @@ static void dates(Page *pg, Roles *a, long f)
         else if (dl == 2 && !stamp)
             stamp = t;
         /* ("This entry was posted on DATE and is filed under ...") */
-        else if (b->chars <= 300 && b->digits >= 4 &&
+        else if (b->chars <= 400 && b->digits >= 4 &&
                  text_phrase_at(&phrases_byline_posted_sentences, b->text) >= 0)
             a->published = iso(b->text);
         else if (b->chars <= 24 && !b->digits && i + 1 < pg->n && pg->blocks[i + 1].chars <= 80 &&
