@@ -278,6 +278,7 @@ void classify(Page *pg, Region *r)
     label_region(pg, r, furniture);
     if (pg->input == INPUT_HTML) {
         cls_join_rows(pg, r);
+        cls_post_under_title(pg);
         cls_take_lead(pg);
     }
     drop_author_note(pg, r);

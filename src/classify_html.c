@@ -3,6 +3,7 @@
  * ends (a list heading, the next story), the lead, table rows. */
 #include <math.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 #include "buf.h"
@@ -433,6 +434,59 @@ void cls_cut_at_next_article(Page *pg, Region *r)
                !inside(pg, pg->blocks[r->last].node, own))
             r->last--;
         return;
+    }
+}
+
+/* A short post (a picture, a video and a line or two) has less prose than
+ * a box of the page's (the blog's "About me", its description, a licence
+ * note at the end): when what was taken is short and stands wholly before
+ * the headline, or starts far after it, the lines right under the headline
+ * are the post. */
+void cls_post_under_title(Page *pg)
+{
+    long title = -1, first = -1, last = -1;
+    size_t chars = 0;
+    int hint = INT_MIN; /* (the markup's word for what was taken: a post's class says it is one) */
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].kind == KIND_HEADING &&
+            !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)))
+            title = (long)i;
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT) {
+            first = first < 0 ? (long)i : first;
+            last = (long)i;
+            chars += pg->blocks[i].chars;
+            int h = 0;
+            for (int nd = pg->blocks[i].node; nd > 0; nd = pg->nodes[nd].parent)
+                h += pg->nodes[nd].hint;
+            hint = h > hint ? h : hint;
+        }
+    /* (taken before the headline, or far after it: a box at the end) */
+    if (title < 0 || last < 0 || (last >= title && first <= title + LEAD_NEAR) || chars >= SHORT_BODY ||
+        hint > 1)
+        return;
+    /* the post: up to the next heading, a list's or the comments' */
+    long end = title;
+    bool sentence = false;
+    for (long i = title + 1; i < (long)pg->n && i <= title + POST_NEAR; i++) {
+        const Block *b = &pg->blocks[i];
+        /* (a link to the comments, "1 Comment", is passed over) */
+        if ((b->flags & F_LISTHEAD) && b->link_density >= 0.9 && b->kind != KIND_HEADING)
+            continue;
+        if (b->kind == KIND_HEADING || (b->flags & (F_LISTHEAD | F_COMMENT | F_NAV | F_ASIDE | F_FOOTER)))
+            break;
+        if (b->link_density <= 0.5 && b->chars >= 20 && b->sentences >= 1 && !(b->flags & F_CUE))
+            end = i, sentence = true;
+    }
+    if (!sentence)
+        return;
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            pg->blocks[i].label = LABEL_BOILER;
+    for (long i = title + 1; i <= end; i++) {
+        Block *b = &pg->blocks[i];
+        if (b->chars >= 3 && !(b->flags & (F_CUE | F_BYLINE | F_TIME)) && b->link_density < 1.0)
+            b->label = LABEL_CONTENT;
     }
 }
 

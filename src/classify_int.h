@@ -53,6 +53,11 @@
  * after the headline, a block scoring LEAD_PROSE or more is taken. */
 #define LEAD_NEAR 12
 #define LEAD_PROSE 1.5
+/* A short post under its headline: the body found before the headline is
+ * under SHORT_BODY characters, the post's text within POST_NEAR blocks
+ * after it. */
+#define SHORT_BODY 600
+#define POST_NEAR 6
 /* Raw text has no markup to say what is boilerplate: inside the run, a
  * line scoring under TEXT_FLOOR is left out. */
 #define TEXT_FLOOR (-1.6)
@@ -130,6 +135,7 @@ void cls_add_sections(Page *pg, Region *r, bool before);
 void cls_cut_at_list_heading(Page *pg, Region *r);
 void cls_cut_at_next_article(Page *pg, Region *r);
 void cls_take_lead(Page *pg);
+void cls_post_under_title(Page *pg);
 void cls_join_rows(Page *pg, const Region *r);
 
 /* raw text (classify_text.c) */
