@@ -462,8 +462,10 @@ void cls_post_under_title(Page *pg)
             hint = h > hint ? h : hint;
         }
     /* (taken before the headline, or far after it: a box at the end) */
-    if (title < 0 || last < 0 || (last >= title && first <= title + LEAD_NEAR) || chars >= SHORT_BODY ||
-        hint > 1)
+    /* (and no class of the markup says it is the post; far after the
+     * headline, one says it is a box) */
+    bool before = last < title && hint <= 1, after = first > title + LEAD_NEAR && hint < 0;
+    if (title < 0 || last < 0 || !(before || after) || chars >= SHORT_BODY)
         return;
     /* the post: up to the next heading, a list's or the comments' */
     long end = title;
