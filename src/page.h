@@ -86,7 +86,6 @@ typedef struct {
     int heading;       /* 1..6, 0 if none */
     int node;          /* innermost container */
     unsigned flags;
-    int hint;          /* sum of ancestors' hints */
     const char *code;  /* HTML <pre>: the text with its lines and spaces kept */
     /* derived by measure_blocks() */
     size_t words, stopwords, sentences, commas, upper_words, digits;
