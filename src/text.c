@@ -421,6 +421,17 @@ bool text_starts_ci(const char *s, const char *h)
 {
     for (unsigned char prev = 0; *h; s++, h++) {
         unsigned char c = (unsigned char)*s;
+        /* Cyrillic's capitals А to Я (D0 90 to D0 AF): а to п are D0 B0 to
+         * D0 BF, р to я D1 80 to D1 8F, the lead byte compared with them */
+        if (c == 0xD0 && (unsigned char)s[1] >= 0x90 && (unsigned char)s[1] <= 0xAF) {
+            unsigned char t = (unsigned char)s[1];
+            unsigned char lead = t < 0xA0 ? 0xD0 : 0xD1, low = t < 0xA0 ? t + 0x20 : t - 0x20;
+            if ((unsigned char)h[0] != lead || (unsigned char)h[1] != low)
+                return false;
+            s++, h++;
+            prev = 0;
+            continue;
+        }
         /* (and Latin-1's capitals, U+00C0 to U+00DE but for U+00D7, after
          * their lead byte: "Über", "Ähnliche", "À lire") */
         bool upper = (c >= 'A' && c <= 'Z') || (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97);

@@ -64,6 +64,9 @@ int main(void)
     check(text_starts_ci("Ähnliche Artikel", "ähnliche") && text_starts_ci("ÜBER", "über") &&
               text_starts_ci("À lire", "à lire") && !text_starts_ci("\xC3\x97x", "\xC3\xB7x"),
           "starts_ci: Latin-1 capitals match their small letters (but for the sign U+00D7)");
+    check(text_starts_ci("Ответить", "ответить") && text_starts_ci("ЯБЛОКО", "яблоко") &&
+              !text_starts_ci("Ответить", "пответить"),
+          "starts_ci: Cyrillic capitals match their small letters");
     check(text_phrase_at(&phrases_page_list_heads, "Über den Autor") >= 0,
           "phrases: a phrase that opens with a Latin-1 capital");
     return failed != 0;
