@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "classify.h"
+#include "date.h"
 #include "text.h"
 #include "words.h"
 
@@ -11,6 +12,8 @@
 #define PROSE_CHARS 80
 /* A short block: a button, a price, a line of a list. */
 #define SHORT_WORDS 12
+/* A line of a list that ends with its entry's date is this short at most. */
+#define DATED_CHARS 120
 /* A sentence of prose is at most about this long. */
 #define SENTENCE_CHARS 400
 /* What the weighed signals must reach, in half points (verdict.h). */
@@ -157,6 +160,24 @@ static bool post_cue(const Block *b)
            (memchr(b->text, ':', b->len) && word_opens(&phrases_verdict_post_cues, b->text));
 }
 
+/* Does a line end with a full date, after words: an entry's title and
+ * when it was posted ("Лор → Красные пятна 2015-07-28 13:06", "Ann Lee,
+ * May 5, 2024")?  Not a line that is a date and little else. */
+static bool ends_with_date(const Block *b)
+{
+    if (b->digits < 6 || !(b->text[b->len - 1] >= '0' && b->text[b->len - 1] <= '9'))
+        return false; /* (a reference's "Retrieved 28 July 2015." is a sentence's end) */
+    /* the date: in the last 24 bytes, where a word starts */
+    size_t from = b->len > 24 ? b->len - 24 : 0;
+    for (size_t i = from; i < b->len; i++) {
+        if (i == 0 || b->text[i - 1] != ' ' || !(b->text[i] >= '0' && b->text[i] <= '9'))
+            continue;
+        char out[48];
+        return i >= 12 && date_iso(b->text + i, out, sizeof out);
+    }
+    return false;
+}
+
 /* One pass over the blocks: the body's (those labelled content, or the
  * alternate body's paragraphs when the roles took it), its prose and its
  * teasers; on the whole page prices and buttons to buy, posts' headers
@@ -190,6 +211,7 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
             v->prices++;
         if (line && opens_with(&phrases_verdict_shop_cues, b->text))
             v->carts++;
+        v->dated += inside && b->chars <= DATED_CHARS && b->words >= 2 && ends_with_date(b);
         if ((b->flags & F_COMMENT) || (pg->nodes[b->node].comments && b->chars >= PROSE_CHARS) ||
             (line && post_cue(b))) {
             v->posts++;
@@ -272,6 +294,8 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
     weigh(v, v->teasers >= 2 && v->teasers * 2 >= v->prose_paras, -12,
           "teasers: a linked title or 'read more' by each paragraph");
     weigh(v, v->body_posts >= 2, -12, "posts in the body: a thread");
+    weigh(v, v->dated >= 4 && v->dated * 2 >= v->prose_paras, -12,
+          "entries that each end with their date: a list");
     weigh(v, pg->input == INPUT_HTML && v->body_chars >= 500 && prose * 10 < v->body_chars * 3, -4,
           "a body mostly not prose");
 }
@@ -297,7 +321,7 @@ void verdict_explain(FILE *f, const Verdict *v)
     for (size_t k = 0; k < v->n_signs; k++)
         fprintf(f, "%s %s %+d", k ? "," : ":", v->signs[k], v->weights[k]);
     fprintf(f, "\n# article signals: body %zu chars, prose %zu in %zu paragraphs, headline gap %ld, "
-               "cut %zu, prices %zu, carts %zu, posts %zu (%zu in the body), teasers %zu\n",
+               "cut %zu, prices %zu, carts %zu, posts %zu (%zu in the body), teasers %zu, dated %zu\n",
             v->body_chars, v->prose_chars, v->prose_paras, v->gap, v->cut, v->prices, v->carts,
-            v->posts, v->body_posts, v->teasers);
+            v->posts, v->body_posts, v->teasers, v->dated);
 }

@@ -5,7 +5,8 @@
  * dateline, a headline right over the body, the kind the markup declares;
  * against them a title that says the page was not found, or names a page
  * that is no article (About, FAQ, Log in), a personal page, search results,
- * prices, readers' or a forum's posts, teasers, a body mostly not prose.
+ * prices, readers' or a forum's posts, teasers, entries that each end with
+ * their date, a body mostly not prose.
  * A few signals decide alone (vetoes); the others are weighed, and the
  * page is an article when their sum reaches ARTICLE_SCORE.  --explain
  * prints the signals and what decided.
@@ -40,6 +41,8 @@ typedef struct {
     size_t body_posts;    /* of them, between the body's first block and its last */
     bool search;          /* a line opens as search results do ("Results 1 - 50 of") */
     size_t posts;         /* a forum's or readers' posts' headers and buttons */
+    size_t dated;         /* short lines in the body's span that end with a date:
+                           * entries of a list (questions, posts, news) */
     long gap;             /* text between the headline's block and the body, or -1 */
 } Verdict;
 
