@@ -437,6 +437,14 @@ void cls_cut_at_next_article(Page *pg, Region *r)
     }
 }
 
+/* A notice, or a cue in a line too short to be the post's own ("Click
+ * here"): a post of sentences may say it ("... in Stock via Amazon (Click
+ * here). Only two are left."). */
+static bool post_cue(const Block *b)
+{
+    return (b->flags & F_NOTICE) || ((b->flags & F_CUE) && (b->sentences < 2 || b->chars < 100));
+}
+
 /* A short post (a picture, a video and a line or two) has less prose than
  * a box of the page's (the blog's "About me", its description, a licence
  * note at the end): when what was taken is short and stands wholly before
@@ -477,7 +485,7 @@ void cls_post_under_title(Page *pg)
             continue;
         if (b->kind == KIND_HEADING || (b->flags & (F_LISTHEAD | F_COMMENT | F_NAV | F_ASIDE | F_FOOTER)))
             break;
-        if (b->link_density <= 0.5 && b->chars >= 20 && b->sentences >= 1 && !(b->flags & F_CUE))
+        if (b->link_density <= 0.5 && b->chars >= 20 && b->sentences >= 1 && !post_cue(b))
             end = i, sentence = true;
     }
     if (!sentence)
@@ -487,7 +495,7 @@ void cls_post_under_title(Page *pg)
             pg->blocks[i].label = LABEL_BOILER;
     for (long i = title + 1; i <= end; i++) {
         Block *b = &pg->blocks[i];
-        if (b->chars >= 3 && !(b->flags & (F_CUE | F_BYLINE | F_TIME)) && b->link_density < 1.0)
+        if (b->chars >= 3 && !post_cue(b) && !(b->flags & (F_BYLINE | F_TIME)) && b->link_density < 1.0)
             b->label = LABEL_CONTENT;
     }
 }

@@ -56,7 +56,7 @@
 /* A short post under its headline: the body found before the headline is
  * under SHORT_BODY characters, the post's text within POST_NEAR blocks
  * after it. */
-#define SHORT_BODY 600
+#define SHORT_BODY 800
 #define POST_NEAR 6
 /* Raw text has no markup to say what is boilerplate: inside the run, a
  * line scoring under TEXT_FLOOR is left out. */
