@@ -18,6 +18,10 @@
 /* raw text: a date stamp under the article is this short at most */
 #define STAMP_CHARS 40
 #define STAMP_WORDS 8
+/* raw text: a date stamp right under the article may say its update too
+ * ("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)") */
+#define UNDER_CHARS 60
+#define UNDER_WORDS 10
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
 /* raw text: lines after the body's last where its date may stand */
@@ -1254,7 +1258,7 @@ static void dates(Page *pg, Roles *a, long f)
              i++)
             /* (a few lines further, only with its byline's label next:
              * "Kommentar von" over the name) */
-            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS &&
+            if (pg->blocks[i].chars <= UNDER_CHARS && pg->blocks[i].words <= UNDER_WORDS &&
                 (i <= last + 2 || (i + 1 < (long)pg->n && by_label(&pg->blocks[i + 1]))))
                 a->published = date_line(pg, i);
     }
