@@ -18,10 +18,11 @@
 /* raw text: a date stamp under the article is this short at most */
 #define STAMP_CHARS 40
 #define STAMP_WORDS 8
-/* raw text: a date stamp right under the article may say its update too
+/* raw text: a date stamp right under the article may say its update or
+ * its source too (numbers count as words: "SRF 4 News, 15.4.2024, 10:05 Uhr")
  * ("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)") */
 #define UNDER_CHARS 60
-#define UNDER_WORDS 10
+#define UNDER_WORDS 12
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
 /* raw text: lines after the body's last where its date may stand */
