@@ -119,8 +119,18 @@ static size_t read_time(const char *s, char *out, size_t cap)
             i = k;
         }
     } else if (!strncmp(s + i, " GMT", 4) || !strncmp(s + i, " UTC", 4)) {
-        snprintf(out + len, cap - len, "Z");
-        i += 4;
+        /* (with an offset: "2:26 PM GMT+2", "10:00 UTC-05:00") */
+        size_t k = i + 4, zd = (s[k] == '+' || s[k] == '-') ? digits(s + k + 1) : 0;
+        int zh = zd == 1 || zd == 2 ? num(s + k + 1, zd) : -1, zm = 0;
+        if (zh >= 0 && s[k + 1 + zd] == ':' && digits(s + k + 2 + zd) == 2)
+            zm = num(s + k + 2 + zd, 2), zd += 3;
+        if (zh >= 0 && zh <= 14 && zm < 60) {
+            snprintf(out + len, cap - len, "%c%02d:%02d", s[k], zh, zm);
+            i = k + 1 + zd;
+        } else {
+            snprintf(out + len, cap - len, "Z");
+            i += 4;
+        }
     }
     return i;
 }

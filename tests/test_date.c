@@ -53,6 +53,10 @@ static const Case cases[] = {
     {"2024년 1월 13일", "2024-01-13"},
     /* text taken from a page's elements, run together */
     {"Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28T14:23"},
+    /* a zone after GMT */
+    {"April 25, 2023 2:26 PM GMT+2", "2023-04-25T14:26+02:00"},
+    {"April 25, 2023 10:00 UTC-05:00", "2023-04-25T10:00-05:00"},
+    {"Tue, 03 Sep 2024 10:21:00 GMT", "2024-09-03T10:21:00Z"},
     /* a twelve-hour clock */
     {"November 8, 2023, 11:15 PM", "2023-11-08T23:15"},
     {"May 5, 2024 12:30 a.m. EDT", "2024-05-05T00:30"},
