@@ -574,7 +574,7 @@ static bool label_names(const Block *b)
  * comma, a slash or a bar. */
 static bool names_in(const char *s, size_t n)
 {
-    size_t words = 0; /* in the name being read: two to four */
+    size_t words = 0, part = 0; /* in the name being read: two to four; where it starts */
     bool in_word = false;
     for (size_t i = 0; i <= n; i++) {
         unsigned char c = i < n ? (unsigned char)s[i] : '/';
@@ -584,13 +584,19 @@ static bool names_in(const char *s, size_t n)
             words = 0;
             in_word = false;
             i += join - 1;
+            part = i + 1;
             continue;
         }
         if (c == '/' || c == ',' || c == '|') {
-            if (words < 2 || words > 4)
+            /* (or an agency's name: "Jane Roe and AP") */
+            size_t k = part;
+            while (k < i && s[k] == ' ')
+                k++;
+            if ((words < 2 || words > 4) && !(words == 1 && agency(s + k, i - k)))
                 return false;
             words = 0;
             in_word = false;
+            part = i + 1;
         } else if (c == ' ') {
             in_word = false;
         } else if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '-' &&
