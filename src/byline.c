@@ -533,7 +533,8 @@ static size_t name_then_job(const Block *b)
     /* (the job's last word is the line's: not "CNN Political Reporter
      * Jane Roe") */
     const char *last = strrchr(b->text, ' ') + 1;
-    return person_name(b->text, n) && title_word(last, strlen(last)) && !title_word(b->text, n) ? n : 0;
+    bool job = title_word(last, strlen(last)) && !title_word(b->text, n);
+    return job && person_name(b->text, n) ? n : 0;
 }
 
 /* The length of s[0..n) without a count of up to three digits glued to
@@ -543,7 +544,8 @@ static size_t glued_count(const char *s, size_t n)
     size_t k = n;
     while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
         k--;
-    return k < n && n - k <= 3 && k > 1 && s[k - 1] != ' ' && !(s[k - 1] >= '0' && s[k - 1] <= '9') ? k : n;
+    /* (k is where the digits start: a letter, not a space, before them) */
+    return k < n && n - k <= 3 && k > 1 && s[k - 1] != ' ' ? k : n;
 }
 
 /* Raw text, after a byline's label: a line of names, one that a comma
@@ -553,21 +555,21 @@ static bool label_names(const Block *b)
 {
     if (name_line(b))
         return true;
-    if (b->len > 1 && b->text[b->len - 1] == ',' && b->chars <= 60 && !b->digits &&
-        b->upper_words == b->words && names_in(b->text, b->len - 1))
+    if (!b->len || b->chars > 60 || b->ends_sentence)
+        return false;
+    /* a comma that closes it, or a count glued to it as a link's badge
+     * becomes ("Rachel Roe0") */
+    size_t n = b->text[b->len - 1] == ',' ? b->len - 1 : glued_count(b->text, b->len);
+    if (n < b->len && b->upper_words == b->words && names_in(b->text, n))
         return true;
-    /* (a count glued to it, as a link's badge becomes: "Rachel Roe0") */
-    size_t n = glued_count(b->text, b->len);
-    if (n < b->len && b->chars <= 60 && b->upper_words == b->words && names_in(b->text, n))
-        return true;
+    /* a place after the last comma: one capitalised word */
     const char *comma = NULL;
-    for (size_t i = b->len; i-- > 0 && !comma;)
-        if (b->text[i] == ',')
-            comma = b->text + i;
+    for (size_t k = b->len; k-- > 0 && !comma;)
+        if (b->text[k] == ',')
+            comma = b->text + k;
     size_t tail = comma ? b->len - (size_t)(comma + 1 - b->text) : 0;
-    return comma && tail >= 2 && comma[1] == ' ' && !memchr(comma + 2, ' ', tail - 1) &&
-           cp_upper((unsigned char)comma[2]) && b->chars <= 60 && !b->digits && !b->ends_sentence &&
-           names_in(b->text, (size_t)(comma - b->text));
+    return tail >= 2 && comma[1] == ' ' && !memchr(comma + 2, ' ', tail - 1) &&
+           cp_upper((unsigned char)comma[2]) && names_in(b->text, (size_t)(comma - b->text));
 }
 
 /* The names of s[0..n): two to four words each, joined by "and", a
@@ -855,8 +857,9 @@ static bool dated_near(const Page *pg, long i, bool strict)
             return true;
         /* a time alone ("9:51", "12:19 Uhr") */
         const char *colon = strchr(b->text, ':');
-        if (!strict && k <= i + 1 && b->chars <= 12 && b->words <= 3 && colon && colon > b->text && colon[-1] >= '0' &&
-            colon[-1] <= '9' && colon[1] >= '0' && colon[1] <= '5')
+        if (!strict && k <= i + 1 && b->chars <= 12 && b->words <= 3 && colon &&
+            colon > b->text && colon[-1] >= '0' && colon[-1] <= '9' && colon[1] >= '0' &&
+            colon[1] <= '5')
             return true;
     }
     return false;
@@ -1117,7 +1120,8 @@ static void name_lines(Page *pg, Roles *a, long f)
                 long first = i, last = i;
                 while (text && !job_at && first - 1 > a->headline_block && zone_name(pg, first - 1))
                     first--;
-                while (text && !job_at && last + 1 <= f && last + 1 < (long)pg->n && zone_name(pg, last + 1))
+                while (text && !job_at && last + 1 <= f && last + 1 < (long)pg->n &&
+                       zone_name(pg, last + 1))
                     last++;
                 Roles found;
                 memset(&found, 0, sizeof found);
@@ -1211,7 +1215,8 @@ static char *local_day(Page *pg, const Roles *a, long f, char *p)
     /* (a zone from ten hours behind UTC to ten ahead: the day before
      * only for a time before 10:00, the day after only from 14:00; an
      * edition's date, the next day's paper, is no zone's) */
-    if (d == LONG_MIN || pd == LONG_MIN || !((d == pd - 1 && hour < 10) || (d == pd + 1 && hour >= 14))) {
+    bool zoned = (d == pd - 1 && hour < 10) || (d == pd + 1 && hour >= 14);
+    if (d == LONG_MIN || pd == LONG_MIN || !zoned) {
         free(shown);
         return p;
     }
@@ -1333,7 +1338,9 @@ static size_t glued_name(const char *s, size_t n)
     for (size_t k = 2; k < n && k <= 48; k++) {
         unsigned char p = (unsigned char)s[k - 1], c = (unsigned char)s[k];
         bool lower = p >= 'a' && p <= 'z';
-        if (!(c == '|' && p != ' ') && !(lower && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))))
+        bool glue = (c == '|' && p != ' ') ||
+                    (lower && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')));
+        if (!glue)
             continue;
         if (!person_name(s, k))
             return 0;
@@ -1342,9 +1349,10 @@ static size_t glued_name(const char *s, size_t n)
          * ago", a word of the byline's that is no name) */
         size_t tn = strlen(t);
         bool ago = tn >= 5 && tn <= 24 && t[0] >= '0' && t[0] <= '9' && !strcmp(t + tn - 4, " ago");
-        char *d = ago || dated_line(t) ? NULL : iso(t);
+        bool stamp = ago || dated_line(t);
+        char *d = stamp ? NULL : iso(t);
         free(d);
-        return ago || dated_line(t) || d ? k : 0;
+        return stamp || d ? k : 0;
     }
     return 0;
 }
@@ -1361,10 +1369,11 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
         Block *b = &pg->blocks[i];
         /* (near the headline or near the body; a labelled line, "Updated
          * on: ... / CBS News", is printed_lines') */
-        size_t glued = pg->input == INPUT_TEXT ? glued_name(b->text, b->len) : 0;
         if ((i > top + NAME_ZONE && i < f - 2 * NAME_ZONE) || b->chars > 120 ||
-            (b->digits < 4 && !glued) || (b->flags & (F_NAV | F_ASIDE | F_FOOTER)) ||
-            dated_line(b->text))
+            (b->flags & (F_NAV | F_ASIDE | F_FOOTER)))
+            continue;
+        size_t glued = pg->input == INPUT_TEXT ? glued_name(b->text, b->len) : 0;
+        if ((b->digits < 4 && !glued) || dated_line(b->text))
             continue;
         char *when = NULL;
         const char *name = NULL;
