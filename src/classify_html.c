@@ -483,7 +483,8 @@ void cls_post_under_title(Page *pg)
         /* (a link to the comments, "1 Comment", is passed over) */
         if ((b->flags & F_LISTHEAD) && b->link_density >= 0.9 && b->kind != KIND_HEADING)
             continue;
-        if (b->kind == KIND_HEADING || (b->flags & (F_LISTHEAD | F_COMMENT | F_NAV | F_ASIDE | F_FOOTER)))
+        if (b->kind == KIND_HEADING ||
+            (b->flags & (F_LISTHEAD | F_COMMENT | F_NAV | F_ASIDE | F_FOOTER)))
             break;
         if (b->link_density <= 0.5 && b->chars >= 20 && b->sentences >= 1 && !post_cue(b))
             end = i, sentence = true;
@@ -495,7 +496,8 @@ void cls_post_under_title(Page *pg)
             pg->blocks[i].label = LABEL_BOILER;
     for (long i = title + 1; i <= end; i++) {
         Block *b = &pg->blocks[i];
-        if (b->chars >= 3 && !post_cue(b) && !(b->flags & (F_BYLINE | F_TIME)) && b->link_density < 1.0)
+        if (b->chars >= 3 && !post_cue(b) && !(b->flags & (F_BYLINE | F_TIME)) &&
+            b->link_density < 1.0)
             b->label = LABEL_CONTENT;
     }
 }

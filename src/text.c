@@ -434,7 +434,8 @@ bool text_starts_ci(const char *s, const char *h)
         }
         /* (and Latin-1's capitals, U+00C0 to U+00DE but for U+00D7, after
          * their lead byte: "Über", "Ähnliche", "À lire") */
-        bool upper = (c >= 'A' && c <= 'Z') || (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97);
+        bool upper = (c >= 'A' && c <= 'Z') ||
+                     (prev == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97);
         if ((upper ? c + 32 : c) != (unsigned char)*h)
             return false;
         prev = c;

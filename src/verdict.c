@@ -321,7 +321,8 @@ void verdict_explain(FILE *f, const Verdict *v)
     for (size_t k = 0; k < v->n_signs; k++)
         fprintf(f, "%s %s %+d", k ? "," : ":", v->signs[k], v->weights[k]);
     fprintf(f, "\n# article signals: body %zu chars, prose %zu in %zu paragraphs, headline gap %ld, "
-               "cut %zu, prices %zu, carts %zu, posts %zu (%zu in the body), teasers %zu, dated %zu\n",
+               "cut %zu, prices %zu, carts %zu, posts %zu (%zu in the body), teasers %zu, "
+               "dated %zu\n",
             v->body_chars, v->prose_chars, v->prose_paras, v->gap, v->cut, v->prices, v->carts,
             v->posts, v->body_posts, v->teasers, v->dated);
 }
