@@ -776,6 +776,15 @@ static char *date_line_marked(Page *pg, long i, bool mark)
 
 static bool person_words(const Block *b);
 
+/* Do lines i and k say the same? */
+static bool same_line(const Page *pg, long i, long k)
+{
+    if (i < 0 || k >= (long)pg->n)
+        return false;
+    const Block *a = &pg->blocks[i], *b = &pg->blocks[k];
+    return a->len == b->len && !memcmp(a->text, b->text, a->len);
+}
+
 /* Raw text: does line i close a list that the lines before it run on with
  * commas ("Keir Starmer," "Labour Party," "David Lammy": a page's topics;
  * two names, "Tariq Malik," "Mike Wall", are a byline's)? */
@@ -1102,7 +1111,10 @@ static void name_lines(Page *pg, Roles *a, long f)
                 bool dated = text && !caption && dated_near(pg, i, i > f);
                 /* a name the page says twice (a menu's, a teaser's), only
                  * by a date (the byline, and the author's box at the end) */
-                if ((b->flags & F_REPEAT) && !(dated && f - a->headline_block <= 2 * NAME_ZONE))
+                /* (or printed twice in a row, a picture's and a link's) */
+                bool twice = same_line(pg, i - 1, i) || same_line(pg, i, i + 1);
+                if ((b->flags & F_REPEAT) &&
+                    !(dated && (f - a->headline_block <= 2 * NAME_ZONE || twice)))
                     continue;
                 if (text) {
                     /* right under the headline, and the body close (or,
