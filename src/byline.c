@@ -1210,13 +1210,17 @@ static void url_date(const Meta *m, Roles *a)
 
 /* The metadata's time p of publication, or the day the page prints by
  * its headline when that is the day before or after p's and p is in UTC
+ * (or has no zone)
  * at an hour a publisher's zone moves to that day: a time in UTC
  * ("2023-11-09T06:35:29Z") falls on the next day for a publisher in
  * California, and the reader sees "November 8, 2023".  Takes p. */
 static char *local_day(Page *pg, const Roles *a, long f, char *p)
 {
+    /* (in UTC, or with no zone, which may be UTC's) */
     size_t n = p ? strlen(p) : 0;
-    if (n < 16 || f < 0 || p[10] != 'T' || (p[n - 1] != 'Z' && strcmp(p + n - 6, "+00:00")))
+    bool utc = n >= 16 && (p[n - 1] == 'Z' || !strcmp(p + n - 6, "+00:00"));
+    bool unzoned = n >= 16 && !strpbrk(p + 11, "Z+-");
+    if (!(utc || unzoned) || f < 0 || p[10] != 'T')
         return p;
     int hour = (p[11] - '0') * 10 + (p[12] - '0');
     char *shown = a->published ? dup_or_null(a->published) : NULL;
