@@ -1224,9 +1224,10 @@ static char *local_day(Page *pg, const Roles *a, long f, char *p)
         return p;
     int hour = (p[11] - '0') * 10 + (p[12] - '0');
     char *shown = a->published ? dup_or_null(a->published) : NULL;
-    long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
+    long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5, at = -1;
     for (long i = from < 0 ? 0 : from; !shown && i < (long)pg->n && i <= f + 3; i++)
-        shown = date_line_marked(pg, i, false);
+        if ((shown = date_line_marked(pg, i, false)))
+            at = i;
     long d = shown ? date_day_number(shown) : LONG_MIN, pd = date_day_number(p);
     /* (a zone from ten hours behind UTC to ten ahead: the day before
      * only for a time before 10:00, the day after only from 14:00; an
@@ -1237,6 +1238,8 @@ static char *local_day(Page *pg, const Roles *a, long f, char *p)
         return p;
     }
     free(p);
+    if (at >= 0)
+        free(date_line(pg, at)); /* (the line is the date, then, not the body's) */
     return shown; /* (with the local time, when the page prints it) */
 }
 
