@@ -736,6 +736,9 @@ static char *date_line_marked(Page *pg, long i, bool mark);
 
 static char *date_line(Page *pg, long i)
 {
+    /* (an update's stamp, "Updated 12.2.2025 7:25", dates no publication) */
+    if (dated_line(pg->blocks[i].text) == 2)
+        return NULL;
     return date_line_marked(pg, i, true);
 }
 
@@ -1239,7 +1242,7 @@ static char *local_day(Page *pg, const Roles *a, long f, char *p)
     }
     free(p);
     if (at >= 0)
-        free(date_line(pg, at)); /* (the line is the date, then, not the body's) */
+        free(date_line_marked(pg, at, true)); /* (the line is the date, then, not the body's) */
     return shown; /* (with the local time, when the page prints it) */
 }
 
@@ -1271,11 +1274,14 @@ static void dates(Page *pg, Roles *a, long f)
                 a->published = date_line(pg, i);
         /* raw text: else one of the lines right above the headline (its
          * kicker's, a time stamp over it), the nearest first */
+        /* (lines of separators alone, "|", do not count) */
         long h = a->headline_block;
-        for (long i = h - 1; h > 0 && i >= h - ABOVE_HEADLINE && i > 0 && !a->published; i--)
+        for (long i = h - 1, seen = 0; h > 0 && seen < ABOVE_HEADLINE && i > 0 && !a->published; i--) {
+            seen += pg->blocks[i].words > 0;
             if (pg->input == INPUT_TEXT ||
                 (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) && pg->blocks[i].link_density < 0.5))
                 a->published = date_line(pg, i);
+        }
         /* raw text: else a line that is a date and little else where the
          * body ends (a page that prints its date under the article: "28. 4.
          * 2023, 18:41 Uhr"), when no modification date stands in */
