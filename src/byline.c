@@ -23,6 +23,11 @@
  * ("5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)") */
 #define UNDER_CHARS 60
 #define UNDER_WORDS 12
+/* lines between the headline and the body's first over which the date
+ * nearest the body is looked for first */
+#define FAR_HEADLINE 12
+/* lines right under the headline looked at first for its date */
+#define UNDER_HEADLINE 4
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
 /* raw text: lines after the body's last where its date may stand */
@@ -1262,8 +1267,25 @@ static void dates(Page *pg, Roles *a, long f)
      * one with another label ("View Date: ...", a copying site's) */
     if (!a->published && f >= 0) {
         long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
+        if (from < 0)
+            from = 0;
         long to = f + 3 > from + 8 ? f + 3 : from + 8;
-        for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= to && !a->published; i++)
+        /* (right under the headline first, when the page shows it, not
+         * raw text's first line, its title; then, when the headline lies
+         * far above the body, as that title over the menus, the date
+         * nearest the body, not a sentence's or a link's: a masthead's
+         * "Wednesday, April 16, 2025" is the day of the fetch) */
+        bool shown = pg->input != INPUT_TEXT || a->headline_block > 0;
+        for (long i = from; shown && i < (long)pg->n && i < from + UNDER_HEADLINE && !a->published;
+             i++)
+            a->published = date_line(pg, i);
+        for (long i = f - 1; f - from > FAR_HEADLINE && i >= from + UNDER_HEADLINE && !a->published;
+             i--) {
+            const Block *b = &pg->blocks[i];
+            if (!b->ends_sentence && b->link_density < 0.5)
+                a->published = date_line(pg, i);
+        }
+        for (long i = from; i < (long)pg->n && i <= to && !a->published; i++)
             a->published = date_line(pg, i);
         /* else a line that is a date and little else a little further into
          * the body ("30. Juni 2025," over its first long paragraph), when
