@@ -221,6 +221,33 @@ static bool year_units(const char *s, char *out, size_t cap)
     return false;
 }
 
+/* The length of the word between a date and its time at s ("at "), or 0. */
+static size_t time_joiner(const char *s)
+{
+    int k = text_phrase_at(&phrases_date_time_joiners, s);
+    return k < 0 ? 0 : strlen(words_date_time_joiners[k]);
+}
+
+/* Does what follows a two-digit year end the date: nothing, or a time
+ * ("à 9:21", ", 10:00", "- 14:16")? */
+static bool two_digit_year_end(const char *p)
+{
+    if (*p == ',')
+        p++;
+    if (!*p)
+        return true;
+    if (*p != ' ')
+        return false;
+    p++;
+    size_t j = time_joiner(p);
+    if (j)
+        p += j;
+    else if ((*p == '-' || *p == '|') && p[1] == ' ')
+        p += 2;
+    size_t h = digits(p);
+    return (h == 1 || h == 2) && (p[h] == ':' || p[h] == 'h') && digit(p[h + 1]);
+}
+
 static bool try_at(const char *s, char *out, size_t cap)
 {
     size_t d = digits(s);
@@ -289,12 +316,15 @@ static bool try_at(const char *s, char *out, size_t cap)
                 const char *rest = p + 4;
                 while (*rest == ',' || (*rest == ' ' && rest[1] == ' '))
                     rest++;
-                if (*rest == ' ' && !strncmp(rest + 1, "um ", 3))
-                    rest += 3;
-                if (*rest == ' ' && !strncmp(rest + 1, "at ", 3))
-                    rest += 3;
+                if (*rest == ' ' && time_joiner(rest + 1))
+                    rest += time_joiner(rest + 1);
                 return emit(out, cap, num(p, 4), m, num(s, d), rest);
             }
+            /* (a two-digit year at the end or before a time: "27 Mar 20
+             * à 9:21", "1 Feb 24, 10:00"; not a time's hour, "5 March
+             * 10:30", nor a count, "3 June 15 people") */
+            if (digits(p) == 2 && p[-1] == ' ' && two_digit_year_end(p + 2))
+                return emit(out, cap, 2000 + num(p, 2), m, num(s, d), p + 2);
         }
     }
     /* September 3, 2024; Sept. 3 2024; Tue, 03 Sep 2024 is above */
@@ -319,8 +349,8 @@ static bool try_at(const char *s, char *out, size_t cap)
                 const char *rest = p + 4;
                 while (*rest == ',')
                     rest++;
-                if (*rest == ' ' && !strncmp(rest + 1, "at ", 3))
-                    rest += 3;
+                if (*rest == ' ' && time_joiner(rest + 1))
+                    rest += time_joiner(rest + 1);
                 return emit(out, cap, num(p, 4), m, day, rest);
             }
         }

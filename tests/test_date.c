@@ -66,6 +66,13 @@ static const Case cases[] = {
     {"November 21, 202501747", "2025-11-21"}, /* a view count after the year */
     {"April 10, 20233 years", "2023-04-10"},   /* an age after it */
     {"3 September 20241 views", "2024-09-03"},
+    /* a two-digit year after a month's name, at the end or before a time */
+    {"Publié le 27 Mar 20 à 9:21", "2020-03-27"},
+    {"27 Mar 20", "2020-03-27"},
+    {"3 June 15 14:00", "2015-06-03T14:00"},
+    {"5 March 10:30", NULL},     /* the hour, no year */
+    {"3 June 15 people", NULL}, /* a count */
+    {"12 May 18h30", NULL},
     {"May 5, 1234567", NULL}, /* no year of these decades first */
     {"no date here", NULL},
     {"2024-13-45", NULL},
