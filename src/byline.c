@@ -939,6 +939,7 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
                 buf_add(&said, names->text, n);
                 if (names->label == LABEL_CONTENT)
                     names->label = LABEL_BYLINE;
+                a->byline_block = (int)k;
             }
             a->byline = byline_text(said.p, said.len);
             buf_free(&said);
@@ -963,6 +964,7 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
             if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
                 a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
                 a->byline_by = by;
+                a->byline_block = (int)i;
             }
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))
                 b->label = LABEL_BYLINE;
@@ -1177,6 +1179,7 @@ static void name_lines(Page *pg, Roles *a, long f)
                 a->n_authors = found.n_authors;
                 free(a->byline);
                 a->byline = buf_take(&said);
+                a->byline_block = (int)last;
                 for (long k = first; k <= last; k++)
                     if (pg->blocks[k].label == LABEL_CONTENT)
                         pg->blocks[k].label = LABEL_BYLINE;
@@ -1304,6 +1307,14 @@ static void dates(Page *pg, Roles *a, long f)
                 (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) && pg->blocks[i].link_density < 0.5))
                 a->published = date_line(pg, i);
         }
+        /* else a stamp a few lines under the byline, past the author's
+         * box ("Contact Jane Roe", "View all posts by Jane Roe") */
+        long by = a->byline_block;
+        for (long i = by + 1; by >= 0 && !a->modified && i < (long)pg->n && i <= by + NAME_ZONE &&
+                              !a->published && !(pg->blocks[i].flags & F_LISTHEAD);
+             i++)
+            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
+                a->published = date_line(pg, i);
         /* raw text: else a line that is a date and little else where the
          * body ends (a page that prints its date under the article: "28. 4.
          * 2023, 18:41 Uhr"), when no modification date stands in */
@@ -1451,6 +1462,7 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
         if (name && (when || glued)) {
             a->byline = xstrndup(name, name_n);
             a->byline_by = false;
+            a->byline_block = (int)i;
             if (b->label == LABEL_CONTENT)
                 b->label = LABEL_BYLINE;
             if (!a->published) {

@@ -69,7 +69,7 @@ static void choose_body(Page *pg, Roles *ro)
 void roles_find(Page *pg, const struct Region *r, Roles *ro)
 {
     memset(ro, 0, sizeof *ro);
-    ro->headline_block = -1;
+    ro->headline_block = ro->byline_block = -1;
     if (pg->input == INPUT_HTML)
         headline_html(pg, r, ro);
     if (ro->headline_block >= 0)

@@ -30,6 +30,7 @@ typedef struct {
     size_t start, cut;  /* (the dateline taken off) */
     char *byline;       /* the author line as the page gives it, or NULL */
     bool byline_by;     /* it starts with "By" (or the like) */
+    int byline_block;   /* the last block that shows it, or -1 */
     char **authors;     /* names */
     size_t n_authors;
     char *published;    /* ISO 8601, or NULL */
