@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -28,6 +29,9 @@
 #define FAR_HEADLINE 12
 /* lines right under the headline looked at first for its date */
 #define UNDER_HEADLINE 4
+/* raw text: the first lines where the day a page prints over its menus,
+ * today's, may stand */
+#define MASTHEAD_LINES 12
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
 /* raw text: lines after the body's last where its date may stand */
@@ -1254,6 +1258,119 @@ static char *local_day(Page *pg, const Roles *a, long f, char *p)
     return shown; /* (with the local time, when the page prints it) */
 }
 
+/* Raw text: the time of a publication's stamp that gives no day, as a
+ * page stamps what it put out today ("Publicerad 22:31"), near the
+ * headline, as "HH:MM" in out; false when there is none. */
+static bool today_stamp(const Page *pg, long h, long f, char out[6])
+{
+    for (long i = h - 3 < 0 ? 0 : h - 3; i < (long)pg->n && i <= f + 3; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->chars > 40 || dated_line(b->text) != 1)
+            continue;
+        const char *c = strchr(b->text, ':');
+        while (c && !(c - b->text >= 1 && c[-1] >= '0' && c[-1] <= '9' && c[1] >= '0' &&
+                      c[1] <= '5' && c[2] >= '0' && c[2] <= '9'))
+            c = strchr(c + 1, ':');
+        char *day = iso(b->text);
+        free(day);
+        if (!c || day)
+            continue;
+        bool two = c - b->text >= 2 && c[-2] >= '0' && c[-2] <= '9';
+        snprintf(out, 6, "%c%c:%c%c", two ? c[-2] : '0', c[-1], c[1], c[2]);
+        return true;
+    }
+    return false;
+}
+
+/* Raw text: the day a page prints over its menus, above the headline, as
+ * today's ("söndag 2 augusti 2026"), for a stamp that gives only the time;
+ * NULL when there is none. */
+static char *masthead_day(const Page *pg, long h, const char *time)
+{
+    for (long i = 0; i < h && i < MASTHEAD_LINES; i++) {
+        const Block *b = &pg->blocks[i];
+        char *day = b->chars <= STAMP_CHARS && b->digits >= 5 ? iso(b->text) : NULL;
+        if (day && strlen(day) == 10) {
+            char *when = xmalloc(17);
+            snprintf(when, 17, "%sT%s", day, time);
+            free(day);
+            return when;
+        }
+        free(day);
+    }
+    return NULL;
+}
+
+/* No date in the metadata: a short date line by the headline, but for
+ * one with another label ("View Date: ...", a copying site's), else
+ * one further off: into the body, above the headline, under the
+ * byline, under the body. */
+static void printed_date(Page *pg, Roles *a, long f)
+{
+    long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
+    if (from < 0)
+        from = 0;
+    long to = f + 3 > from + 8 ? f + 3 : from + 8;
+    /* (right under the headline first, when the page shows it, not
+     * raw text's first line, its title; then, when the headline lies
+     * far above the body, as that title over the menus, the date
+     * nearest the body, not a sentence's or a link's: a masthead's
+     * "Wednesday, April 16, 2025" is the day of the fetch) */
+    bool shown = pg->input != INPUT_TEXT || a->headline_block > 0;
+    for (long i = from; shown && i < (long)pg->n && i < from + UNDER_HEADLINE && !a->published;
+         i++)
+        a->published = date_line(pg, i);
+    for (long i = f - 1; f - from > FAR_HEADLINE && i >= from + UNDER_HEADLINE && !a->published;
+         i--) {
+        const Block *b = &pg->blocks[i];
+        if (!b->ends_sentence && b->link_density < 0.5)
+            a->published = date_line(pg, i);
+    }
+    for (long i = from; i < (long)pg->n && i <= to && !a->published; i++)
+        a->published = date_line(pg, i);
+    /* else a line that is a date and little else a little further into
+     * the body ("30. Juni 2025," over its first long paragraph), when
+     * no modification date stands in (the dates of a list of other
+     * stories follow one) */
+    for (long i = to + 1; !a->modified && i < (long)pg->n && i <= f + 10 && !a->published; i++)
+        if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
+            a->published = date_line(pg, i);
+    /* raw text: else one of the lines right above the headline (its
+     * kicker's, a time stamp over it), the nearest first */
+    /* (lines of separators alone, "|", do not count) */
+    long h = a->headline_block;
+    for (long i = h - 1, seen = 0; h > 0 && seen < ABOVE_HEADLINE && i > 0 && !a->published; i--) {
+        seen += pg->blocks[i].words > 0;
+        if (pg->input == INPUT_TEXT ||
+            (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) && pg->blocks[i].link_density < 0.5))
+            a->published = date_line(pg, i);
+    }
+    /* else a stamp a few lines under the byline, past the author's
+     * box ("Contact Jane Roe", "View all posts by Jane Roe") */
+    long by = a->byline_block;
+    for (long i = by + 1; by >= 0 && !a->modified && i < (long)pg->n && i <= by + NAME_ZONE &&
+                          !a->published && !(pg->blocks[i].flags & F_LISTHEAD);
+         i++)
+        if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
+            a->published = date_line(pg, i);
+    /* raw text: else a line that is a date and little else where the
+     * body ends (a page that prints its date under the article: "28. 4.
+     * 2023, 18:41 Uhr"), when no modification date stands in */
+    long last = f;
+    for (long i = f; i < (long)pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            last = i;
+    for (long i = last - 1 > to ? last - 1 : to + 1;
+         pg->input == INPUT_TEXT && !a->modified && i <= last + AFTER_BODY && i < (long)pg->n &&
+         !a->published && !(pg->blocks[i].flags & (F_LISTHEAD | F_COMMENT));
+         i++)
+        /* (a few lines further, only with its byline's label next:
+         * "Kommentar von" over the name) */
+        if (pg->blocks[i].chars <= UNDER_CHARS && pg->blocks[i].words <= UNDER_WORDS &&
+            (i <= last + 2 || (i + 1 < (long)pg->n && by_label(&pg->blocks[i + 1]))))
+            a->published = date_line(pg, i);
+}
+
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
@@ -1266,72 +1383,8 @@ static void dates(Page *pg, Roles *a, long f)
         free(a->modified);
         a->modified = mo;
     }
-    /* no date in the metadata: a short date line by the headline, but for
-     * one with another label ("View Date: ...", a copying site's) */
-    if (!a->published && f >= 0) {
-        long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
-        if (from < 0)
-            from = 0;
-        long to = f + 3 > from + 8 ? f + 3 : from + 8;
-        /* (right under the headline first, when the page shows it, not
-         * raw text's first line, its title; then, when the headline lies
-         * far above the body, as that title over the menus, the date
-         * nearest the body, not a sentence's or a link's: a masthead's
-         * "Wednesday, April 16, 2025" is the day of the fetch) */
-        bool shown = pg->input != INPUT_TEXT || a->headline_block > 0;
-        for (long i = from; shown && i < (long)pg->n && i < from + UNDER_HEADLINE && !a->published;
-             i++)
-            a->published = date_line(pg, i);
-        for (long i = f - 1; f - from > FAR_HEADLINE && i >= from + UNDER_HEADLINE && !a->published;
-             i--) {
-            const Block *b = &pg->blocks[i];
-            if (!b->ends_sentence && b->link_density < 0.5)
-                a->published = date_line(pg, i);
-        }
-        for (long i = from; i < (long)pg->n && i <= to && !a->published; i++)
-            a->published = date_line(pg, i);
-        /* else a line that is a date and little else a little further into
-         * the body ("30. Juni 2025," over its first long paragraph), when
-         * no modification date stands in (the dates of a list of other
-         * stories follow one) */
-        for (long i = to + 1; !a->modified && i < (long)pg->n && i <= f + 10 && !a->published; i++)
-            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
-                a->published = date_line(pg, i);
-        /* raw text: else one of the lines right above the headline (its
-         * kicker's, a time stamp over it), the nearest first */
-        /* (lines of separators alone, "|", do not count) */
-        long h = a->headline_block;
-        for (long i = h - 1, seen = 0; h > 0 && seen < ABOVE_HEADLINE && i > 0 && !a->published; i--) {
-            seen += pg->blocks[i].words > 0;
-            if (pg->input == INPUT_TEXT ||
-                (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) && pg->blocks[i].link_density < 0.5))
-                a->published = date_line(pg, i);
-        }
-        /* else a stamp a few lines under the byline, past the author's
-         * box ("Contact Jane Roe", "View all posts by Jane Roe") */
-        long by = a->byline_block;
-        for (long i = by + 1; by >= 0 && !a->modified && i < (long)pg->n && i <= by + NAME_ZONE &&
-                              !a->published && !(pg->blocks[i].flags & F_LISTHEAD);
-             i++)
-            if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
-                a->published = date_line(pg, i);
-        /* raw text: else a line that is a date and little else where the
-         * body ends (a page that prints its date under the article: "28. 4.
-         * 2023, 18:41 Uhr"), when no modification date stands in */
-        long last = f;
-        for (long i = f; i < (long)pg->n; i++)
-            if (pg->blocks[i].label == LABEL_CONTENT)
-                last = i;
-        for (long i = last - 1 > to ? last - 1 : to + 1;
-             pg->input == INPUT_TEXT && !a->modified && i <= last + AFTER_BODY && i < (long)pg->n &&
-             !a->published && !(pg->blocks[i].flags & (F_LISTHEAD | F_COMMENT));
-             i++)
-            /* (a few lines further, only with its byline's label next:
-             * "Kommentar von" over the name) */
-            if (pg->blocks[i].chars <= UNDER_CHARS && pg->blocks[i].words <= UNDER_WORDS &&
-                (i <= last + 2 || (i + 1 < (long)pg->n && by_label(&pg->blocks[i + 1]))))
-                a->published = date_line(pg, i);
-    }
+    if (!a->published && f >= 0)
+        printed_date(pg, a, f);
     /* else the first line anywhere that opens with a publication's own
      * label and gives a date ("PUBLISHED: April 24, 2020 at 9:06 a.m. |
      * UPDATED: ...", far from where the headline was found); or is that
@@ -1369,6 +1422,12 @@ static void dates(Page *pg, Roles *a, long f)
         free(a->published);
         a->published = NULL;
     }
+    /* raw text: a stamp that gives only the time, under a page that
+     * prints today's day over its menus */
+    char time[6];
+    if (!a->published && !a->modified && pg->input == INPUT_TEXT && a->headline_block > 0 &&
+        today_stamp(pg, a->headline_block, f, time))
+        a->published = masthead_day(pg, a->headline_block, time);
     /* a page that dates itself only by its last update ("Stand: 28.04.2023
      * 16:11 Uhr", "Updated May 2") was published then, as far as it says */
     if (!a->published && a->modified)
