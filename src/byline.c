@@ -1371,6 +1371,42 @@ static void printed_date(Page *pg, Roles *a, long f)
             a->published = date_line(pg, i);
 }
 
+/* The latest year of the page's copyright line ("© 2000-2026"), or 0. */
+static int copyright_year(const Page *pg)
+{
+    int year = 0;
+    for (size_t i = 0; i < pg->n && !year; i++) {
+        const char *t = pg->blocks[pg->n - 1 - i].text, *c = strstr(t, "\xC2\xA9");
+        for (const char *q = c; q && *q; q++)
+            if (q[0] >= '1' && q[0] <= '2' && strspn(q, "0123456789") == 4 &&
+                (q == t || q[-1] < '0' || q[-1] > '9')) {
+                int y = atoi(q);
+                if (y >= 1995 && y < 2040 && y > year)
+                    year = y;
+            }
+    }
+    return year;
+}
+
+/* Raw text: a day and month with a time by the headline (at h) or the
+ * body's start, no year ("8 января, 17:46", as a page prints this
+ * year's), in the year of the page's copyright; NULL when there is none. */
+static char *yearless_day(const Page *pg, long h, long f)
+{
+    int year = 0;
+    char out[48];
+    for (long i = h - 3 < 0 ? 0 : h - 3; i < (long)pg->n && i <= f + 3; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->chars > 30 || b->digits < 4)
+            continue;
+        if (!year && !(year = copyright_year(pg)))
+            return NULL;
+        if (date_iso_yearless(b->text, year, out, sizeof out))
+            return xstrndup(out, strlen(out));
+    }
+    return NULL;
+}
+
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
@@ -1428,6 +1464,8 @@ static void dates(Page *pg, Roles *a, long f)
     if (!a->published && !a->modified && pg->input == INPUT_TEXT && a->headline_block > 0 &&
         today_stamp(pg, a->headline_block, f, time))
         a->published = masthead_day(pg, a->headline_block, time);
+    if (!a->published && !a->modified && pg->input == INPUT_TEXT && f >= 0)
+        a->published = yearless_day(pg, a->headline_block > 0 ? a->headline_block : f - 5, f);
     /* a page that dates itself only by its last update ("Stand: 28.04.2023
      * 16:11 Uhr", "Updated May 2") was published then, as far as it says */
     if (!a->published && a->modified)

@@ -41,6 +41,7 @@ static int month_of(const char *s, size_t n)
 }
 
 static bool digit(char c) { return c >= '0' && c <= '9'; }
+static bool letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 static int num(const char *s, size_t len)
 {
@@ -83,14 +84,17 @@ static size_t read_time(const char *s, char *out, size_t cap)
             i += digits(s + i);
         }
     }
-    /* a twelve-hour clock: "11:15 PM", "9:06 a.m." */
+    /* a twelve-hour clock: "11:15 PM", "9:06 a.m.", "1:44p" */
     size_t k = i + (s[i] == ' ');
     char ap = (char)(s[k] | 0x20);
     if ((ap == 'a' || ap == 'p') && h >= 1 && h <= 12) {
         size_t m = k + 1 + (s[k + 1] == '.');
-        if ((s[m] | 0x20) == 'm' && !((s[m + 1] | 0x20) >= 'a' && (s[m + 1] | 0x20) <= 'z')) {
+        if ((s[m] | 0x20) == 'm' && !letter(s[m + 1])) {
             h = ap == 'p' ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
             i = m + 1 + (s[m + 1] == '.');
+        } else if (k == i && !letter(s[k + 1])) {
+            h = ap == 'p' ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            i = k + 1;
         }
     }
     if (h > 23 || mi > 59 || sec > 60)
@@ -356,6 +360,39 @@ static bool try_at(const char *s, char *out, size_t cap)
         }
     }
     return false;
+}
+
+bool date_iso_yearless(const char *s, int year, char *out, size_t cap)
+{
+    size_t d = digits(s), ml;
+    int m = 0, day = 0;
+    const char *p = s;
+    if (d == 1 || d == 2) { /* 8 января, 8. März */
+        day = num(s, d);
+        p = s + d + (s[d] == '.');
+        while (*p == ' ')
+            p++;
+        m = month_word_at(p, &ml);
+        p += m ? ml : 0;
+    } else if ((m = month_word_at(s, &ml))) { /* Nov 8 */
+        p = s + ml + (s[ml] == '.');
+        while (*p == ' ')
+            p++;
+        d = digits(p);
+        day = d == 1 || d == 2 ? num(p, d) : 0;
+        p += d;
+    }
+    while (*p == ',' || *p == ' ' || *p == '.')
+        p++;
+    /* (then a time and nothing else: "17:46", "3:20 PM") */
+    size_t h = digits(p);
+    if (!m || !day || !(h == 1 || h == 2) || p[h] != ':' || digits(p + h + 1) != 2 ||
+        !emit(out, cap, year, m, day, p))
+        return false;
+    const char *end = p + h + 3;
+    while (*end == ' ')
+        end++;
+    return strlen(out) > 10 && (!*end || (letter(*end) && strlen(end) <= 4));
 }
 
 /* Seconds or milliseconds since 1970, as some pages give dates. */

@@ -29,6 +29,11 @@ bool date_month_name(const char *s, size_t n);
 /* Does a date start at s with the month's name ("March 25", "Mar. 3")? */
 bool date_month_first(const char *s);
 
+/* A day and month with a time but no year, the whole of s ("8 января,
+ * 17:46", "Nov 8, 3:20 PM"), as a page prints this year's, in the given
+ * year as ISO 8601 into out; false when s is not one. */
+bool date_iso_yearless(const char *s, int year, char *out, size_t cap);
+
 /* The day a URL's path gives ("/2023/11/08/", "/2023-11-08-", "/20231108/"),
  * as "YYYY-MM-DD" into out (at least 11 bytes); false when it gives none
  * (or one before 1995). */

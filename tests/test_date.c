@@ -62,6 +62,7 @@ static const Case cases[] = {
     {"May 5, 2024 12:30 a.m. EDT", "2024-05-05T00:30"},
     {"May 5, 2024 12:05 PM", "2024-05-05T12:05"},
     {"Nov. 18, 2019 at 9:03 pm", "2019-11-18T21:03"},
+    {"Aug 9, 2012 1:44p", "2012-08-09T13:44"},
     {"Associated PressApril 28, 2023 GMT", "2023-04-28"},
     {"November 21, 202501747", "2025-11-21"}, /* a view count after the year */
     {"April 10, 20233 years", "2023-04-10"},   /* an age after it */
@@ -99,6 +100,23 @@ static const Case urls[] = {
     {"https://2023-11-08.example/page", NULL},          /* the host */
 };
 
+/* A day and month with a time and no year, read in 2026. */
+static const Case yearless[] = {
+    {"8 января, 17:46", "2026-01-08T17:46"},
+    {"Nov 8, 3:20 PM", "2026-11-08T15:20"},
+    {"Aug 09 1:44p", "2026-08-09T13:44"},
+    {"29 luglio, 20:18", "2026-07-29T20:18"},
+    {"8 января", NULL},              /* no time: a list's heading, maybe */
+    {"8 января 2025, 17:46", NULL},  /* a year: date_iso's */
+    {"Nov 8, 3:20 PM in Paris", NULL}, /* not the whole line */
+    {"17:46", NULL},
+};
+
+static bool read_2026(const char *s, char *out, size_t cap)
+{
+    return date_iso_yearless(s, 2026, out, cap);
+}
+
 /* Run one table through a reader; prints a TAP line a case, returns the
  * failures. */
 static int run(const char *what, const Case *t, size_t n, bool (*read)(const char *, char *, size_t))
@@ -122,5 +140,6 @@ int main(void)
     int failed = run("date of url", urls, sizeof urls / sizeof *urls, date_of_url);
     failed += run("date value", values, sizeof values / sizeof *values, date_iso_value);
     failed += run("date", cases, sizeof cases / sizeof *cases, date_iso);
+    failed += run("date without a year", yearless, sizeof yearless / sizeof *yearless, read_2026);
     return failed != 0;
 }
