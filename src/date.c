@@ -97,6 +97,9 @@ static size_t read_time(const char *s, char *out, size_t cap)
             i = k + 1;
         }
     }
+    /* (in Arabic: "09:22 مساءً", evening; "صباحاً", morning) */
+    if (s[i] == ' ' && h >= 1 && h <= 12 && !strncmp(s + i + 1, "مساء", strlen("مساء")))
+        h = h == 12 ? 12 : h + 12;
     if (h > 23 || mi > 59 || sec > 60)
         return 0;
     size_t len = strlen(out);
@@ -312,6 +315,10 @@ static bool try_at(const char *s, char *out, size_t cap)
             p += ml;
             if (*p == '.')
                 p++;
+            /* (and the month's other name: "24 نيسان / أبريل 2020") */
+            size_t ml2;
+            if (!strncmp(p, " / ", 3) && month_word_at(p + 3, &ml2) == m)
+                p += 3 + ml2;
             while (*p == ' ' || *p == ',')
                 p++;
             if (!strncmp(p, "de ", 3))

@@ -63,6 +63,10 @@ static const Case cases[] = {
     {"May 5, 2024 12:05 PM", "2024-05-05T12:05"},
     {"Nov. 18, 2019 at 9:03 pm", "2019-11-18T21:03"},
     {"Aug 9, 2012 1:44p", "2012-08-09T13:44"},
+    /* the Levant's month names, and both names of the month */
+    {"الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24T21:22"},
+    {"3 آب 2021", "2021-08-03"},
+    {"24 نيسان / مايو 2020", NULL}, /* two months: no date */
     {"Associated PressApril 28, 2023 GMT", "2023-04-28"},
     {"November 21, 202501747", "2025-11-21"}, /* a view count after the year */
     {"April 10, 20233 years", "2023-04-10"},   /* an age after it */
