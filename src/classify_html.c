@@ -587,4 +587,16 @@ void cls_span_container(Page *pg, Region *r)
             !under_boiler(pg, b, r->root))
             r->last = i;
     }
+    /* and it starts where its own sentences start: a paragraph right
+     * before the first, beside it in the container, that is a sentence
+     * with a few links in it ("Today we launched <a>something</a> ...") */
+    parent = pg->nodes[pg->blocks[r->first].node].parent;
+    while (r->first > 0) {
+        const Block *b = &pg->blocks[r->first - 1];
+        if (pg->nodes[b->node].parent != parent || b->kind != KIND_P || !b->ends_sentence ||
+            b->sentences < 1 || b->chars < LEAD_SENTENCE || b->link_density > LINK_PROSE ||
+            under_boiler(pg, b, r->root) || !inside(pg, b->node, r->root))
+            break;
+        r->first--;
+    }
 }

@@ -41,6 +41,8 @@
 /* prose blocks an article has told before the next story can start */
 #define TOLD 3
 #define LINK_PROSE 0.8
+/* a sentence before the container's first prose is this long at least */
+#define LEAD_SENTENCE 60
 /* HTML: a list right after the article's last paragraph is the article's
  * when its items are less than this share links */
 #define LIST_LINKS 0.3
