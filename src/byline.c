@@ -910,6 +910,30 @@ static void labelled_dates(Page *pg, Roles *a, long top, long f)
     }
 }
 
+/* Does a line hold a byline's label, then a person's name: "Author: Mary
+ * Boone", "Date: May 2 | Author: Erika Riggs", "May 2 by Jane Roe"? */
+static bool labelled_name(const Block *b)
+{
+    for (const char *colon = strchr(b->text, ':'); colon; colon = strchr(colon + 1, ':')) {
+        const char *w = colon;
+        while (w > b->text && w[-1] != ' ' && w[-1] != '|')
+            w--;
+        if (!text_is_one_of(w, (size_t)(colon - w), ":", words_byline_by_labels))
+            continue;
+        const char *p = colon + 1;
+        while (*p == ' ' || *p == ',')
+            p++;
+        size_t n = strcspn(p, "|,");
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (person_name(p, n))
+            return true;
+    }
+    /* (or "by" and the name at its end: "November 12, 2012 by Carlee") */
+    const char *by = strstr(b->text, " by ");
+    return by && person_name(by + 4, strlen(by + 4));
+}
+
 /* The lines near the headline that say who wrote it and when: "By ..."
  * lines, lines the markup marks as bylines, dated lines ("Posted on DATE
  * by NAME"); each labelled as the byline or the date. */
@@ -920,6 +944,12 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
     /* the byline: a line near the headline that the markup marks, or that
      * starts with "By" */
     bool listed = false;
+    /* (a byline's class that covers the body's prose too marks no line:
+     * a post whose class names its author, "entry-author-jane") */
+    bool wide = false;
+    for (size_t i = 0; i < pg->n && !wide; i++)
+        wide = pg->blocks[i].label == LABEL_CONTENT && (pg->blocks[i].flags & F_BYLINE) &&
+               pg->blocks[i].chars >= 100 && pg->blocks[i].ends_sentence;
     for (long i = top < 3 ? 0 : top - 3; f >= 0 && i < (long)pg->n && i <= f + BY_LATE; i++) {
         Block *b = &pg->blocks[i];
         /* (further into the body, only a byline that says "by") */
@@ -963,7 +993,8 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
         /* a breadcrumb ("Blog > Health") is no byline */
         bool crumbs = strchr(b->text, '>') || strstr(b->text, "»");
         /* (a menu's item under an author-ish class is no byline) */
-        bool marked = (b->flags & F_BYLINE) && b->words <= 14 && !(b->flags & F_NAV) && !late;
+        bool marked = (b->flags & F_BYLINE) && b->words <= 14 && !(b->flags & F_NAV) && !late &&
+                      (!wide || labelled_name(b));
         if ((by || marked) && !crumbs) {
             if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
                 a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
