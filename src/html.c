@@ -883,7 +883,7 @@ static void read_card(Meta *m, const GumboNode *c)
     buf_free(&t);
 }
 
-static void read_element_meta(Meta *m, const GumboElement *el)
+static void read_element_meta(Meta *m, const GumboElement *el, bool aside)
 {
     if (el->tag == GUMBO_TAG_META) {
         read_meta_tag(m, el);
@@ -927,7 +927,7 @@ static void read_element_meta(Meta *m, const GumboElement *el)
             meta_date(m, false, 1, dt);
         else if (dt && prop && !strcasecmp(prop, "dateModified"))
             meta_date(m, true, 1, dt);
-        else if (dt)
+        else if (dt && !aside) /* (not a list's beside the article: "Related") */
             meta_date(m, false, 3, dt);
     } else {
         /* itemprop=datePublished, with the date in its content or title;
@@ -1162,7 +1162,7 @@ static NodeForm node_form(GumboTag t)
 static bool enter(Walk *w, const GumboNode *c, unsigned flags)
 {
     const GumboElement *el = &c->v.element;
-    read_element_meta(&w->pg->meta, el);
+    read_element_meta(&w->pg->meta, el, flags & (F_NAV | F_ASIDE | F_FOOTER));
     read_card(&w->pg->meta, c);
     if (el->tag == GUMBO_TAG_FIGURE && !is_hidden(el)) {
         const GumboNode *im = first_image(c, 0);
@@ -1310,7 +1310,7 @@ void html_read(Page *pg, const char *s, size_t n)
     GumboOutput *out = gumbo_parse_with_options(&opts, clean.p ? clean.p : "", clean.len);
     /* the head first, for metadata; then the body's blocks */
     const GumboNode *root = out->root;
-    read_element_meta(&pg->meta, &root->v.element);
+    read_element_meta(&pg->meta, &root->v.element, false);
     const GumboVector *kids = &root->v.element.children;
     for (unsigned i = 0; i < kids->length; i++) {
         const GumboNode *c = kids->data[i];
@@ -1319,7 +1319,7 @@ void html_read(Page *pg, const char *s, size_t n)
             for (unsigned j = 0; j < hk->length; j++) {
                 const GumboNode *h = hk->data[j];
                 if (h->type == GUMBO_NODE_ELEMENT)
-                    read_element_meta(&pg->meta, &h->v.element);
+                    read_element_meta(&pg->meta, &h->v.element, false);
             }
         }
     }
