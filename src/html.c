@@ -3,11 +3,13 @@
 #include "words.h"
 
 #include <gumbo.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "buf.h"
+#include "date.h"
 #include "json.h"
 #include "meta.h"
 #include "text.h"
@@ -858,6 +860,27 @@ static void node_text(const GumboNode *nd, Buf *out, size_t cap, int depth)
         node_text(nd->v.element.children.data[k], out, cap, depth + 1);
 }
 
+/* A <time>'s date, as a fallback: its datetime, or the day its text
+ * prints when that is days off ("<time datetime=2019-07-03T10:18Z>Publié
+ * le 29 juin 2019</time>": the reader is shown the day of publication, the
+ * attribute holds an update's). */
+static void time_date(Meta *m, const GumboElement *el, const char *dt)
+{
+    char shown[48], at[48];
+    Buf t = {0};
+    for (unsigned k = 0; k < el->children.length; k++)
+        node_text(el->children.data[k], &t, 200, 0);
+    long a = LONG_MIN, b = LONG_MIN;
+    if (t.len && t.len < 200 && date_iso(t.p, shown, sizeof shown) &&
+        date_iso_value(dt, at, sizeof at)) {
+        a = date_day_number(shown);
+        b = date_day_number(at);
+    }
+    buf_free(&t);
+    bool off = a != LONG_MIN && b != LONG_MIN && (a - b >= 2 || b - a >= 2);
+    meta_date(m, false, 3, off ? shown : dt);
+}
+
 /* hCard: the formatted name (class "fn") of an author element's card
  * ("<span class="author vcard"><a class="url fn n">Jane Doe</a>"). */
 static void read_card(Meta *m, const GumboNode *c)
@@ -928,7 +951,7 @@ static void read_element_meta(Meta *m, const GumboElement *el, bool aside)
         else if (dt && prop && !strcasecmp(prop, "dateModified"))
             meta_date(m, true, 1, dt);
         else if (dt && !aside) /* (not a list's beside the article: "Related") */
-            meta_date(m, false, 3, dt);
+            time_date(m, el, dt);
     } else {
         /* itemprop=datePublished, with the date in its content or title;
          * hAtom's published and updated, in a title ("<abbr
