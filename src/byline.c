@@ -1450,8 +1450,10 @@ static void dates(Page *pg, Roles *a, long f)
         free(a->modified);
         a->modified = mo;
     }
-    if (!a->published && f >= 0)
-        printed_date(pg, a, f);
+    /* (by the headline when no body was found: its text may come later,
+     * from a script) */
+    if (!a->published && (f >= 0 || a->headline_block >= 0))
+        printed_date(pg, a, f >= 0 ? f : a->headline_block + 1);
     /* else the first line anywhere that opens with a publication's own
      * label and gives a date ("PUBLISHED: April 24, 2020 at 9:06 a.m. |
      * UPDATED: ...", far from where the headline was found); or is that
