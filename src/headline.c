@@ -116,6 +116,15 @@ static const char *after_path(const char *s, const char *end)
     return s;
 }
 
+/* The words of s[0..n), as runs between spaces. */
+static size_t words_in(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return w;
+}
+
 char *headline_clean_title(const char *title, const char *site, const char *url,
                            bool page_title)
 {
@@ -136,7 +145,13 @@ char *headline_clean_title(const char *title, const char *site, const char *url,
             if (last) {
                 const char *tail = last + sl;
                 size_t tl = (size_t)(e - tail), hl = (size_t)(last - b);
-                bool short_tail = text_chars(tail, tl) * 3 <= text_chars(b, hl) && tl <= 40;
+                /* (a third of the rest at most, or half of it for a name
+                 * of three words at most: "... – My website"; not after a
+                 * slash, which joins two places, "Lindenhurst / Babylon") */
+                size_t tc = text_chars(tail, tl), hc = text_chars(b, hl);
+                bool short_tail = (tc * 3 <= hc || (tc * 2 <= hc && words_in(tail, tl) <= 3 &&
+                                                    strcmp(*sep, " / "))) &&
+                                  tl <= 40;
                 if (names_site(tail, tl, site, url) || (page_title && short_tail && hl >= 12)) {
                     e = last;
                     cut = true;
