@@ -71,8 +71,9 @@ static size_t read_time(const char *s, char *out, size_t cap)
     size_t i = 0;
     if (s[i] == 'T' || s[i] == ' ')
         i++;
-    size_t hd = digits(s + i); /* (the hour: "09:51", "9:51 pm") */
-    if (!((hd == 2 || hd == 1) && s[i + hd] == ':' && digits(s + i + hd + 1) == 2))
+    size_t hd = digits(s + i); /* (the hour: "09:51", "9:51 pm", "16h28") */
+    if (!((hd == 2 || hd == 1) && (s[i + hd] == ':' || s[i + hd] == 'h') &&
+          digits(s + i + hd + 1) == 2))
         return 0;
     int h = num(s + i, hd), mi = num(s + i + hd + 1, 2), sec = -1;
     i += hd + 3;
@@ -228,6 +229,16 @@ static bool year_units(const char *s, char *out, size_t cap)
     return false;
 }
 
+/* The length of an ordinal's ending after a day at s ("st", "nd", "rd",
+ * "th", French "er"), when a space or a comma follows it; else 0. */
+static size_t ordinal_suffix(const char *s)
+{
+    bool two = (s[0] == 's' && s[1] == 't') || (s[0] == 'n' && s[1] == 'd') ||
+               (s[0] == 'r' && s[1] == 'd') || (s[0] == 't' && s[1] == 'h') ||
+               (s[0] == 'e' && s[1] == 'r');
+    return two && (s[2] == ' ' || s[2] == ',') ? 2 : 0;
+}
+
 /* The length of the word between a date and its time at s ("at "), or 0. */
 static size_t time_joiner(const char *s)
 {
@@ -255,11 +266,12 @@ static bool two_digit_year_end(const char *p)
     return (h == 1 || h == 2) && (p[h] == ':' || p[h] == 'h') && digit(p[h + 1]);
 }
 
-static bool try_at(const char *s, char *out, size_t cap)
+/* A date that starts with its four-digit year at s: 2024-09-03, 2024/09/03,
+ * 2024.09.03, 2020. 06. 04., 2024年1月13日. */
+static bool year_first(const char *s, char *out, size_t cap)
 {
-    size_t d = digits(s);
     /* 2024-09-03, 2024/09/03, 2024.09.03 */
-    if (d == 4 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && digits(s + 5) >= 1 &&
+    if ((s[4] == '-' || s[4] == '/' || s[4] == '.') && digits(s + 5) >= 1 &&
         digits(s + 5) <= 2) {
         size_t m = digits(s + 5);
         const char *p = s + 5 + m;
@@ -267,8 +279,22 @@ static bool try_at(const char *s, char *out, size_t cap)
             return emit(out, cap, num(s, 4), num(s + 5, m), num(p + 1, digits(p + 1)),
                         p + 1 + digits(p + 1));
     }
+    /* 2020. 06. 04. (Hungarian, Korean) */
+    if (s[4] == '.' && s[5] == ' ' && digits(s + 6) >= 1 && digits(s + 6) <= 2) {
+        size_t m = digits(s + 6);
+        const char *p = s + 6 + m;
+        size_t dd = p[0] == '.' && p[1] == ' ' ? digits(p + 2) : 0;
+        if ((dd == 1 || dd == 2) && p[2 + dd] == '.')
+            return emit(out, cap, num(s, 4), num(s + 6, m), num(p + 2, dd), p + 3 + dd);
+    }
     /* 2024年1月13日, 2024년 1월 13일 */
-    if (d == 4 && year_units(s, out, cap))
+    return year_units(s, out, cap);
+}
+
+static bool try_at(const char *s, char *out, size_t cap)
+{
+    size_t d = digits(s);
+    if (d == 4 && year_first(s, out, cap))
         return true;
     /* 20240903 */
     if (d == 8)
@@ -300,11 +326,14 @@ static bool try_at(const char *s, char *out, size_t cap)
             !(p[3] == '.' && digit(p[4])))
             return emit(out, cap, 2000 + num(p + 1, 2), num(s + d + 1, e), num(s, d), p + 3);
     }
-    /* 3 September 2024, 3. September 2024, 3 de septiembre de 2024 */
+    /* 3 September 2024, 3. September 2024, 3 de septiembre de 2024, 9th
+     * Nov 2023, 1er novembre 2023 */
     if (d == 1 || d == 2) {
         const char *p = s + d;
         if (*p == '.')
             p++;
+        else
+            p += ordinal_suffix(p);
         while (*p == ' ')
             p++;
         if (!strncmp(p, "de ", 3))
@@ -351,9 +380,7 @@ static bool try_at(const char *s, char *out, size_t cap)
         if (dd == 1 || dd == 2) {
             int day = num(p, dd);
             p += dd;
-            if ((p[0] == 's' && p[1] == 't') || (p[0] == 'n' && p[1] == 'd') ||
-                (p[0] == 'r' && p[1] == 'd') || (p[0] == 't' && p[1] == 'h'))
-                p += 2; /* 3rd, 21st (a lone letter at the end is not skipped past it) */
+            p += ordinal_suffix(p); /* 3rd, 21st */
             while (*p == ',' || *p == ' ')
                 p++;
             if (year_at(p)) {

@@ -63,6 +63,11 @@ static const Case cases[] = {
     {"May 5, 2024 12:05 PM", "2024-05-05T12:05"},
     {"Nov. 18, 2019 at 9:03 pm", "2019-11-18T21:03"},
     {"Aug 9, 2012 1:44p", "2012-08-09T13:44"},
+    /* an ordinal day; a French time; a Hungarian date */
+    {"Published 9th Nov 2023, 09:34 GMT", "2023-11-09T09:34Z"},
+    {"publié le 1er novembre 2023 à 16h28", "2023-11-01T16:28"},
+    {"2020. 06. 04. 11:27", "2020-06-04T11:27"},
+    {"2020. 6. 4", NULL},
     /* the Levant's month names, and both names of the month */
     {"الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24T21:22"},
     {"3 آب 2021", "2021-08-03"},
