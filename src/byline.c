@@ -1148,7 +1148,10 @@ static void name_lines(Page *pg, Roles *a, long f)
                 /* (raw text: or a name with its job after it, "Thabo Roe
                  * Parliamentary editor", by a date) */
                 size_t job_at = text && !name_line(b) ? name_then_job(b) : 0;
-                if (i == a->headline_block || (!name_line(b) && !job_at) || (b->flags & F_CUE))
+                /* (the headline printed again is no name: "Classificação
+                 * NASCAR" over its date) */
+                if (i == a->headline_block || (!name_line(b) && !job_at) || (b->flags & F_CUE) ||
+                    (a->headline && text_loose_eq(b->text, a->headline)))
                     continue;
                 /* (by a date but over a credit, "Foto: ...", it is a
                  * picture's caption) */

@@ -98,8 +98,11 @@ static size_t read_time(const char *s, char *out, size_t cap)
             i = k + 1;
         }
     }
-    /* (in Arabic: "09:22 مساءً", evening; "صباحاً", morning) */
-    if (s[i] == ' ' && h >= 1 && h <= 12 && !strncmp(s + i + 1, "مساء", strlen("مساء")))
+    /* (in Arabic: "09:22 مساءً", evening; "صباحاً", morning; in Greek,
+     * "9:02 μμ" or "μ.μ.", after noon) */
+    if (s[i] == ' ' && h >= 1 && h <= 12 &&
+        (!strncmp(s + i + 1, "مساء", strlen("مساء")) || !strncmp(s + i + 1, "μμ", strlen("μμ")) ||
+         !strncmp(s + i + 1, "μ.μ.", strlen("μ.μ."))))
         h = h == 12 ? 12 : h + 12;
     if (h > 23 || mi > 59 || sec > 60)
         return 0;
