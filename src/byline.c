@@ -53,10 +53,12 @@ bool byline_meta_line(const Block *b)
         return true;
     if (by_prefix(b->text) || (b->chars < 120 && dated_line(b->text)))
         return true;
+    /* (a label and a date: not a title's kicker, "Coronavirus in Odisha:
+     * ... Covid-19 ...") */
     const char *colon = strchr(b->text, ':');
-    if (colon && colon - b->text < 25 && b->digits >= 4)
-        return true;
-    return false;
+    char when[48];
+    return colon && colon - b->text < 25 && b->digits >= 4 &&
+           date_iso(colon + 1, when, sizeof when);
 }
 
 

@@ -235,6 +235,14 @@ static long headline_gap(const Page *pg, const Roles *ro)
     long h = ro->headline_block, f = page_first_content(pg);
     if (h < 0 || f < 0)
         return -1;
+    /* (raw text's first line is its <title>: the headline stands where a
+     * line of the page says it, the nearest above the body: "More
+     * HEADLINE posted by ...") */
+    for (long i = f - 1; pg->input == INPUT_TEXT && h == 0 && i > 0 && ro->headline &&
+                         strlen(ro->headline) >= 10;
+         i--)
+        if (strstr(pg->blocks[i].text, ro->headline))
+            h = i;
     size_t gap = 0;
     for (long i = (h < f ? h : f) + 1; i < (h < f ? f : h); i++)
         gap += pg->blocks[i].chars;
