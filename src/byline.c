@@ -1362,7 +1362,8 @@ static void printed_date(Page *pg, Roles *a, long f)
         if (!b->ends_sentence && b->link_density < 0.5)
             a->published = date_line(pg, i);
     }
-    for (long i = from; i < (long)pg->n && i <= to && !a->published; i++)
+    for (long i = shown ? from + UNDER_HEADLINE : from; i < (long)pg->n && i <= to && !a->published;
+         i++)
         a->published = date_line(pg, i);
     /* else a line that is a date and little else a little further into
      * the body ("30. Juni 2025," over its first long paragraph), when
@@ -1371,9 +1372,9 @@ static void printed_date(Page *pg, Roles *a, long f)
     for (long i = to + 1; !a->modified && i < (long)pg->n && i <= f + 10 && !a->published; i++)
         if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
             a->published = date_line(pg, i);
-    /* raw text: else one of the lines right above the headline (its
-     * kicker's, a time stamp over it), the nearest first */
-    /* (lines of separators alone, "|", do not count) */
+    /* else one of the lines right above the headline (its kicker's, a
+     * time stamp over it), the nearest first; lines of separators alone,
+     * "|", do not count */
     long h = a->headline_block;
     for (long i = h - 1, seen = 0; h > 0 && seen < ABOVE_HEADLINE && i > 0 && !a->published; i--) {
         seen += pg->blocks[i].words > 0;
