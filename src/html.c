@@ -388,6 +388,19 @@ static size_t hint_text(const char *v, char *low, size_t cap, bool *responsive)
     return n;
 }
 
+/* Does the stretch low[at..at+n) lie inside one of the words that mark
+ * content ("print" inside "print-this-content", the article to print)? */
+static bool in_positive(const char *low, const char *at, size_t n)
+{
+    for (const char *const *w = words_html_hint_pos_sub; *w; w++) {
+        size_t l = strlen(*w);
+        for (const char *q = strstr(low, *w); q && q <= at; q = strstr(q + 1, *w))
+            if (at + n <= q + l)
+                return true;
+    }
+    return false;
+}
+
 static int hint_of(const char *cls)
 {
     char low[256];
@@ -395,8 +408,8 @@ static int hint_of(const char *cls)
     size_t n = hint_text(cls, low, sizeof low, &responsive);
     int neg = 0, pos = 0;
     for (const char *const *w = words_html_hint_neg_sub; *w; w++)
-        if (strstr(low, *w) && !(responsive && !strcmp(*w, "hidden")))
-            neg = 1;
+        for (const char *at = strstr(low, *w); at && !neg; at = strstr(at + 1, *w))
+            neg = !(responsive && !strcmp(*w, "hidden")) && !in_positive(low, at, strlen(*w));
     for (const char *const *w = words_html_hint_pos_sub; *w; w++)
         if (strstr(low, *w))
             pos = 1;
