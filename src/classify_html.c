@@ -365,8 +365,11 @@ void cls_cut_at_list_heading(Page *pg, Region *r)
         const Block *b = &pg->blocks[i];
         if ((b->flags & F_LISTHEAD) && b->kind == KIND_HEADING &&
             !(b->flags & (F_NAV | F_ASIDE | F_FOOTER | F_REPEAT | F_CUE)) && prose >= 1) {
+            /* (a list of other stories that the article's own element
+             * does not go on after; the heading of a comment thread, in
+             * it or not: readers' comments follow) */
             bool goes_on = false;
-            for (size_t k = i + 1; k <= r->last && !goes_on; k++)
+            for (size_t k = i + 1; k <= r->last && !goes_on && !(b->flags & F_THREAD); k++)
                 goes_on = pg->blocks[k].score > SPAN_PROSE && inside(pg, pg->blocks[k].node, common);
             if (!goes_on) {
                 r->last = i - 1;

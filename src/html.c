@@ -388,6 +388,29 @@ static size_t hint_text(const char *v, char *low, size_t cap, bool *responsive)
     return n;
 }
 
+/* Is low[i..j) "more" alone in its token, no other word of two letters
+ * or more beside it ("more", "a002194more"): the rest of the entry, as a
+ * blog's extended entry names it, not a "read-more" link or a "more-
+ * stories" list? */
+static bool lone_more(const char *low, size_t i, size_t j)
+{
+    if (j - i != 4 || strncmp(low + i, "more", 4))
+        return false;
+    size_t a = i, z = j;
+    while (a > 0 && low[a - 1] != ' ')
+        a--;
+    while (low[z] && low[z] != ' ')
+        z++;
+    size_t run = 0;
+    for (size_t k = a; k < z; k++) {
+        bool letter = low[k] >= 'a' && low[k] <= 'z';
+        run = letter ? run + 1 : 0;
+        if (run >= 2 && (k < i || k >= j))
+            return false;
+    }
+    return true;
+}
+
 /* Does the stretch low[at..at+n) lie inside one of the words that mark
  * content ("print" inside "print-this-content", the article to print)? */
 static bool in_positive(const char *low, const char *at, size_t n)
@@ -422,7 +445,8 @@ static int hint_of(const char *cls)
             j++;
         if (j > i) {
             if (word_in(low + i, j - i, words_html_hint_neg_word) &&
-                !(responsive && j - i == 4 && !strncmp(low + i, "hide", 4)))
+                !(responsive && j - i == 4 && !strncmp(low + i, "hide", 4)) &&
+                !lone_more(low, i, j))
                 neg = 1;
             if (word_in(low + i, j - i, words_html_hint_pos_word))
                 pos = 1;

@@ -502,6 +502,9 @@ static bool thread_heading(const Block *b)
     int h = *s >= '0' && *s <= '9' ? -1 : text_phrase_at(&phrases_page_thread_heads, s);
     if (h >= 0)
         return b->len <= strlen(words_page_thread_heads[h]) + 1;
+    /* (a heading that is the word alone: "<h2>Comments</h2>") */
+    if (b->kind == KIND_HEADING && text_is_one_of(b->text, b->len, ":", words_page_thread_words))
+        return true;
     /* a count, then the word: "5 Kommentare", "3 thoughts on ..." */
     bool count = *s >= '0' && *s <= '9';
     while (*s >= '0' && *s <= '9')
@@ -632,7 +635,7 @@ static void mark_comments(Page *pg)
         /* a thread's heading ends the part it follows, as a list heading
          * does (unless it is a button the page repeats) */
         if (!(b->flags & F_REPEAT) && thread_heading(b))
-            b->flags |= F_LISTHEAD;
+            b->flags |= F_LISTHEAD | F_THREAD;
     }
 }
 

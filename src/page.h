@@ -47,6 +47,7 @@ enum {
     F_COMMENT = 1u << 19, /* text: a reader comment's header ("Jane on May 5 said:") */
     F_NOTICE = 1u << 20,  /* says what only a cookie notice says: a notice, however long */
     F_CELLS = 1u << 21,   /* text: a row of a table, its cells joined by " | " */
+    F_THREAD = 1u << 22,  /* the heading of a comment thread ("5 Comments", "Leave a Reply") */
 };
 
 /* Labels the classifier gives. */
