@@ -279,13 +279,8 @@ static void add_author(Roles *a, const char *s, size_t n)
         return;
     size_t len;
     char *name = text_clean(s, n, &len);
-    bool letter = false; /* a name has letters: not "·" */
-    for (size_t i = 0; i < len && !letter;) {
-        int32_t c;
-        i += utf8_decode(name, len, i, &c);
-        letter = cp_letter(c);
-    }
-    if (!letter || account_name(name) || !len || !name_shape(name)) {
+    /* (a name has letters: not "·") */
+    if (!text_has_letter(name, len) || account_name(name) || !len || !name_shape(name)) {
         free(name);
         return;
     }

@@ -169,8 +169,9 @@ char *headline_clean_title(const char *title, const char *site, const char *url,
     /* "Example News: Council approves budget": the site's name before a
      * colon */
     const char *colon = memchr(b, ':', (size_t)(e - b));
-    if (colon && colon[1] == ' ' && colon + 2 < e && names_site(b, (size_t)(colon - b), site, url))
-        b = colon + 2;
+    if (colon && colon[1] == ' ' && colon + 2 < e && names_site(b, (size_t)(colon - b), site, url) &&
+        text_has_letter(colon + 2, (size_t)(e - colon - 2)))
+        b = colon + 2; /* (not to leave a number alone: "Old Blog: 2011") */
     /* "Port reopens after strike_English_Newswire": a site's name glued on
      * with underscores, capitalised words */
     const char *us = memchr(b, '_', (size_t)(e - b));

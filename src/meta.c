@@ -93,13 +93,7 @@ void meta_add_name(char **field, const char *name)
     char *clean = text_clean(plain, strlen(plain), &len);
     free(plain);
     /* (a name has letters: "105092" is a user's number) */
-    bool letter = false;
-    for (size_t i = 0; i < len && !letter;) {
-        int32_t c;
-        i += utf8_decode(clean, len, i, &c);
-        letter = cp_letter(c);
-    }
-    if (!letter || len > 200 || (*field && strstr(*field, clean))) {
+    if (!text_has_letter(clean, len) || len > 200 || (*field && strstr(*field, clean))) {
         free(clean);
         return;
     }

@@ -500,6 +500,17 @@ void text_fold_alnum(const char *s, size_t n, size_t max, Buf *out)
     }
 }
 
+bool text_has_letter(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        i += utf8_decode(s, n, i, &c);
+        if (cp_letter(c))
+            return true;
+    }
+    return false;
+}
+
 bool text_add_unique(char ***list, size_t *n, char *s, size_t max)
 {
     for (size_t i = 0; i < *n; i++)
