@@ -903,6 +903,8 @@ static void node_text(const GumboNode *nd, Buf *out, size_t cap, int depth)
  * attribute holds an update's). */
 static void time_date(Meta *m, const GumboElement *el, const char *dt)
 {
+    if (m->published && m->published_rank <= 3)
+        return; /* (a date as good is had: a list of a hundred <time>s costs nothing) */
     char shown[48], at[48];
     Buf t = {0};
     for (unsigned k = 0; k < el->children.length; k++)
