@@ -3,13 +3,13 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "byline.h"
 #include "text.h"
 #include "words.h"
 
-/* Does s[0..n) name the site?  Loosely: "The Daily Example", "dailyexample.com". */
 /* Is s[0..n) a domain name, one token that ends in a dot and two to six
  * letters ("Example.com", "CitySports.com", "bbc.co.uk")? */
 static bool domain_like(const char *s, size_t n)
@@ -42,29 +42,91 @@ static bool names_host(const char *s, size_t n, const char *url)
     return false;
 }
 
+/* What may name the page's site: its declared name (og:site_name, or a
+ * logo's heading), what the page shows as its name (the logo image's alt
+ * text, the copyright line's holder), and its URL; any may be NULL. */
+typedef struct {
+    const char *declared;
+    const char *shown[2];
+    const char *url;
+    const Page *pg; /* where a title's part may show as a line */
+} Site;
+
+/* Is s[0..n) name, or name's first words with at most two words after
+ * them ("Example News" of "Example News Ltd", "Valley Herald" of "Valley
+ * Herald logo")? */
+static bool starts_name(const char *s, size_t n, const char *name)
+{
+    char *part = xstrndup(s, n);
+    size_t span = text_loose_span(name, part);
+    free(part);
+    if (!span)
+        return false;
+    size_t more = 0;
+    for (const char *q = name + span; *q; q++)
+        more += *q != ' ' && (q[-1] == ' ');
+    return more <= 2;
+}
+
 /* Does s[0..n) name the site?  Loosely: "The Daily Example",
- * "dailyexample.com", a domain, a label of the page's own host. */
-static bool names_site(const char *s, size_t n, const char *site, const char *url)
+ * "dailyexample.com", a domain, a label of the page's own host: 1; the
+ * name the page shows for itself, but none of those: 2; else 0. */
+static int site_named(const char *s, size_t n, const Site *site)
 {
     if (!n)
-        return false;
-    if (domain_like(s, n) || names_host(s, n, url))
-        return true;
-    if (!site)
-        return false;
-    char *part = xstrndup(s, n);
-    bool same = text_loose_eq(part, site);
-    if (!same) {
-        /* a domain: "nytimes.com" for "The New York Times" is left alone,
-         * but "example.com" for "Example" is the site */
-        char *dot = strrchr(part, '.');
-        if (dot && dot > part) {
-            *dot = '\0';
-            same = text_loose_eq(part, site);
+        return 0;
+    if (domain_like(s, n) || names_host(s, n, site->url))
+        return 1;
+    if (site->declared) {
+        char *part = xstrndup(s, n);
+        bool same = text_loose_eq(part, site->declared);
+        if (!same) {
+            /* a domain: "nytimes.com" for "The New York Times" is left
+             * alone, but "example.com" for "Example" is the site */
+            char *dot = strrchr(part, '.');
+            if (dot && dot > part) {
+                *dot = '\0';
+                same = text_loose_eq(part, site->declared);
+            }
         }
+        free(part);
+        if (same)
+            return 1;
     }
-    free(part);
-    return same;
+    for (int k = 0; k < 2; k++)
+        if (site->shown[k] && text_chars(s, n) >= 2 && starts_name(s, n, site->shown[k]))
+            return 2;
+    return 0;
+}
+
+static bool names_site(const char *s, size_t n, const Site *site)
+{
+    return site_named(s, n, site) != 0;
+}
+
+/* Does the page show s[0..n) as a line of its own (a heading, linked or
+ * not, a title line; not a menu's link)? */
+static bool page_shows(const Page *pg, const char *s, size_t n)
+{
+    for (size_t i = 0; pg && i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->chars <= 300 && (b->link_density < 0.5 || b->kind == KIND_HEADING) &&
+            text_loose_eqn(b->text, b->len, s, n))
+            return true;
+    }
+    return false;
+}
+
+/* May the part name[0..n) of a title go as the site's name, leaving
+ * [rest, end)?  When the page declares it, or when the page shows the
+ * name for itself and the rest as a line of its own (the site's name
+ * beside a title the page shows: not "Old Blog: Colophon" over a page
+ * headed "About This Site"). */
+static bool site_cut(const Site *site, const char *name, size_t n, const char *rest,
+                     const char *end)
+{
+    int how = site_named(name, n, site);
+    return how == 1 || (how == 2 && page_shows(site->pg, rest, (size_t)(end - rest)));
 }
 
 /* Is s[0..n) "_Word_Word": capitalised words, each after an underscore? */
@@ -125,8 +187,75 @@ static size_t words_in(const char *s, size_t n)
     return w;
 }
 
-char *headline_clean_title(const char *title, const char *site, const char *url,
-                           bool page_title)
+/* Can c join a title and a name: a space, or a mark that is no quote,
+ * bracket or sentence's end (" : ", " -", " | ")? */
+static bool glue_char(int32_t c)
+{
+    return cp_space(c) || ((cp_punct(c) || cp_dash(c)) && !strchr("\"'()[]?!._", (int)c) &&
+                           c != 0xAB && c != 0xBB && (c < 0x2018 || c > 0x201F));
+}
+
+/* Is there glue with a mark in it before s[p] ("Title : KXYZ")?  *q:
+ * where it starts. */
+static bool glue_before(const char *s, size_t n, size_t p, size_t *q)
+{
+    bool mark = false;
+    int32_t c;
+    for (*q = p; *q > 0; *q -= utf8_back(s, *q)) {
+        utf8_decode(s, n, *q - utf8_back(s, *q), &c);
+        if (!glue_char(c))
+            break;
+        mark |= !cp_space(c);
+    }
+    return mark;
+}
+
+/* The length of the start of s[0..n) that the page shows as a line of its
+ * own, up to glue with a mark ("Council approves budget" of "Council
+ * approves budget : The Ledger Blog"), or 0. */
+static size_t shown_start(const Page *pg, const char *s, size_t n)
+{
+    for (size_t i = 0; pg && i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->chars > 300 || b->chars < 10 || (b->link_density >= 0.5 && b->kind != KIND_HEADING))
+            continue;
+        size_t span = text_loose_span(s, b->text), end = span, q, k;
+        for (int32_t c; end < n && (k = utf8_decode(s, n, end, &c)) && glue_char(c);)
+            end += k;
+        if (span && span < n && end < n && glue_before(s, n, end, &q) && q <= span)
+            return span;
+    }
+    return 0;
+}
+
+/* Drop a name the page shows for itself (site->shown) from the end of the
+ * title [b, *e), behind glue with a mark in it ("Title : KXYZ", "Title
+ * -Example News"), when the page shows the rest, or the rest's start up to
+ * more glue ("Title : The Ledger Blog : KXYZ"), as a line of its own. */
+static void strip_shown_name(const char *b, const char **e, const Site *site)
+{
+    if (!site->shown[0] && !site->shown[1])
+        return;
+    size_t n = (size_t)(*e - b), q;
+    for (size_t p = 1; p < n; p++) {
+        int32_t c;
+        utf8_decode(b, n, p, &c);
+        if (((unsigned char)b[p] & 0xC0) == 0x80 || glue_char(c) || !glue_before(b, n, p, &q) ||
+            text_chars(b, q) < 10)
+            continue;
+        bool named = false;
+        for (int k = 0; k < 2 && !named; k++)
+            named = site->shown[k] && starts_name(b + p, n - p, site->shown[k]);
+        if (!named)
+            continue;
+        size_t keep = page_shows(site->pg, b, q) ? q : shown_start(site->pg, b, q);
+        if (keep)
+            *e = b + keep;
+        return;
+    }
+}
+
+static char *clean_title(const char *title, const Site *site, bool page_title)
 {
     /* drop the parts at either end that name the site; for a page's
      * <title>, also a short last part after the separator ("... | Politics
@@ -152,26 +281,34 @@ char *headline_clean_title(const char *title, const char *site, const char *url,
                 bool short_tail = (tc * 3 <= hc || (tc * 2 <= hc && words_in(tail, tl) <= 3 &&
                                                     strcmp(*sep, " / "))) &&
                                   tl <= 40;
-                if (names_site(tail, tl, site, url) || (page_title && short_tail && hl >= 12)) {
+                if (site_cut(site, tail, tl, b, last) || (page_title && short_tail && hl >= 12)) {
                     e = last;
                     cut = true;
                     break;
                 }
             }
-            const char *first = strstr(b, *sep);
-            if (first && first + sl <= e && names_site(b, (size_t)(first - b), site, url)) {
-                b = first + sl;
-                cut = true;
-                break;
-            }
+        }
+        /* the site's name at the start, the longest part that names it
+         * ("Jane Roe | Blog » Title", where the site is "Jane Roe | Blog") */
+        const char *after = NULL;
+        for (const char *const *sep = words_title_separators; *sep && !cut; sep++)
+            for (const char *q = b; (q = strstr(q, *sep)) && q + strlen(*sep) <= e; q++)
+                if (q + strlen(*sep) > after &&
+                    site_cut(site, b, (size_t)(q - b), q + strlen(*sep), e))
+                    after = q + strlen(*sep);
+        if (after) {
+            b = after;
+            cut = true;
         }
     }
     /* "Example News: Council approves budget": the site's name before a
      * colon */
     const char *colon = memchr(b, ':', (size_t)(e - b));
-    if (colon && colon[1] == ' ' && colon + 2 < e && names_site(b, (size_t)(colon - b), site, url) &&
+    if (colon && colon[1] == ' ' && colon + 2 < e &&
+        site_cut(site, b, (size_t)(colon - b), colon + 2, e) &&
         text_has_letter(colon + 2, (size_t)(e - colon - 2)))
         b = colon + 2; /* (not to leave a number alone: "Old Blog: 2011") */
+    strip_shown_name(b, &e, site);
     /* "Port reopens after strike_English_Newswire": a site's name glued on
      * with underscores, capitalised words */
     const char *us = memchr(b, '_', (size_t)(e - b));
@@ -191,6 +328,13 @@ char *headline_clean_title(const char *title, const char *site, const char *url,
         }
     }
     return text_clean(b, (size_t)(e - b), NULL);
+}
+
+char *headline_clean_title(const char *title, const char *site, const char *url,
+                           bool page_title)
+{
+    const Site s = {site, {NULL, NULL}, url, NULL};
+    return clean_title(title, &s, page_title);
 }
 
 static bool similar(const char *a, const char *b)
@@ -276,6 +420,48 @@ static long heading_before_body(const Page *pg, const Region *r)
     return -1;
 }
 
+/* A copyright line's holder: "Valley Herald" of "© 2012 Valley Herald.
+ * All rights reserved." or of "Copyright 2024 Valley Herald Ltd"; the
+ * page's last line that gives one with a year, a photo's credit ("©
+ * Jane Roe") having none.  NULL when there is none; else new. */
+static char *copyright_holder(const Page *pg)
+{
+    for (size_t i = pg->n; i-- > 0;) {
+        const char *t = pg->blocks[i].text, *c = strstr(t, "\xC2\xA9");
+        if (!c && !(c = strstr(t, "Copyright")) && !(c = strstr(t, "COPYRIGHT")))
+            continue;
+        /* past the marks and the years */
+        const char *q = c;
+        bool year = false;
+        for (;;) {
+            size_t k = strspn(q, " :,-\xC2\xA9");
+            if (!strncmp(q + k, "\xE2\x80\x93", 3))
+                k += 3;
+            if (!k && !strncasecmp(q, "copyright", 9))
+                k = 9;
+            else if (!k && q[0] >= '1' && q[0] <= '2' && strspn(q, "0123456789") == 4) {
+                k = 4;
+                year = true;
+            } else if (!k && !strncasecmp(q, "by ", 3))
+                k = 3;
+            if (!k)
+                break;
+            q += k;
+        }
+        /* the name, up to a sentence's end, a comma, a bar or a year */
+        size_t n = 0;
+        while (q[n] && !strchr(",|;(\xC2", q[n]) && !(q[n] == '.' && (q[n + 1] == ' ' || !q[n + 1])) &&
+               !(q[n] >= '0' && q[n] <= '9'))
+            n++;
+        year |= q[n] >= '1' && q[n] <= '2' && strspn(q + n, "0123456789") == 4;
+        while (n && q[n - 1] == ' ')
+            n--;
+        if (year && n >= 2 && n <= 60 && text_has_letter(q, n) && !text_starts_ci(q, "all rights"))
+            return text_clean(q, n, NULL);
+    }
+    return NULL;
+}
+
 /* The headline is the title most of the page's sources agree on: the
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
@@ -283,23 +469,25 @@ static long heading_before_body(const Page *pg, const Region *r)
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;
-    const char *site = m->site;
-    int h1 = page_h1(pg, r, &site);
+    const char *declared = m->site;
+    int h1 = page_h1(pg, r, &declared);
+    char *holder = copyright_holder(pg);
+    const Site site = {declared, {m->logo, holder}, m->url, pg};
     enum { N = 5 };
     char *cand[N] = {0};
     /* structured data: JSON-LD, else a meta tag's (microdata) */
     const char *sd = m->ld_headline ? m->ld_headline : m->md_headline;
-    cand[0] = sd ? headline_clean_title(sd, site, m->url, false) : NULL;
+    cand[0] = sd ? clean_title(sd, &site, false) : NULL;
     cand[1] = h1 >= 0 ? xstrndup(pg->blocks[h1].text, pg->blocks[h1].len) : NULL;
-    cand[2] = m->og_title ? headline_clean_title(m->og_title, site, m->url, false) : NULL;
-    cand[3] = m->twitter_title ? headline_clean_title(m->twitter_title, site, m->url, false) : NULL;
-    cand[4] = m->title ? headline_clean_title(m->title, site, m->url, true) : NULL;
+    cand[2] = m->og_title ? clean_title(m->og_title, &site, false) : NULL;
+    cand[3] = m->twitter_title ? clean_title(m->twitter_title, &site, false) : NULL;
+    cand[4] = m->title ? clean_title(m->title, &site, true) : NULL;
     /* a title that is only the site's name says nothing of the article,
      * when another source says something else (some pages give their
      * title as og:site_name) */
     bool other = false, named[N] = {0};
     for (int i = 0; i < N; i++) {
-        named[i] = cand[i] && *cand[i] && names_site(cand[i], strlen(cand[i]), site, m->url);
+        named[i] = cand[i] && *cand[i] && names_site(cand[i], strlen(cand[i]), &site);
         other |= cand[i] && *cand[i] && !named[i];
     }
     for (int i = 0; i < N && other; i++)
@@ -395,6 +583,7 @@ void headline_html(Page *pg, const Region *r, Roles *a)
     }
     for (int i = 0; i < N; i++)
         free(cand[i]);
+    free(holder);
 }
 
 

@@ -1183,6 +1183,46 @@ static void add_image(Walk *w, const GumboNode *c, unsigned flags)
     }
 }
 
+/* Does a link lead to the site's front page ("/", "index.html",
+ * "https://example.com/")? */
+static bool front_page_href(const char *h)
+{
+    if (!h)
+        return false;
+    const char *p = strstr(h, "://");
+    if (p)
+        h = p + 3 + strcspn(p + 3, "/?#");
+    else if (!strncmp(h, "./", 2))
+        h += 1;
+    if (*h == '/')
+        h++;
+    return !*h || !strncmp(h, "index.", 6);
+}
+
+/* The site's logo: the first image that says "logo" in its class, id or
+ * source, or that links to the front page; its alt text names the site. */
+static void note_logo(Meta *m, const GumboNode *img)
+{
+    const GumboElement *el = &img->v.element;
+    const char *alt = attr(el, "alt");
+    if (!alt || !*alt)
+        return;
+    const char *const where[] = {attr(el, "class"), attr(el, "id"), attr(el, "src")};
+    bool logo = false;
+    for (int k = 0; k < 3 && !logo; k++)
+        logo = where[k] && find_ci(where[k], where[k] + strlen(where[k]), "logo");
+    const GumboNode *p = img->parent;
+    for (int up = 0; up < 3 && p && p->type == GUMBO_NODE_ELEMENT && !logo; up++, p = p->parent)
+        if (p->v.element.tag == GUMBO_TAG_A)
+            logo = front_page_href(attr(&p->v.element, "href"));
+    size_t len = 0;
+    char *t = logo ? text_clean(alt, strlen(alt), &len) : NULL;
+    if (t && len >= 2 && len <= 60)
+        m->logo = t;
+    else
+        free(t);
+}
+
 /* A figure is no text of the body (its caption is not the story's), but
  * its image is the page's: the first <img> in it, a few levels down. */
 static const GumboNode *first_image(const GumboNode *c, int depth)
@@ -1242,6 +1282,8 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
         w->block_flags |= F_TIME;
     /* (without --images, only a figure's image is wanted: the lead image) */
     if (el->tag == GUMBO_TAG_IMG) {
+        if (!w->pg->meta.logo)
+            note_logo(&w->pg->meta, c);
         if (w->pg->want_images)
             add_image(w, c, flags);
         return false;

@@ -117,6 +117,7 @@ typedef struct {
     char *script_paras; /* its paragraphs, one a line, when the page may need them */
     char *description;
     char *site;
+    char *logo;         /* the alt text of the site's logo image */
     char *lang;
     char *url;
     char *base;         /* <base href> */
