@@ -535,9 +535,40 @@ static int row_of(const Page *pg, const Block *b)
     return -1;
 }
 
+#define ROW_REACH 256
+
+/* Is the row of block i a page's layout, not a table's data: does a cell
+ * of it hold paragraphs (two blocks or more), and the row a story's (a
+ * paragraph of two sentences or more)?  An old page sets its menu, its story
+ * and its "Related stories" side by side in one row. */
+static bool layout_row(const Page *pg, size_t i, int row)
+{
+    size_t from = i, to = i; /* (a few hundred blocks either way will do) */
+    while (from > 0 && i - from < ROW_REACH && row_of(pg, &pg->blocks[from - 1]) == row)
+        from--;
+    while (to + 1 < pg->n && to - i < ROW_REACH && row_of(pg, &pg->blocks[to + 1]) == row)
+        to++;
+    bool paragraphs = false, story = false;
+    for (size_t k = from; k <= to; k++) {
+        paragraphs |= k < to && pg->blocks[k].node == pg->blocks[k + 1].node;
+        story |= pg->blocks[k].sentences >= 2;
+    }
+    return paragraphs && story;
+}
+
+/* The cell of row that holds block b: its node under the row. */
+static int cell_of(const Page *pg, const Block *b, int row)
+{
+    int nd = b->node;
+    while (nd >= 0 && pg->nodes[nd].parent != row)
+        nd = pg->nodes[nd].parent;
+    return nd;
+}
+
 /* A table in the article is data: a cell that is a link ("Repeat
  * Performance" beside "1947" and what the film is about) is the article's
- * when its row has text that is. */
+ * when its row has text that is.  In a row of the page's layout, only
+ * text that shares a cell with the article's is. */
 void cls_join_rows(Page *pg, const Region *r)
 {
     for (size_t i = r->first; i <= r->last && i < pg->n; i++) {
@@ -546,11 +577,14 @@ void cls_join_rows(Page *pg, const Region *r)
         if (row < 0 || b->label == LABEL_CONTENT || !in_region(pg, r, b) ||
             (b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE)))
             continue;
+        int cell = layout_row(pg, i, row) ? cell_of(pg, b, row) : -1;
         bool kept = false;
         for (size_t k = i; !kept && k > r->first && row_of(pg, &pg->blocks[k - 1]) == row; k--)
-            kept = pg->blocks[k - 1].label == LABEL_CONTENT;
+            kept = pg->blocks[k - 1].label == LABEL_CONTENT &&
+                   (cell < 0 || cell_of(pg, &pg->blocks[k - 1], row) == cell);
         for (size_t k = i + 1; !kept && k <= r->last && k < pg->n && row_of(pg, &pg->blocks[k]) == row; k++)
-            kept = pg->blocks[k].label == LABEL_CONTENT;
+            kept = pg->blocks[k].label == LABEL_CONTENT &&
+                   (cell < 0 || cell_of(pg, &pg->blocks[k], row) == cell);
         if (kept)
             b->label = LABEL_CONTENT;
     }
