@@ -614,12 +614,15 @@ void cls_span_container(Page *pg, Region *r)
      * that are not links, are part of it (what is boilerplate among
      * them goes below, block by block) */
     int parent = pg->nodes[pg->blocks[r->last].node].parent;
+    /* (a table cell's paragraphs end with the cell: the next cell of an
+     * old page's layout row is its "Related stories") */
+    int cell = pg->blocks[r->last].kind == KIND_CELL ? pg->blocks[r->last].node : -1;
     for (size_t i = r->last + 1; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         int up = pg->nodes[b->node].parent;
         bool item = b->kind == KIND_LI && up >= 0 && pg->nodes[up].parent == parent &&
                     b->link_density < LIST_LINKS;
-        if ((up == parent || item) && b->kind != KIND_DIV &&
+        if ((up == parent || item) && b->kind != KIND_DIV && (cell < 0 || b->node == cell) &&
             inside(pg, b->node, r->root) &&
             !under_boiler(pg, b, r->root))
             r->last = i;

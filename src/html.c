@@ -510,15 +510,21 @@ static bool byline_class(const char *v)
     return by;
 }
 
+/* A bold line of at most this many characters (not spaces) over a <br> is
+ * a heading of its own. */
+#define BOLD_LINE 200
+
 /* ---- the walk ---------------------------------------------------------- */
 
 typedef struct {
     Page *pg;
     Buf text;           /* inline text of the block being built */
     size_t link_ns;     /* non-space code points inside links */
+    size_t bold_ns;     /* inside <b> or <strong> */
     size_t all_ns;
     unsigned block_flags;
     int pending_br;
+    int kind;           /* the kind of the block being built */
     bool boundary;      /* an inline element just ended */
     size_t *joins;      /* where text ran on from one element into the next */
     size_t n_joins, cap_joins;
@@ -710,7 +716,7 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
         b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)w->link_ns / (double)w->all_ns) : 0;
     }
     buf_clear(&w->text);
-    w->link_ns = w->all_ns = 0;
+    w->link_ns = w->bold_ns = w->all_ns = 0;
     w->block_flags = 0;
     w->pending_br = 0;
     w->glue_at = 0; /* a drop cap glues only within its block */
@@ -722,7 +728,7 @@ typedef struct {
     int node;           /* container node for its content */
     int kind, heading;
     unsigned flags;
-    bool block, link;
+    bool block, link, bold;
     bool drop_cap;      /* its class says it is a drop cap ("initial-letter") */
     size_t cap_from;    /* where its text starts in the block's */
     const char *href;   /* a link's, when the page gathers links */
@@ -1026,7 +1032,17 @@ static void drop_cap_ends(Walk *w, size_t cap_from)
 }
 
 /* A text node's text into the block being gathered. */
-static void add_text(Walk *w, const char *t, bool in_link)
+/* Does the text end with a colon, a label's ("Ingredients:"), and what it
+ * labels follow? */
+static bool ends_label(const Buf *t)
+{
+    size_t n = t->len;
+    while (n && (t->p[n - 1] == ' ' || t->p[n - 1] == '\n' || t->p[n - 1] == '\t'))
+        n--;
+    return n && (t->p[n - 1] == ':' || (n >= 3 && !memcmp(t->p + n - 3, "\xEF\xBC\x9A", 3)));
+}
+
+static void add_text(Walk *w, const char *t, bool in_link, bool in_bold)
 {
     size_t n = strlen(t);
     /* right after a drop cap, the word it starts goes on */
@@ -1055,6 +1071,8 @@ static void add_text(Walk *w, const char *t, bool in_link)
     w->all_ns += ns;
     if (in_link)
         w->link_ns += ns;
+    if (in_bold)
+        w->bold_ns += ns;
 }
 
 /* Does a class or id say readers' comments (src/words/html-comment-
@@ -1274,7 +1292,12 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     if (is_skipped(el->tag) || is_hidden(el) || is_annotation(el))
         return false;
     if (el->tag == GUMBO_TAG_BR) {
-        w->pending_br++;
+        /* a line all in bold over a break, outside paragraphs and items,
+         * is a heading of its own (an old page's title over its byline) */
+        bool heading = (w->kind == KIND_CELL || w->kind == KIND_DIV || w->kind == KIND_OTHER) &&
+                       w->all_ns && w->bold_ns == w->all_ns && w->all_ns <= BOLD_LINE &&
+                       !ends_label(&w->text);
+        w->pending_br += heading ? 2 : 1;
         buf_addc(&w->text, ' ');
         return false;
     }
@@ -1299,7 +1322,7 @@ static void walk(Page *pg, const GumboNode *root)
     st[0] = (Frame){.gn = root, .node = 0, .kind = KIND_DIV, .block = true};
     int cur_node = 0, cur_kind = KIND_DIV, cur_heading = 0;
     unsigned cur_flags = 0;
-    int link_depth = 0;
+    int link_depth = 0, bold_depth = 0;
     top = 1;
     while (top) {
         Frame *f = &st[top - 1];
@@ -1312,6 +1335,8 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (f->link)
                 link_depth--;
+            if (f->bold)
+                bold_depth--;
             if (f->href)
                 add_link(&w, f);
             if (!f->block)
@@ -1338,12 +1363,13 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (c->type != GUMBO_NODE_WHITESPACE)
                 w.pending_br = 0;
-            add_text(&w, c->v.text.text, link_depth > 0);
+            add_text(&w, c->v.text.text, link_depth > 0, bold_depth > 0);
             continue;
         }
         if (c->type != GUMBO_NODE_ELEMENT && c->type != GUMBO_NODE_TEMPLATE)
             continue;
         const GumboElement *el = &c->v.element;
+        w.kind = cur_kind;
         if (!enter(&w, c, cur_flags))
             continue;
         if (top == cap) {
@@ -1361,6 +1387,8 @@ static void walk(Page *pg, const GumboNode *root)
         nf.link = href && strncasecmp(href, "javascript:", 11) != 0;
         if (nf.link)
             link_depth++;
+        nf.bold = el->tag == GUMBO_TAG_B || el->tag == GUMBO_TAG_STRONG;
+        bold_depth += nf.bold;
         if (nf.link && pg->want_links)
             nf.href = href;
         unsigned fl = flags_of(el, cur_flags);
