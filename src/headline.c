@@ -42,6 +42,10 @@ static bool names_host(const char *s, size_t n, const char *url)
     return false;
 }
 
+/* A site's name is at most this long, in bytes (what is longer is no
+ * name, and a title of many parts is not read over and over). */
+#define SITE_NAME_MAX 120
+
 /* What may name the page's site: its declared name (og:site_name, or a
  * logo's heading), what the page shows as its name (the logo image's alt
  * text, the copyright line's holder), and its URL; any may be NULL. */
@@ -73,7 +77,7 @@ static bool starts_name(const char *s, size_t n, const char *name)
  * name the page shows for itself, but none of those: 2; else 0. */
 static int site_named(const char *s, size_t n, const Site *site)
 {
-    if (!n)
+    if (!n || n > SITE_NAME_MAX)
         return 0;
     if (domain_like(s, n) || names_host(s, n, site->url))
         return 1;
@@ -237,7 +241,7 @@ static void strip_shown_name(const char *b, const char **e, const Site *site)
     if (!site->shown[0] && !site->shown[1])
         return;
     size_t n = (size_t)(*e - b), q;
-    for (size_t p = 1; p < n; p++) {
+    for (size_t p = n > SITE_NAME_MAX ? n - SITE_NAME_MAX : 1; p < n; p++) {
         int32_t c;
         utf8_decode(b, n, p, &c);
         if (((unsigned char)b[p] & 0xC0) == 0x80 || glue_char(c) || !glue_before(b, n, p, &q) ||
@@ -292,7 +296,8 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
          * ("Jane Roe | Blog » Title", where the site is "Jane Roe | Blog") */
         const char *after = NULL;
         for (const char *const *sep = words_title_separators; *sep && !cut; sep++)
-            for (const char *q = b; (q = strstr(q, *sep)) && q + strlen(*sep) <= e; q++)
+            for (const char *q = b; (q = strstr(q, *sep)) && q + strlen(*sep) <= e &&
+                                    q - b <= SITE_NAME_MAX; q++)
                 if (q + strlen(*sep) > after &&
                     site_cut(site, b, (size_t)(q - b), q + strlen(*sep), e))
                     after = q + strlen(*sep);
