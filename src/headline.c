@@ -425,6 +425,54 @@ static long heading_before_body(const Page *pg, const Region *r)
     return -1;
 }
 
+/* A heading before the body (h1 to h3, not a link nor a menu's) that
+ * says the last part(s) of the <title>, after a separator ("Blog Name »
+ * Title"), and other than its cleaned form cand; -1 when none. */
+static long heading_of_tail(const Page *pg, const Region *r, const char *title,
+                            const char *cand)
+{
+    size_t n = strlen(title);
+    for (size_t at = 1; at < n && at <= SITE_NAME_MAX; at++) {
+        size_t sl = title[at - 1] == ' ' ? 0 : text_title_sep(title + at);
+        if (!sl)
+            continue;
+        const char *tail = title + at + sl;
+        /* (longer than what goes before it: not the site's name after the
+         * title, "Today, I Only Care That You Vote. | Peter Shankman") */
+        if (text_chars(tail, strlen(tail)) < text_chars(title, at))
+            continue;
+        for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->kind == KIND_HEADING && b->heading <= 3 && b->chars >= 10 &&
+                b->link_density < 0.5 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+                text_loose_eq(b->text, tail) &&
+                !similar(b->text, cand))
+                return (long)i;
+        }
+    }
+    return -1;
+}
+
+/* Only the <title> speaks (its cleaned form cand): a line of the page
+ * that says its first part(s), up to a separator, is the headline ("Title"
+ * on the page of "Title - Section - Site"), else a heading that says its
+ * last part(s).  The block, or -1. */
+static long title_part_shown(const Page *pg, const Region *r, const char *title,
+                             const char *cand)
+{
+    for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
+        const Block *b = &pg->blocks[i];
+        /* (not a link that is no heading: the logo's, "Blog Name »") */
+        if (!(b->flags & F_TITLE) || b->chars < 4 || similar(b->text, cand) ||
+            (b->link_density >= 0.5 && b->kind != KIND_HEADING))
+            continue;
+        size_t span = text_loose_span(title, b->text);
+        if (span && text_title_sep(title + span) && text_loose_span(cand, b->text))
+            return (long)i;
+    }
+    return heading_of_tail(pg, r, title, cand);
+}
+
 /* A copyright line's holder: "Valley Herald" of "© 2012 Valley Herald.
  * All rights reserved." or of "Copyright 2024 Valley Herald Ltd"; the
  * page's last line that gives one with a year, a photo's credit ("©
@@ -557,21 +605,11 @@ void headline_html(Page *pg, const Region *r, Roles *a)
                 break;
             }
     }
-    /* only the <title> speaks: a line of the page that says its first
-     * part(s), up to a separator, is the headline ("Title" on the page of
-     * "Title - Section - Site") */
-    if (best == 4 && m->title) {
-        for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
-            const Block *b = &pg->blocks[i];
-            if (!(b->flags & F_TITLE) || b->chars < 4 || similar(b->text, cand[4]))
-                continue;
-            size_t span = text_loose_span(m->title, b->text);
-            if (span && text_title_sep(m->title + span) && text_loose_span(cand[4], b->text)) {
-                free(cand[4]);
-                cand[4] = xstrndup(b->text, b->len);
-                break;
-            }
-        }
+    /* only the <title> speaks: the part of it the page shows */
+    long shown = best == 4 && m->title ? title_part_shown(pg, r, m->title, cand[4]) : -1;
+    if (shown >= 0) {
+        free(cand[4]);
+        cand[4] = xstrndup(pg->blocks[shown].text, pg->blocks[shown].len);
     }
     if (best >= 0) {
         a->headline = cand[best];
