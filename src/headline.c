@@ -425,9 +425,10 @@ static long heading_before_body(const Page *pg, const Region *r)
     return -1;
 }
 
-/* A heading before the body (h1 to h3, not a link nor a menu's) that
- * says the last part(s) of the <title>, after a separator ("Blog Name »
- * Title"), and other than its cleaned form cand; -1 when none. */
+/* A heading before the body (h1 to h3, not a menu's, nor an h1 that is a
+ * link: the logo's) that says the last part(s) of the <title>, after a
+ * separator ("Blog Name » Title"), and other than its cleaned form cand;
+ * -1 when none. */
 static long heading_of_tail(const Page *pg, const Region *r, const char *title,
                             const char *cand)
 {
@@ -444,8 +445,8 @@ static long heading_of_tail(const Page *pg, const Region *r, const char *title,
         for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
             const Block *b = &pg->blocks[i];
             if (b->kind == KIND_HEADING && b->heading <= 3 && b->chars >= 10 &&
-                b->link_density < 0.5 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
-                text_loose_eq(b->text, tail) &&
+                (b->link_density < 0.5 || b->heading > 1) &&
+                !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) && text_loose_eq(b->text, tail) &&
                 !similar(b->text, cand))
                 return (long)i;
         }
@@ -605,11 +606,15 @@ void headline_html(Page *pg, const Region *r, Roles *a)
                 break;
             }
     }
-    /* only the <title> speaks: the part of it the page shows */
-    long shown = best == 4 && m->title ? title_part_shown(pg, r, m->title, cand[4]) : -1;
+    /* only the SEO title speaks (og:title, twitter:title or the
+     * <title>): the part of it the page shows */
+    const char *raw[N] = {NULL, NULL, m->og_title, m->twitter_title, m->title};
+    long shown = (best == 4 || (best >= 2 && !cand[0] && !cand[1])) && raw[best]
+                     ? title_part_shown(pg, r, raw[best], cand[best])
+                     : -1;
     if (shown >= 0) {
-        free(cand[4]);
-        cand[4] = xstrndup(pg->blocks[shown].text, pg->blocks[shown].len);
+        free(cand[best]);
+        cand[best] = xstrndup(pg->blocks[shown].text, pg->blocks[shown].len);
     }
     if (best >= 0) {
         a->headline = cand[best];
