@@ -441,7 +441,17 @@ static bool is_title(const Block *b, const Meta *m)
             continue;
         if (text_loose_eq(b->text, t[k]))
             return true;
-        if (b->len >= 12 && strncmp(t[k], b->text, b->len) == 0)
+        /* (past marks that open it: "» Title :Blog", an empty part) */
+        const char *at = t[k];
+        for (;;) {
+            if (*at == ' ' || (*at && strchr("|:-~>", *at)))
+                at++;
+            else if (!strncmp(at, "\xC2\xBB", 2))
+                at += 2;
+            else
+                break;
+        }
+        if (b->len >= 12 && strncmp(at, b->text, b->len) == 0)
             return true;
     }
     return false;
