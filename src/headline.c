@@ -425,12 +425,23 @@ static long heading_before_body(const Page *pg, const Region *r)
     return -1;
 }
 
+static long line_of_tail(const Page *pg, long last, const char *title, const char *cand,
+                         bool headings);
+
 /* A heading before the body (h1 to h3, not a menu's, nor an h1 that is a
  * link: the logo's) that says the last part(s) of the <title>, after a
  * separator ("Blog Name » Title"), and other than its cleaned form cand;
  * -1 when none. */
 static long heading_of_tail(const Page *pg, const Region *r, const char *title,
                             const char *cand)
+{
+    return line_of_tail(pg, r->found ? (long)r->first : (long)pg->n - 1, title, cand, true);
+}
+
+/* heading_of_tail, up to block last; or, for raw text (headings false),
+ * a line after the first that says it. */
+static long line_of_tail(const Page *pg, long last, const char *title, const char *cand,
+                         bool headings)
 {
     size_t n = strlen(title);
     for (size_t at = 1; at < n && at <= SITE_NAME_MAX; at++) {
@@ -442,13 +453,17 @@ static long heading_of_tail(const Page *pg, const Region *r, const char *title,
          * title, "Today, I Only Care That You Vote. | Peter Shankman") */
         if (text_chars(tail, strlen(tail)) < text_chars(title, at))
             continue;
-        for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
+        /* (headings: the first; raw text: the nearest the body) */
+        for (long k = 0; k < (long)pg->n && k <= last - (headings ? 0 : 1); k++) {
+            long i = headings ? k : last - k;
             const Block *b = &pg->blocks[i];
-            if (b->kind == KIND_HEADING && b->heading <= 3 && b->chars >= 10 &&
-                (b->link_density < 0.5 || b->heading > 1) &&
-                !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) && text_loose_eq(b->text, tail) &&
+            bool shows = headings ? b->kind == KIND_HEADING && b->heading <= 3 &&
+                                        (b->link_density < 0.5 || b->heading > 1) &&
+                                        !(b->flags & (F_NAV | F_ASIDE | F_FOOTER))
+                                  : !(b->flags & F_CUE);
+            if (shows && b->chars >= 10 && text_loose_eq(b->text, tail) &&
                 !similar(b->text, cand))
-                return (long)i;
+                return i;
         }
     }
     return -1;
@@ -661,6 +676,10 @@ static size_t first_line_span(const char *first, const char *t)
     return span;
 }
 
+/* Raw text: lines above the body, at most, where a line that says the
+ * first line's last part is the headline. */
+#define TAIL_NEAR 3
+
 /* A first line of this many words or fewer may be the site's name ("The
  * Harbour Blog" over a blog post copied as text), not the page's title. */
 #define SITE_NAME_WORDS 3
@@ -715,43 +734,78 @@ static bool names_like_site(const char *tail)
     return any;
 }
 
+/* Raw text: the title may stand on two lines, its kicker on one of its
+ * own ("Kenia:" over "Nairobi von unten"), line i and the one before or
+ * after it: the two are the title when the first line, the <title>, holds
+ * them so.  A new string, or NULL. */
+static char *two_line_title(const Page *pg, size_t i)
+{
+    const char *first = pg->blocks[0].text;
+    const Block *b = &pg->blocks[i];
+    for (int side = -1; side <= 1; side += 2) {
+        long j = (long)i + side;
+        if (j <= 0 || (size_t)j >= pg->n || pg->blocks[j].chars > 200 || !pg->blocks[j].words)
+            continue;
+        const Block *x = side < 0 ? &pg->blocks[j] : b, *y = side < 0 ? b : &pg->blocks[j];
+        Buf two = {0};
+        buf_add(&two, x->text, x->len);
+        buf_addc(&two, ' ');
+        buf_add(&two, y->text, y->len);
+        size_t span = strstr(first, two.p) ? 0 : first_line_span(first, two.p);
+        if (span) {
+            buf_clear(&two);
+            buf_add(&two, first, span);
+        }
+        char *t = span || strstr(first, two.p) ? text_clean(two.p, two.len, NULL) : NULL;
+        buf_free(&two);
+        if (t)
+            return t;
+    }
+    return NULL;
+}
+
+/* Raw text: a line just above the body (first_block) that says the first
+ * line's last part, the longer, after a separator ("Blog Name » Title"),
+ * with no line nearer the body that says its first part ("Title | Blog"
+ * over "Title"); -1 when none. */
+static long tail_line(const Page *pg, long first_block)
+{
+    long tail = first_block > 0 ? line_of_tail(pg, first_block, pg->blocks[0].text, NULL, false)
+                                : -1;
+    if (tail >= 0 && first_block - tail > TAIL_NEAR)
+        return -1; /* (a masthead's name, far above the body) */
+    for (long i = tail + 1; tail >= 0 && i < first_block; i++)
+        if (pg->blocks[i].flags & F_TITLE)
+            return -1;
+    return tail;
+}
+
 void headline_text(Page *pg, long first_block, Roles *a)
 {
     if (first_block < 0)
         return;
-    /* the line the page's first line repeats, if it comes before the body */
+    /* a line just above the body that says the first line's last part */
+    const Block *top = &pg->blocks[0];
+    long tail = tail_line(pg, first_block);
+    if (tail >= 0) {
+        a->headline = xstrndup(pg->blocks[tail].text, pg->blocks[tail].len);
+        a->headline_block = (int)tail;
+        pg->blocks[tail].label = LABEL_HEADLINE;
+        return;
+    }
+    /* else the line the page's first line repeats, if it comes before the
+     * body */
     for (size_t i = 0; i < (size_t)first_block; i++) {
         Block *b = &pg->blocks[i];
         if (b->flags & F_TITLE) {
             a->headline = xstrndup(b->text, b->len);
             a->headline_block = (int)i;
             b->label = LABEL_HEADLINE;
-            /* the title may stand on two lines, its kicker on one of its
-             * own ("Kenia:" over "Nairobi von unten"): the two are the
-             * title when the first line, the <title>, holds them so */
             const char *first = pg->blocks[0].text;
-            for (int side = -1; side <= 1; side += 2) {
-                long j = (long)i + side;
-                if (j <= 0 || (size_t)j >= pg->n || pg->blocks[j].chars > 200 ||
-                    !pg->blocks[j].words)
-                    continue;
-                const Block *x = side < 0 ? &pg->blocks[j] : b, *y = side < 0 ? b : &pg->blocks[j];
-                Buf two = {0};
-                buf_add(&two, x->text, x->len);
-                buf_addc(&two, ' ');
-                buf_add(&two, y->text, y->len);
-                size_t span = strstr(first, two.p) ? 0 : first_line_span(first, two.p);
-                if (span) {
-                    buf_clear(&two);
-                    buf_add(&two, first, span);
-                }
-                if (span || strstr(first, two.p)) {
-                    free(a->headline);
-                    a->headline = text_clean(two.p, two.len, NULL);
-                    buf_free(&two);
-                    break;
-                }
-                buf_free(&two);
+            char *two = two_line_title(pg, i);
+            if (two) {
+                free(a->headline);
+                a->headline = two;
             }
             /* one line: as the first line writes it (its quotes, its
              * punctuation), when the first line is it and a site's name:
@@ -792,7 +846,6 @@ void headline_text(Page *pg, long first_block, Roles *a)
     }
     /* else the page's first line, when it is a <title> (a WET record's
      * first line: "Headline | Site"), without the site's name */
-    const Block *top = &pg->blocks[0];
     if (first_block > 0 && top->words >= 3 && top->chars <= 250 && !(top->flags & F_CUE) &&
         !byline_meta_line(top)) {
         char *t = headline_clean_title(top->text, NULL, NULL, true);
