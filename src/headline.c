@@ -72,6 +72,19 @@ static bool starts_name(const char *s, size_t n, const char *name)
     return more <= 2;
 }
 
+/* Is s[0..n) name and one word more ("Springfield Times Online" of
+ * "Springfield Times")? */
+static bool name_and_word(const char *s, size_t n, const char *name)
+{
+    char *part = xstrndup(s, n);
+    size_t span = text_loose_span(part, name), more = 0;
+    for (size_t i = span; span && i < n; i++)
+        more += part[i] != ' ' && part[i - 1] == ' ';
+    bool spaced = span && span < n && part[span] == ' '; /* (not "Name: Colophon") */
+    free(part);
+    return spaced && more == 1;
+}
+
 /* Does s[0..n) name the site?  Loosely: "The Daily Example",
  * "dailyexample.com", a domain, a label of the page's own host: 1; the
  * name the page shows for itself, but none of those: 2; else 0. */
@@ -98,7 +111,8 @@ static int site_named(const char *s, size_t n, const Site *site)
             return 1;
     }
     for (int k = 0; k < 2; k++)
-        if (site->shown[k] && text_chars(s, n) >= 2 && starts_name(s, n, site->shown[k]))
+        if (site->shown[k] && text_chars(s, n) >= 2 &&
+            (starts_name(s, n, site->shown[k]) || name_and_word(s, n, site->shown[k])))
             return 2;
     return 0;
 }
