@@ -510,9 +510,13 @@ static bool byline_class(const char *v)
     return by;
 }
 
-/* A bold line of at most this many characters (not spaces) over a <br> is
- * a heading of its own. */
+/* A line that one inline element holds whole ("<b>Title</b>", "<span
+ * class=byline>By Ann Lee</span>"), of at most this many characters (not
+ * spaces), over a <br>, is a line of its own. */
 #define BOLD_LINE 200
+/* A byline's items are kept apart in a block of at most this many
+ * characters (not spaces): not in a paragraph under a byline's class. */
+#define BYLINE_ITEMS 150
 
 /* ---- the walk ---------------------------------------------------------- */
 
@@ -520,7 +524,8 @@ typedef struct {
     Page *pg;
     Buf text;           /* inline text of the block being built */
     size_t link_ns;     /* non-space code points inside links */
-    size_t bold_ns;     /* inside <b> or <strong> */
+    size_t whole_to;    /* an inline element (no link) held the text up to here */
+    unsigned serial;    /* counts the blocks flushed */
     size_t all_ns;
     unsigned block_flags;
     int pending_br;
@@ -684,6 +689,15 @@ static const char *code_text(Page *pg, const char *s, size_t n)
     return kept;
 }
 
+/* Is t blank (spaces) from byte from on? */
+static bool blank_from(const Buf *t, size_t from)
+{
+    for (size_t i = from; i < t->len; i++)
+        if (t->p[i] != ' ' && t->p[i] != '\n' && t->p[i] != '\t' && t->p[i] != '\r')
+            return false;
+    return true;
+}
+
 static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
 {
     if (!w->text.len) {
@@ -692,12 +706,15 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
     }
     /* in a byline, elements side by side are separate items ("<a>Jane
      * Doe</a><time>May 1</time>"): they are kept apart with commas */
-    if (w->n_joins && ((flags | w->block_flags) & F_BYLINE)) {
+    if (w->n_joins && ((flags | w->block_flags) & F_BYLINE) && w->all_ns <= BYLINE_ITEMS) {
         Buf t = {0};
         size_t from = 0;
         for (size_t k = 0; k < w->n_joins; k++) {
             buf_add(&t, w->text.p + from, w->joins[k] - from);
-            buf_adds(&t, ", ");
+            /* (between items: not before the first, nor after the last) */
+            if (text_has_alnum(t.p, t.len) &&
+                text_has_alnum(w->text.p + w->joins[k], w->text.len - w->joins[k]))
+                buf_adds(&t, ", ");
             from = w->joins[k];
         }
         buf_add(&t, w->text.p + from, w->text.len - from);
@@ -716,7 +733,8 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
         b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)w->link_ns / (double)w->all_ns) : 0;
     }
     buf_clear(&w->text);
-    w->link_ns = w->bold_ns = w->all_ns = 0;
+    w->link_ns = w->all_ns = w->whole_to = 0;
+    w->serial++;
     w->block_flags = 0;
     w->pending_br = 0;
     w->glue_at = 0; /* a drop cap glues only within its block */
@@ -728,9 +746,11 @@ typedef struct {
     int node;           /* container node for its content */
     int kind, heading;
     unsigned flags;
-    bool block, link, bold;
+    bool block, link;
     bool drop_cap;      /* its class says it is a drop cap ("initial-letter") */
     size_t cap_from;    /* where its text starts in the block's */
+    size_t ns_from;     /* the block's non-space code points before it */
+    unsigned serial;    /* the block it started in (Walk.serial) */
     const char *href;   /* a link's, when the page gathers links */
 } Frame;
 
@@ -1042,7 +1062,17 @@ static bool ends_label(const Buf *t)
     return n && (t->p[n - 1] == ':' || (n >= 3 && !memcmp(t->p + n - 3, "\xEF\xBC\x9A", 3)));
 }
 
-static void add_text(Walk *w, const char *t, bool in_link, bool in_bold)
+/* Where the text runs on from one item into the next: here. */
+static void add_join(Walk *w)
+{
+    if (w->n_joins == w->cap_joins) {
+        w->cap_joins = w->cap_joins ? w->cap_joins * 2 : 16;
+        w->joins = xrealloc(w->joins, w->cap_joins * sizeof *w->joins);
+    }
+    w->joins[w->n_joins++] = w->text.len;
+}
+
+static void add_text(Walk *w, const char *t, bool in_link)
 {
     size_t n = strlen(t);
     /* right after a drop cap, the word it starts goes on */
@@ -1058,21 +1088,14 @@ static void add_text(Walk *w, const char *t, bool in_link, bool in_bold)
      * have been glued, kept for the cleaning */
     if (w->boundary && n && w->text.len && w->text.p[w->text.len - 1] != ' ' &&
         (cp_letter((unsigned char)t[0]) || cp_digit((unsigned char)t[0]) ||
-         (unsigned char)t[0] >= 0x80)) {
-        if (w->n_joins == w->cap_joins) {
-            w->cap_joins = w->cap_joins ? w->cap_joins * 2 : 16;
-            w->joins = xrealloc(w->joins, w->cap_joins * sizeof *w->joins);
-        }
-        w->joins[w->n_joins++] = w->text.len;
-    }
+         (unsigned char)t[0] >= 0x80))
+        add_join(w);
     w->boundary = false;
     buf_add(&w->text, t, n);
     size_t ns = count_ns(t, n);
     w->all_ns += ns;
     if (in_link)
         w->link_ns += ns;
-    if (in_bold)
-        w->bold_ns += ns;
 }
 
 /* Does a class or id say readers' comments (src/words/html-comment-
@@ -1292,12 +1315,17 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     if (is_skipped(el->tag) || is_hidden(el) || is_annotation(el))
         return false;
     if (el->tag == GUMBO_TAG_BR) {
-        /* a line all in bold over a break, outside paragraphs and items,
-         * is a heading of its own (an old page's title over its byline) */
+        /* a line one element holds whole, over a break, outside
+         * paragraphs and items, is a line of its own (an old page's title
+         * over its byline and date) */
         bool heading = (w->kind == KIND_CELL || w->kind == KIND_DIV || w->kind == KIND_OTHER) &&
-                       w->all_ns && w->bold_ns == w->all_ns && w->all_ns <= BOLD_LINE &&
-                       !ends_label(&w->text);
+                       w->all_ns && w->all_ns <= BOLD_LINE && w->whole_to &&
+                       blank_from(&w->text, w->whole_to) && !ends_label(&w->text);
         w->pending_br += heading ? 2 : 1;
+        /* (a byline's lines are its items: "By Ann Lee<br>Staff Writer") */
+        if ((w->block_flags & F_BYLINE) && w->all_ns &&
+            (!w->n_joins || !blank_from(&w->text, w->joins[w->n_joins - 1])))
+            add_join(w);
         buf_addc(&w->text, ' ');
         return false;
     }
@@ -1314,6 +1342,21 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     return true;
 }
 
+/* An element's end, for the text after it: an inline element (no link)
+ * that held the block's text whole, a link gathered, a boundary where words
+ * may be glued, a drop cap's end. */
+static void left(Walk *w, const Frame *f)
+{
+    if (!f->block && !f->link && w->all_ns && (f->serial != w->serial || !f->ns_from))
+        w->whole_to = w->text.len;
+    if (f->href)
+        add_link(w, f);
+    if (!f->block)
+        w->boundary = true;
+    if (f->drop_cap)
+        drop_cap_ends(w, f->cap_from);
+}
+
 static void walk(Page *pg, const GumboNode *root)
 {
     Walk w = {.pg = pg};
@@ -1322,7 +1365,7 @@ static void walk(Page *pg, const GumboNode *root)
     st[0] = (Frame){.gn = root, .node = 0, .kind = KIND_DIV, .block = true};
     int cur_node = 0, cur_kind = KIND_DIV, cur_heading = 0;
     unsigned cur_flags = 0;
-    int link_depth = 0, bold_depth = 0;
+    int link_depth = 0;
     top = 1;
     while (top) {
         Frame *f = &st[top - 1];
@@ -1335,14 +1378,7 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (f->link)
                 link_depth--;
-            if (f->bold)
-                bold_depth--;
-            if (f->href)
-                add_link(&w, f);
-            if (!f->block)
-                w.boundary = true;
-            if (f->drop_cap)
-                drop_cap_ends(&w, f->cap_from);
+            left(&w, f);
             top--;
             if (top) {
                 Frame *up = &st[top - 1];
@@ -1363,7 +1399,7 @@ static void walk(Page *pg, const GumboNode *root)
                 flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             if (c->type != GUMBO_NODE_WHITESPACE)
                 w.pending_br = 0;
-            add_text(&w, c->v.text.text, link_depth > 0, bold_depth > 0);
+            add_text(&w, c->v.text.text, link_depth > 0);
             continue;
         }
         if (c->type != GUMBO_NODE_ELEMENT && c->type != GUMBO_NODE_TEMPLATE)
@@ -1372,6 +1408,10 @@ static void walk(Page *pg, const GumboNode *root)
         w.kind = cur_kind;
         if (!enter(&w, c, cur_flags))
             continue;
+        /* (an inline element after a paragraph's break starts the next
+         * block: its marks, a byline's class, are that block's) */
+        if (w.pending_br >= 2 && !is_block(el->tag))
+            flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
         if (top == cap) {
             cap *= 2;
             st = xrealloc(st, cap * sizeof *st);
@@ -1382,13 +1422,13 @@ static void walk(Page *pg, const GumboNode *root)
         /* (a drop cap is inline: its class is read only there) */
         nf.drop_cap = !nf.block && drop_cap_class(attr(el, "class"));
         nf.cap_from = w.text.len;
+        nf.ns_from = w.all_ns;
+        nf.serial = w.serial;
         /* a link leads somewhere: "javascript:" is a button's */
         const char *href = el->tag == GUMBO_TAG_A ? attr(el, "href") : NULL;
         nf.link = href && strncasecmp(href, "javascript:", 11) != 0;
         if (nf.link)
             link_depth++;
-        nf.bold = el->tag == GUMBO_TAG_B || el->tag == GUMBO_TAG_STRONG;
-        bold_depth += nf.bold;
         if (nf.link && pg->want_links)
             nf.href = href;
         unsigned fl = flags_of(el, cur_flags);

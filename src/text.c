@@ -500,15 +500,25 @@ void text_fold_alnum(const char *s, size_t n, size_t max, Buf *out)
     }
 }
 
-bool text_has_letter(const char *s, size_t n)
+static bool has_class(const char *s, size_t n, unsigned cls)
 {
     for (size_t i = 0; i < n;) {
         int32_t c;
         i += utf8_decode(s, n, i, &c);
-        if (cp_letter(c))
+        if (cp_class(c) & cls)
             return true;
     }
     return false;
+}
+
+bool text_has_letter(const char *s, size_t n)
+{
+    return has_class(s, n, CP_LETTER);
+}
+
+bool text_has_alnum(const char *s, size_t n)
+{
+    return has_class(s, n, CP_LETTER | CP_DIGIT);
 }
 
 bool text_add_unique(char ***list, size_t *n, char *s, size_t max)

@@ -113,6 +113,8 @@ bool text_add_unique(char ***list, size_t *n, char *s, size_t max);
 size_t text_chars(const char *s, size_t n);
 /* Does s[0..n) hold a letter, in any script? */
 bool text_has_letter(const char *s, size_t n);
+/* or a letter or a digit? */
+bool text_has_alnum(const char *s, size_t n);
 /* Equal after case folding and ignoring everything but letters/digits. */
 bool text_loose_eq(const char *a, const char *b);
 bool text_loose_eqn(const char *a, size_t na, const char *b, size_t nb); /* the same, lengths given */
