@@ -503,6 +503,26 @@ static long title_part_shown(const Page *pg, const Region *r, const char *title,
     return heading_of_tail(pg, r, title, cand);
 }
 
+static long title_part_shown(const Page *pg, const Region *r, const char *title,
+                             const char *cand);
+
+/* The line before the body, the nearest, that a class calls the headline
+ * (F_HEADCLASS), no link, of a title's length, when the page shows none of
+ * the <title> (its cleaned form cand); -1 when none. */
+static long classed_headline(const Page *pg, const Region *r, const char *title,
+                             const char *cand)
+{
+    if (page_shows(pg, title, strlen(title)) || title_part_shown(pg, r, title, cand) >= 0)
+        return -1;
+    for (long i = r->found ? (long)r->first : -1; i >= 0; i--) {
+        const Block *b = &pg->blocks[i];
+        if ((b->flags & F_HEADCLASS) && b->link_density < 0.5 && b->chars >= 10 &&
+            b->chars <= 300 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)))
+            return i;
+    }
+    return -1;
+}
+
 /* A copyright line's holder: "Valley Herald" of "© 2012 Valley Herald.
  * All rights reserved." or of "Copyright 2024 Valley Herald Ltd"; the
  * page's last line that gives one with a year, a photo's credit ("©
@@ -543,6 +563,19 @@ static char *copyright_holder(const Page *pg)
             return text_clean(q, n, NULL);
     }
     return NULL;
+}
+
+/* The block that shows the headline (and is not body): the h1 that says
+ * it, else a heading that does, else the h1 when it says it in other words
+ * (other_words); -1 when none. */
+static int showing_block(const Page *pg, const char *headline, int h1, bool other_words)
+{
+    if (h1 >= 0 && similar(pg->blocks[h1].text, headline))
+        return h1;
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].kind == KIND_HEADING && similar(pg->blocks[i].text, headline))
+            return (int)i;
+    return other_words ? h1 : -1;
 }
 
 /* The headline is the title most of the page's sources agree on: the
@@ -635,6 +668,15 @@ void headline_html(Page *pg, const Region *r, Roles *a)
                 break;
             }
     }
+    /* only the <title> speaks, in words the page does not show, over a
+     * line before the body that a class calls the headline (an old page's
+     * <span class=headline> under "Local News - Harbor Gazette") */
+    long hc = best == 4 && h1 < 0 && m->title ? classed_headline(pg, r, m->title, cand[4]) : -1;
+    if (hc >= 0) {
+        cand[1] = xstrndup(pg->blocks[hc].text, pg->blocks[hc].len);
+        h1 = (int)hc;
+        best = 1;
+    }
     /* only the SEO title speaks (og:title, twitter:title or the
      * <title>): the part of it the page shows */
     const char *raw[N] = {NULL, NULL, m->og_title, m->twitter_title, m->title};
@@ -648,15 +690,7 @@ void headline_html(Page *pg, const Region *r, Roles *a)
     if (best >= 0) {
         a->headline = cand[best];
         cand[best] = NULL;
-        /* the heading that shows it is not body */
-        if (h1 >= 0 && similar(pg->blocks[h1].text, a->headline))
-            a->headline_block = h1;
-        for (size_t i = 0; i < pg->n && a->headline_block < 0; i++)
-            if (pg->blocks[i].kind == KIND_HEADING && similar(pg->blocks[i].text, a->headline))
-                a->headline_block = (int)i;
-        /* else the h1 shows it in other words, or longer */
-        if (a->headline_block < 0 && (seo_over_h1 || seo_cut))
-            a->headline_block = h1;
+        a->headline_block = showing_block(pg, a->headline, h1, seo_over_h1 || seo_cut);
     }
     for (int i = 0; i < N; i++)
         free(cand[i]);

@@ -491,7 +491,8 @@ static bool heading_id(const char *id)
     return words >= 4 && phrase;
 }
 
-static bool byline_class(const char *v)
+/* Does a class or id hold a word of list yes and none of list no? */
+static bool class_says(const char *v, const char *const *yes, const char *const *no)
 {
     if (!v)
         return false;
@@ -500,14 +501,26 @@ static bool byline_class(const char *v)
     for (; v[n] && n + 1 < sizeof low; n++)
         low[n] = (char)((v[n] >= 'A' && v[n] <= 'Z') ? v[n] + 32 : v[n]);
     low[n] = '\0';
-    /* (src/words/html-byline-classes.txt, but for an author's bio or picture:
-     * html-byline-not-classes.txt) */
-    bool by = false;
-    for (const char *const *w = words_html_byline_classes; *w && !by; w++)
-        by = strstr(low, *w) != NULL;
-    for (const char *const *w = words_html_byline_not_classes; *w && by; w++)
-        by = !strstr(low, *w);
-    return by;
+    bool says = false;
+    for (const char *const *w = yes; *w && !says; w++)
+        says = strstr(low, *w) != NULL;
+    for (const char *const *w = no; *w && says; w++)
+        says = !strstr(low, *w);
+    return says;
+}
+
+/* (src/words/html-byline-classes.txt, but for an author's bio or picture:
+ * html-byline-not-classes.txt) */
+static bool byline_class(const char *v)
+{
+    return class_says(v, words_html_byline_classes, words_html_byline_not_classes);
+}
+
+/* (src/words/html-headline-classes.txt, but for another story's:
+ * html-headline-not-classes.txt) */
+static bool headline_class(const char *v)
+{
+    return class_says(v, words_html_headline_classes, words_html_headline_not_classes);
 }
 
 /* A line that one inline element holds whole ("<b>Title</b>", "<span
@@ -1440,6 +1453,11 @@ static void walk(Page *pg, const GumboNode *root)
             fl |= F_BYLINE;
         if (fl & F_BYLINE)
             w.block_flags |= F_BYLINE;
+        if (headline_class(cls) || headline_class(id)) {
+            fl |= F_HEADCLASS;
+            if (!nf.block)
+                w.block_flags |= F_HEADCLASS;
+        }
         if (nf.block) {
             flush(&w, cur_node, cur_kind, cur_heading, cur_flags);
             int hint = element_hint(cls, id);

@@ -48,6 +48,7 @@ enum {
     F_NOTICE = 1u << 20,  /* says what only a cookie notice says: a notice, however long */
     F_CELLS = 1u << 21,   /* text: a row of a table, its cells joined by " | " */
     F_THREAD = 1u << 22,  /* the heading of a comment thread ("5 Comments", "Leave a Reply") */
+    F_HEADCLASS = 1u << 23, /* a class says it is the headline ("headline", "entry-title") */
 };
 
 /* Labels the classifier gives. */
