@@ -1371,7 +1371,10 @@ static void printed_date(Page *pg, Roles *a, long f)
      * time stamp over it), the nearest first; lines of separators alone,
      * "|", do not count */
     long h = a->headline_block;
-    for (long i = h - 1, seen = 0; h > 0 && seen < ABOVE_HEADLINE && i > 0 && !a->published; i--) {
+    /* (raw text's first line is the <title>, no date line) */
+    long top = pg->input == INPUT_TEXT ? 1 : 0;
+    for (long i = h - 1, seen = 0; h > 0 && seen < ABOVE_HEADLINE && i >= top && !a->published;
+         i--) {
         seen += pg->blocks[i].words > 0;
         if (pg->input == INPUT_TEXT ||
             (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) && pg->blocks[i].link_density < 0.5))
