@@ -100,8 +100,8 @@ static size_t by_prefix(const char *s)
 }
 
 /* test(s) at the start of s, else at the start of a part of it after
- * one of seps (each a space, then punctuation); *at: where.  Returns what
- * test returned. */
+ * one of seps (each a space, then punctuation); *at: where (s when test
+ * holds nowhere).  Returns what test returned. */
 static size_t part_with(const char *s, const char *const *seps, size_t (*test)(const char *),
                         const char **at)
 {
@@ -119,6 +119,8 @@ static size_t part_with(const char *s, const char *const *seps, size_t (*test)(c
             }
         }
     }
+    if (!n)
+        *at = s;
     return n;
 }
 
@@ -646,7 +648,7 @@ static char *byline_text(const char *s, size_t n)
             }
         }
     while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '-' || s[end - 1] == '|' ||
-                       s[end - 1] == ','))
+                       s[end - 1] == ',' || s[end - 1] == '/'))
         end--;
     end = trim_trailers(s, end);
     return text_clean(s, end ? end : n, NULL);
@@ -909,7 +911,15 @@ static void labelled_dates(Page *pg, Roles *a, long top, long f)
 
 /* Does a line hold a byline's label, then a person's name: "Author: Mary
  * Boone", "Date: May 2 | Author: Erika Riggs", "May 2 by Jane Roe"? */
+static const char *labelled_name_at(const Block *b);
+
 static bool labelled_name(const Block *b)
+{
+    return labelled_name_at(b) != NULL;
+}
+
+/* labelled_name: where its label ("Author:") or its "by" starts, or NULL. */
+static const char *labelled_name_at(const Block *b)
 {
     for (const char *colon = strchr(b->text, ':'); colon; colon = strchr(colon + 1, ':')) {
         const char *w = colon;
@@ -923,12 +933,17 @@ static bool labelled_name(const Block *b)
         size_t n = strcspn(p, "|,");
         while (n && p[n - 1] == ' ')
             n--;
-        if (person_name(p, n))
-            return true;
+        if (person_name(p, n)) {
+            /* (from the label's first word: "Written by:", "Artikel von:") */
+            const char *q = w > b->text && w[-1] == ' ' ? w - 1 : w;
+            while (q > b->text && cp_letter((unsigned char)q[-1]))
+                q--;
+            return q < w - 1 && (q == b->text || q[-1] == ' ') ? q : w;
+        }
     }
     /* (or "by" and the name at its end: "November 12, 2012 by Carlee") */
     const char *by = strstr(b->text, " by ");
-    return by && person_name(by + 4, strlen(by + 4));
+    return by && person_name(by + 4, strlen(by + 4)) ? by + 1 : NULL;
 }
 
 /* The lines near the headline that say who wrote it and when: "By ..."
@@ -993,6 +1008,10 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
         bool marked = (b->flags & F_BYLINE) && b->words <= 14 && !(b->flags & F_NAV) && !late &&
                       (!wide || labelled_name(b));
         if ((by || marked) && !crumbs) {
+            /* (a marked line's labelled part: "Date: ... | Author: Ann Lee") */
+            const char *label = by ? NULL : labelled_name_at(b);
+            if (label)
+                by_at = label;
             if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
                 a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
                 a->byline_by = by;
