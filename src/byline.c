@@ -737,6 +737,22 @@ static bool until_date(const char *text, size_t lead)
     return false;
 }
 
+/* Does the text, past byte from, give a picture's credit ("Foto: Imago",
+ * "Photo: AP"), and no mark of rights? */
+static bool credit_after(const char *t, size_t from)
+{
+    if (strstr(t, "\xC2\xA9"))
+        return false;
+    for (const char *c = strchr(t + from, ':'); c; c = strchr(c + 1, ':')) {
+        const char *w = c;
+        while (w > t + from && w[-1] != ' ' && w[-1] != '/' && w[-1] != '|')
+            w--;
+        if (w < c && text_is_one_of(w, (size_t)(c - w), "", words_byline_picture_kinds))
+            return true;
+    }
+    return false;
+}
+
 /* The date of a short line that is a date (but for one with another
  * label in raw text: "View Date: ...", a copying site's), or NULL; a line
  * of the body that gives it is then labelled the date. */
@@ -754,11 +770,12 @@ static char *date_line(Page *pg, long i)
 static char *date_line_marked(Page *pg, long i, bool mark)
 {
     Block *b = &pg->blocks[i];
-    /* (a line that says what boilerplate says dates that: "Terms of Use
-     * (10 Mar 2001)", "© 2024") */
-    if (b->chars > 80 || b->digits < 4 || (b->flags & F_CUE))
-        return NULL;
     size_t lead = strcspn(b->text, "0123456789");
+    /* (a line that says what boilerplate says dates that: "Terms of Use
+     * (10 Mar 2001)", "© 2024"; but for a picture's credit after the date,
+     * "Peter Grimm / 07.11.2023 / 09:30 / Foto: Imago") */
+    if (b->chars > 80 || b->digits < 4 || ((b->flags & F_CUE) && !credit_after(b->text, lead)))
+        return NULL;
     if (until_date(b->text, lead))
         return NULL;
     /* (a publication's own label is no other label: "Publisert: 05.08.24") */
