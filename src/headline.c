@@ -45,6 +45,8 @@ static bool names_host(const char *s, size_t n, const char *url)
 /* A site's name is at most this long, in bytes (what is longer is no
  * name, and a title of many parts is not read over and over). */
 #define SITE_NAME_MAX 120
+/* Parts cut from the ends of a title, at most. */
+#define TITLE_CUTS 8
 
 /* What may name the page's site: its declared name (og:site_name, or a
  * logo's heading), what the page shows as its name (the logo image's alt
@@ -281,8 +283,9 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
     size_t n = strlen(title);
     const char *b = title, *e = title + n;
     b = after_path(b, e);
-    for (bool cut = true; cut;) {
-        cut = false;
+    /* (a title has a few parts: a <title> of thousands is cut a few times) */
+    for (int cuts = 0, cut = 1; cut && cuts < TITLE_CUTS; cuts++) {
+        cut = 0;
         for (const char *const *sep = words_title_separators; *sep; sep++) {
             size_t sl = strlen(*sep);
             /* the last separator in [b, e) */
@@ -301,7 +304,7 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
                                   tl <= 40;
                 if (site_cut(site, tail, tl, b, last) || (page_title && short_tail && hl >= 12)) {
                     e = last;
-                    cut = true;
+                    cut = 1;
                     break;
                 }
             }
@@ -317,7 +320,7 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
                     after = q + strlen(*sep);
         if (after) {
             b = after;
-            cut = true;
+            cut = 1;
         }
     }
     /* "Example News: Council approves budget": the site's name before a
