@@ -537,8 +537,9 @@ typedef struct {
     Page *pg;
     Buf text;           /* inline text of the block being built */
     size_t link_ns;     /* non-space code points inside links */
-    size_t whole_to;    /* an inline element (no link) held the text up to here */
+    size_t whole_ns;    /* an inline element (no link) held the text, this much of it */
     unsigned serial;    /* counts the blocks flushed */
+    bool since_join;    /* text that is not spaces came since the last join */
     size_t all_ns;
     unsigned block_flags;
     int pending_br;
@@ -702,15 +703,6 @@ static const char *code_text(Page *pg, const char *s, size_t n)
     return kept;
 }
 
-/* Is t blank (spaces) from byte from on? */
-static bool blank_from(const Buf *t, size_t from)
-{
-    for (size_t i = from; i < t->len; i++)
-        if (t->p[i] != ' ' && t->p[i] != '\n' && t->p[i] != '\t' && t->p[i] != '\r')
-            return false;
-    return true;
-}
-
 static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
 {
     if (!w->text.len) {
@@ -746,7 +738,7 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
         b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)w->link_ns / (double)w->all_ns) : 0;
     }
     buf_clear(&w->text);
-    w->link_ns = w->all_ns = w->whole_to = 0;
+    w->link_ns = w->all_ns = w->whole_ns = 0;
     w->serial++;
     w->block_flags = 0;
     w->pending_br = 0;
@@ -1083,6 +1075,7 @@ static void add_join(Walk *w)
         w->joins = xrealloc(w->joins, w->cap_joins * sizeof *w->joins);
     }
     w->joins[w->n_joins++] = w->text.len;
+    w->since_join = false;
 }
 
 static void add_text(Walk *w, const char *t, bool in_link)
@@ -1107,6 +1100,7 @@ static void add_text(Walk *w, const char *t, bool in_link)
     buf_add(&w->text, t, n);
     size_t ns = count_ns(t, n);
     w->all_ns += ns;
+    w->since_join |= ns > 0;
     if (in_link)
         w->link_ns += ns;
 }
@@ -1331,13 +1325,13 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
         /* a line one element holds whole, over a break, outside
          * paragraphs and items, is a line of its own (an old page's title
          * over its byline and date) */
-        bool heading = (w->kind == KIND_CELL || w->kind == KIND_DIV || w->kind == KIND_OTHER) &&
-                       w->all_ns && w->all_ns <= BOLD_LINE && w->whole_to &&
-                       blank_from(&w->text, w->whole_to) && !ends_label(&w->text);
+        bool heading = w->pending_br < 2 &&
+                       (w->kind == KIND_CELL || w->kind == KIND_DIV || w->kind == KIND_OTHER) &&
+                       w->all_ns && w->all_ns <= BOLD_LINE && w->whole_ns == w->all_ns &&
+                       !ends_label(&w->text);
         w->pending_br += heading ? 2 : 1;
         /* (a byline's lines are its items: "By Ann Lee<br>Staff Writer") */
-        if ((w->block_flags & F_BYLINE) && w->all_ns &&
-            (!w->n_joins || !blank_from(&w->text, w->joins[w->n_joins - 1])))
+        if ((w->block_flags & F_BYLINE) && w->all_ns && w->since_join)
             add_join(w);
         buf_addc(&w->text, ' ');
         return false;
@@ -1361,7 +1355,7 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
 static void left(Walk *w, const Frame *f)
 {
     if (!f->block && !f->link && w->all_ns && (f->serial != w->serial || !f->ns_from))
-        w->whole_to = w->text.len;
+        w->whole_ns = w->all_ns;
     if (f->href)
         add_link(w, f);
     if (!f->block)
