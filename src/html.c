@@ -717,9 +717,10 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
         for (size_t k = 0; k < w->n_joins; k++) {
             buf_add(&t, w->text.p + from, w->joins[k] - from);
             /* (between items: not before the first, nor after the last) */
-            if (text_has_alnum(t.p, t.len) &&
-                text_has_alnum(w->text.p + w->joins[k], w->text.len - w->joins[k]))
-                buf_adds(&t, ", ");
+            bool before = k > 0 || text_has_alnum(t.p, t.len);
+            size_t next = k + 1 < w->n_joins ? w->joins[k + 1] : w->text.len;
+            bool after = text_has_alnum(w->text.p + w->joins[k], next - w->joins[k]);
+            buf_adds(&t, before && after ? ", " : " ");
             from = w->joins[k];
         }
         buf_add(&t, w->text.p + from, w->text.len - from);
