@@ -571,13 +571,19 @@ static int cell_of(const Page *pg, const Block *b, int row)
  * text that shares a cell with the article's is. */
 void cls_join_rows(Page *pg, const Region *r)
 {
+    int seen_row = -1;
+    bool layout = false;
     for (size_t i = r->first; i <= r->last && i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         int row = row_of(pg, b);
         if (row < 0 || b->label == LABEL_CONTENT || !in_region(pg, r, b) ||
             (b->flags & (F_NAV | F_FOOTER | F_ASIDE | F_CUE)))
             continue;
-        int cell = layout_row(pg, i, row) ? cell_of(pg, b, row) : -1;
+        if (row != seen_row) { /* (a row's blocks come together: weighed once) */
+            seen_row = row;
+            layout = layout_row(pg, i, row);
+        }
+        int cell = layout ? cell_of(pg, b, row) : -1;
         bool kept = false;
         for (size_t k = i; !kept && k > r->first && row_of(pg, &pg->blocks[k - 1]) == row; k--)
             kept = pg->blocks[k - 1].label == LABEL_CONTENT &&

@@ -47,6 +47,9 @@ static bool names_host(const char *s, size_t n, const char *url)
 #define SITE_NAME_MAX 120
 /* Parts cut from the ends of a title, at most. */
 #define TITLE_CUTS 8
+/* Raw text: lines above the body, at most, where a line that says the
+ * first line's last part is the headline. */
+#define TAIL_NEAR 3
 
 /* What may name the page's site: its declared name (og:site_name, or a
  * logo's heading), what the page shows as its name (the logo image's alt
@@ -260,13 +263,12 @@ static void strip_shown_name(const char *b, const char **e, const Site *site)
     for (size_t p = n > SITE_NAME_MAX ? n - SITE_NAME_MAX : 1; p < n; p++) {
         int32_t c;
         utf8_decode(b, n, p, &c);
-        if (((unsigned char)b[p] & 0xC0) == 0x80 || glue_char(c) || !glue_before(b, n, p, &q) ||
-            text_chars(b, q) < 10)
+        if (((unsigned char)b[p] & 0xC0) == 0x80 || glue_char(c) || !glue_before(b, n, p, &q))
             continue;
         bool named = false;
         for (int k = 0; k < 2 && !named; k++)
             named = site->shown[k] && starts_name(b + p, n - p, site->shown[k]);
-        if (!named)
+        if (!named || text_chars(b, q) < 10)
             continue;
         size_t keep = page_shows(site->pg, b, q) ? q : shown_start(site->pg, b, q);
         if (keep)
@@ -470,8 +472,11 @@ static long line_of_tail(const Page *pg, long last, const char *title, const cha
          * title, "Today, I Only Care That You Vote. | Peter Shankman") */
         if (text_chars(tail, strlen(tail)) < text_chars(title, at))
             continue;
-        /* (headings: the first; raw text: the nearest the body) */
-        for (long k = 0; k < (long)pg->n && k <= last - (headings ? 0 : 1); k++) {
+        /* (headings: the first; raw text: the nearest the body, a few
+         * lines above it at most: not a masthead's name far above) */
+        for (long k = 0; k < (long)pg->n && k <= last - (headings ? 0 : 1) &&
+                         (headings || k <= TAIL_NEAR);
+             k++) {
             long i = headings ? k : last - k;
             const Block *b = &pg->blocks[i];
             bool shows = headings ? b->kind == KIND_HEADING && b->heading <= 3 &&
@@ -505,9 +510,6 @@ static long title_part_shown(const Page *pg, const Region *r, const char *title,
     }
     return heading_of_tail(pg, r, title, cand);
 }
-
-static long title_part_shown(const Page *pg, const Region *r, const char *title,
-                             const char *cand);
 
 /* The line before the body, the nearest, that a class calls the headline
  * (F_HEADCLASS), no link, of a title's length, when the page shows none of
@@ -727,10 +729,6 @@ static size_t first_line_span(const char *first, const char *t)
     return span;
 }
 
-/* Raw text: lines above the body, at most, where a line that says the
- * first line's last part is the headline. */
-#define TAIL_NEAR 3
-
 /* A first line of this many words or fewer may be the site's name ("The
  * Harbour Blog" over a blog post copied as text), not the page's title. */
 #define SITE_NAME_WORDS 3
@@ -823,8 +821,6 @@ static long tail_line(const Page *pg, long first_block)
 {
     long tail = first_block > 0 ? line_of_tail(pg, first_block, pg->blocks[0].text, NULL, false)
                                 : -1;
-    if (tail >= 0 && first_block - tail > TAIL_NEAR)
-        return -1; /* (a masthead's name, far above the body) */
     for (long i = tail + 1; tail >= 0 && i < first_block; i++)
         if (pg->blocks[i].flags & F_TITLE)
             return -1;

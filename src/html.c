@@ -526,7 +526,7 @@ static bool headline_class(const char *v)
 /* A line that one inline element holds whole ("<b>Title</b>", "<span
  * class=byline>By Ann Lee</span>"), of at most this many characters (not
  * spaces), over a <br>, is a line of its own. */
-#define BOLD_LINE 200
+#define WHOLE_LINE 200
 /* A byline's items are kept apart in a block of at most this many
  * characters (not spaces): not in a paragraph under a byline's class. */
 #define BYLINE_ITEMS 150
@@ -1057,7 +1057,6 @@ static void drop_cap_ends(Walk *w, size_t cap_from)
         w->glue_at = w->text.len;
 }
 
-/* A text node's text into the block being gathered. */
 /* Does the text end with a colon, a label's ("Ingredients:"), and what it
  * labels follow? */
 static bool ends_label(const Buf *t)
@@ -1079,6 +1078,7 @@ static void add_join(Walk *w)
     w->since_join = false;
 }
 
+/* A text node's text into the block being gathered. */
 static void add_text(Walk *w, const char *t, bool in_link)
 {
     size_t n = strlen(t);
@@ -1328,7 +1328,7 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
          * over its byline and date) */
         bool heading = w->pending_br < 2 &&
                        (w->kind == KIND_CELL || w->kind == KIND_DIV || w->kind == KIND_OTHER) &&
-                       w->all_ns && w->all_ns <= BOLD_LINE && w->whole_ns == w->all_ns &&
+                       w->all_ns && w->all_ns <= WHOLE_LINE && w->whole_ns == w->all_ns &&
                        !ends_label(&w->text);
         w->pending_br += heading ? 2 : 1;
         /* (a byline's lines are its items: "By Ann Lee<br>Staff Writer") */
