@@ -1339,8 +1339,9 @@ static bool today_stamp(const Page *pg, long h, long f, char out[6])
                       c[1] <= '5' && c[2] >= '0' && c[2] <= '9'))
             c = strchr(c + 1, ':');
         char *day = iso(b->text);
+        bool has_day = day != NULL;
         free(day);
-        if (!c || day)
+        if (!c || has_day)
             continue;
         bool two = c - b->text >= 2 && c[-2] >= '0' && c[-2] <= '9';
         snprintf(out, 6, "%c%c:%c%c", two ? c[-2] : '0', c[-1], c[1], c[2]);
