@@ -14,6 +14,8 @@
 #define SHORT_WORDS 12
 /* A line of a list that ends with its entry's date is this short at most. */
 #define DATED_CHARS 120
+/* A card's blurb, under its heading, is at most this long. */
+#define CARD_CHARS 420
 /* A sentence of prose is at most about this long. */
 #define SENTENCE_CHARS 400
 /* What the weighed signals must reach, in half points (verdict.h). */
@@ -178,6 +180,14 @@ static bool ends_with_date(const Block *b)
     return false;
 }
 
+/* A body section ends (at a heading, or at the body's end): was it a
+ * card, a heading over one short paragraph? */
+static void end_section(Verdict *v, size_t paras, size_t chars)
+{
+    v->sections++;
+    v->cards += paras == 1 && chars <= CARD_CHARS;
+}
+
 /* One pass over the blocks: the body's (those labelled content, or the
  * alternate body's paragraphs when the roles took it), its prose and its
  * teasers; on the whole page prices and buttons to buy, posts' headers
@@ -190,9 +200,18 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
     bool stops = false; /* (the page's language has a list of them) */
     for (size_t i = 0; i < pg->n && !stops; i++)
         stops = pg->blocks[i].stopwords > 0;
+    size_t sec_paras = 0, sec_chars = 0; /* the body's section being read */
+    bool headed = false;                 /* (under a heading) */
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         bool inside = first >= 0 && (long)i >= first && (long)i <= last;
+        if (b->label == LABEL_CONTENT && b->heading >= 2) {
+            if (headed)
+                if (headed)
+        end_section(v, sec_paras, sec_chars);
+            headed = true;
+            sec_paras = sec_chars = 0;
+        }
         if (b->label == LABEL_CONTENT) {
             v->body_chars += b->chars;
             v->cut += b->len > 3 && (!strcmp(b->text + b->len - 3, "...") ||
@@ -200,6 +219,8 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
             if (prose_block(b, stops)) {
                 v->prose_chars += b->chars;
                 v->prose_paras++;
+                sec_paras += b->heading < 2;
+                sec_chars += b->heading < 2 ? b->chars : 0;
             }
         }
         v->teasers += inside && ((b->heading && b->link_density >= 0.9) ||
@@ -218,6 +239,8 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
             v->body_posts += inside;
         }
     }
+    if (headed)
+        end_section(v, sec_paras, sec_chars);
     for (size_t k = 0; k < ro->n_alt; k++) {
         size_t c = text_chars(ro->alt[k], strlen(ro->alt[k]));
         v->body_chars += c;
@@ -299,6 +322,8 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
     weigh(v, (v->prices >= 3 && v->prices * 150 > prose) || (v->carts && v->prices && prose < 1000),
           -6, "a shop's prices");
     weigh(v, v->cut >= 3 && v->cut * 3 >= v->prose_paras, -6, "teasers cut short");
+    weigh(v, v->sections >= 4 && v->cards * 4 >= v->sections * 3, -6,
+          "a heading over each short paragraph: a page of cards");
     weigh(v, v->teasers >= 2 && v->teasers * 2 >= v->prose_paras, -12,
           "teasers: a linked title or 'read more' by each paragraph");
     weigh(v, v->body_posts >= 2, -12, "posts in the body: a thread");
@@ -330,7 +355,7 @@ void verdict_explain(FILE *f, const Verdict *v)
         fprintf(f, "%s %s %+d", k ? "," : ":", v->signs[k], v->weights[k]);
     fprintf(f, "\n# article signals: body %zu chars, prose %zu in %zu paragraphs, headline gap %ld, "
                "cut %zu, prices %zu, carts %zu, posts %zu (%zu in the body), teasers %zu, "
-               "dated %zu\n",
+               "dated %zu, cards %zu of %zu sections\n",
             v->body_chars, v->prose_chars, v->prose_paras, v->gap, v->cut, v->prices, v->carts,
-            v->posts, v->body_posts, v->teasers, v->dated);
+            v->posts, v->body_posts, v->teasers, v->dated, v->cards, v->sections);
 }

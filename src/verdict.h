@@ -6,7 +6,8 @@
  * against them a title that says the page was not found, or names a page
  * that is no article (About, FAQ, Log in), a personal page, search results,
  * prices, readers' or a forum's posts, teasers, entries that each end with
- * their date, a body mostly not prose.
+ * their date, a body mostly not prose, a page of cards (a heading over
+ * each short paragraph).
  * A few signals decide alone (vetoes); the others are weighed, and the
  * page is an article when their sum reaches ARTICLE_SCORE.  --explain
  * prints the signals and what decided.
@@ -43,6 +44,8 @@ typedef struct {
     size_t posts;         /* a forum's or readers' posts' headers and buttons */
     size_t dated;         /* short lines in the body's span that end with a date:
                            * entries of a list (questions, posts, news) */
+    size_t sections;      /* the body's parts under headings (h2 to h6) */
+    size_t cards;         /* of them, those that hold one short paragraph */
     long gap;             /* text between the headline's block and the body, or -1 */
 } Verdict;
 
