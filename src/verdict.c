@@ -306,10 +306,12 @@ static void weigh(Verdict *v, bool on, int weight, const char *sign)
 static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
 {
     size_t prose = v->prose_chars;
-    weigh(v, ro->published || ro->byline || ro->n_authors || ro->has_dateline, 6,
-          "a date, byline or dateline");
+    bool dated = ro->published || ro->byline || ro->n_authors || ro->has_dateline;
+    weigh(v, dated, 6, "a date, byline or dateline");
     weigh(v, pg->meta.markup == MARKUP_ARTICLE, 3, "article markup");
     weigh(v, pg->meta.markup == MARKUP_WEBSITE, -3, "website markup");
+    weigh(v, pg->meta.markup == MARKUP_WEBSITE && !dated, -3,
+          "nothing dates it: a page about the site");
     weigh(v, v->body_chars >= 150, 4, "a body");
     weigh(v, prose >= 150, 1, "some prose");
     weigh(v, prose >= 1000, 2, "much prose");
