@@ -237,6 +237,8 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
             (line && post_cue(b))) {
             v->posts++;
             v->body_posts += inside;
+            v->post_above |= line && post_cue(b) && first >= 0 && (long)i < first &&
+                             (long)i + 3 >= first;
         }
     }
     if (headed)
@@ -328,6 +330,7 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
           "a heading over each short paragraph: a page of cards");
     weigh(v, v->teasers >= 2 && v->teasers * 2 >= v->prose_paras, -12,
           "teasers: a linked title or 'read more' by each paragraph");
+    weigh(v, v->post_above, -4, "a post's header right above the body: the body is a post");
     weigh(v, v->body_posts >= 2, -12, "posts in the body: a thread");
     weigh(v, v->dated >= 4 && v->dated * 2 >= v->prose_paras, -12,
           "entries that each end with their date: a list");

@@ -39,6 +39,7 @@ typedef struct {
                            * links: other pages' titles */
     size_t cut;           /* body paragraphs cut short with "...": teasers */
     size_t prices, carts; /* short blocks that show a price; that say "add to cart" */
+    bool post_above;      /* one of them stands right above the body */
     size_t body_posts;    /* of them, between the body's first block and its last */
     bool search;          /* a line opens as search results do ("Results 1 - 50 of") */
     size_t posts;         /* a forum's or readers' posts' headers and buttons */
