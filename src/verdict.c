@@ -14,6 +14,9 @@
 #define SHORT_WORDS 12
 /* A line of a list that ends with its entry's date is this short at most. */
 #define DATED_CHARS 120
+/* Between a post's header line and its text, at most its date and its
+ * subject. */
+#define POST_HEAD_CHARS 120
 /* A card's blurb, under its heading, is at most this long. */
 #define CARD_CHARS 420
 /* A sentence of prose is at most about this long. */
@@ -180,6 +183,15 @@ static bool ends_with_date(const Block *b)
     return false;
 }
 
+/* The text of the blocks strictly between blocks a and b. */
+static size_t chars_between(const Page *pg, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a + 1; i < b && n <= POST_HEAD_CHARS; i++)
+        n += pg->blocks[i].chars;
+    return n;
+}
+
 /* A body section ends (at a heading, or at the body's end): was it a
  * card, a heading over one short paragraph? */
 static void end_section(Verdict *v, size_t paras, size_t chars)
@@ -238,7 +250,7 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
             v->posts++;
             v->body_posts += inside;
             v->post_above |= line && post_cue(b) && first >= 0 && (long)i < first &&
-                             (long)i + 3 >= first;
+                             chars_between(pg, i, (size_t)first) <= POST_HEAD_CHARS;
         }
     }
     if (headed)
@@ -318,7 +330,10 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
     weigh(v, prose >= 150, 1, "some prose");
     weigh(v, prose >= 1000, 2, "much prose");
     weigh(v, v->prose_paras >= 3, 3, "three paragraphs or more");
-    weigh(v, v->gap >= 0 && v->gap <= 300, 4, "the headline over the body");
+    /* (a post's subject line over its text is no article's headline) */
+    const Block *h = ro->headline_block >= 0 ? &pg->blocks[ro->headline_block] : NULL;
+    weigh(v, v->gap >= 0 && v->gap <= 300 && !(h && h->words <= SHORT_WORDS && post_cue(h)), 4,
+          "the headline over the body");
     weigh(v, v->gap < 0, -4, "no headline on the page");
     weigh(v, home_url(pg->meta.url), -3, "a site's home address");
     weigh(v, v->posts >= 1, -4, "a post's header");
