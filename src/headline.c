@@ -635,6 +635,17 @@ void headline_html(Page *pg, const Region *r, Roles *a)
      * og:title's when the page has one (else twitter:title's, else the
      * <title>'s) */
     int seo = cand[2] && *cand[2] ? 2 : cand[3] && *cand[3] ? 3 : 4;
+    /* an og:title or twitter:title beside an address that is the site's
+     * home, that says another thing than the <title>, and that the page
+     * does not show when it shows the <title>'s: the site's own tags,
+     * copied to each of its pages (a blog's name and its front page) */
+    if (seo < 4 && m->og_home && cand[4] && *cand[4] && !agrees(cand[seo], cand[4]) &&
+        !agrees(cand[4], cand[seo]) && !page_shows(pg, cand[seo], strlen(cand[seo])) &&
+        page_shows(pg, cand[4], strlen(cand[4]))) {
+        cand[2] && (cand[2][0] = '\0');
+        cand[3] && (cand[3][0] = '\0');
+        seo = 4;
+    }
     int best = -1, best_votes = 0;
     for (int i = 0; i < N; i++) {
         if (!cand[i] || !*cand[i])

@@ -13,6 +13,7 @@
 #include "json.h"
 #include "meta.h"
 #include "text.h"
+#include "url.h"
 
 /* ---- the pre-pass ------------------------------------------------------ */
 
@@ -886,8 +887,10 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_date(m, false, key_in(key, words_html_published_first) ? 1 : 2, v);
     else if (key_in(key, words_html_modified_keys))
         meta_date(m, true, 1, v);
-    else if (!strcasecmp(key, "og:url"))
+    else if (!strcasecmp(key, "og:url")) {
         meta_set(&m->url, v, n);
+        m->og_home = url_is_home(v);
+    }
     else if (!strcasecmp(key, "og:type"))
         meta_markup(m, v);
     else if (!strcasecmp(key, "og:image") || !strcasecmp(key, "og:image:url") ||

@@ -121,6 +121,7 @@ typedef struct {
     char *logo;         /* the alt text of the site's logo image */
     char *lang;
     char *url;
+    bool og_home;       /* og:url is the site's home: site-wide og: tags */
     char *base;         /* <base href> */
     char *image;        /* the lead image the page declares (og:image, JSON-LD) */
     char *next;         /* the next page of the article (rel=next) */

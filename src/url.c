@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "text.h"
 
 /* The length of s's scheme and its colon ("https:" is 6), or 0. */
 static size_t scheme_len(const char *s)
@@ -109,4 +110,13 @@ char *url_resolve(const char *base, const char *ref)
     if (rp == 0 && rn && *ref == '#')
         buf_add(&out, ref, rn);
     return buf_take(&out);
+}
+
+bool url_is_home(const char *url)
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p)
+        return false;
+    p = strchr(p + 3, '/');
+    return !p || !p[1] || p[1] == '?' || p[1] == '#' || text_starts_ci(p + 1, "index.");
 }

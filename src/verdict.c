@@ -6,6 +6,7 @@
 #include "classify.h"
 #include "date.h"
 #include "text.h"
+#include "url.h"
 #include "words.h"
 
 /* A paragraph of prose: sentences, not a line of links. */
@@ -83,16 +84,6 @@ static bool site_page(const char *title)
         i = part - 1;
     }
     return false;
-}
-
-/* Is the page's address a site's home: no path, or an index? */
-static bool home_url(const char *url)
-{
-    const char *p = url ? strstr(url, "://") : NULL;
-    if (!p)
-        return false;
-    p = strchr(p + 3, '/');
-    return !p || !p[1] || p[1] == '?' || p[1] == '#' || text_starts_ci(p + 1, "index.");
 }
 
 /* Does a sign of signs end at s[at] (before), or start there and end a
@@ -335,7 +326,7 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
     weigh(v, v->gap >= 0 && v->gap <= 300 && !(h && h->words <= SHORT_WORDS && post_cue(h)), 4,
           "the headline over the body");
     weigh(v, v->gap < 0, -4, "no headline on the page");
-    weigh(v, home_url(pg->meta.url), -3, "a site's home address");
+    weigh(v, url_is_home(pg->meta.url), -3, "a site's home address");
     weigh(v, v->posts >= 1, -4, "a post's header");
     weigh(v, v->posts >= 3 && v->posts * 100 > prose, -6, "posts outweigh the prose");
     weigh(v, (v->prices >= 3 && v->prices * 150 > prose) || (v->carts && v->prices && prose < 1000),
