@@ -583,6 +583,23 @@ static int showing_block(const Page *pg, const char *headline, int h1, bool othe
     return other_words ? h1 : -1;
 }
 
+/* An og:title or twitter:title (cand[seo]) beside an og:url that is the
+ * site's home, that says another thing than the <title> (cand[4]), and
+ * that the page does not show where it shows the <title>'s words, is the
+ * site's own tag copied to each of its pages (a blog's name and its front
+ * page): it goes, and the <title> is the SEO voice. */
+static int site_wide_seo(const Page *pg, char **cand, int seo)
+{
+    if (seo == 4 || !pg->meta.og_home || !cand[4] || !*cand[4] || agrees(cand[seo], cand[4]) ||
+        agrees(cand[4], cand[seo]) || page_shows(pg, cand[seo], strlen(cand[seo])) ||
+        !page_shows(pg, cand[4], strlen(cand[4])))
+        return seo;
+    for (int i = 2; i < 4; i++)
+        if (cand[i])
+            cand[i][0] = '\0';
+    return 4;
+}
+
 /* The headline is the title most of the page's sources agree on: the
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
@@ -635,17 +652,7 @@ void headline_html(Page *pg, const Region *r, Roles *a)
      * og:title's when the page has one (else twitter:title's, else the
      * <title>'s) */
     int seo = cand[2] && *cand[2] ? 2 : cand[3] && *cand[3] ? 3 : 4;
-    /* an og:title or twitter:title beside an address that is the site's
-     * home, that says another thing than the <title>, and that the page
-     * does not show when it shows the <title>'s: the site's own tags,
-     * copied to each of its pages (a blog's name and its front page) */
-    if (seo < 4 && m->og_home && cand[4] && *cand[4] && !agrees(cand[seo], cand[4]) &&
-        !agrees(cand[4], cand[seo]) && !page_shows(pg, cand[seo], strlen(cand[seo])) &&
-        page_shows(pg, cand[4], strlen(cand[4]))) {
-        cand[2] && (cand[2][0] = '\0');
-        cand[3] && (cand[3][0] = '\0');
-        seo = 4;
-    }
+    seo = site_wide_seo(pg, cand, seo);
     int best = -1, best_votes = 0;
     for (int i = 0; i < N; i++) {
         if (!cand[i] || !*cand[i])
