@@ -63,7 +63,8 @@ typedef struct {
 
 /* Is s[0..n) name, or name's first words with at most two words after
  * them ("Example News" of "Example News Ltd", "Valley Herald" of "Valley
- * Herald logo")? */
+ * Herald logo"), or before a separator ("Photo Blog" of "Photo Blog -
+ * News and tips from the team")? */
 static bool starts_name(const char *s, size_t n, const char *name)
 {
     char *part = xstrndup(s, n);
@@ -71,6 +72,8 @@ static bool starts_name(const char *s, size_t n, const char *name)
     free(part);
     if (!span)
         return false;
+    if (text_title_sep(name + span))
+        return true;
     size_t more = 0;
     for (const char *q = name + span; *q; q++)
         more += *q != ' ' && (q[-1] == ' ');

@@ -1269,7 +1269,7 @@ static void note_logo(Meta *m, const GumboNode *img)
             logo = front_page_href(attr(&p->v.element, "href"));
     size_t len = 0;
     char *t = logo ? text_clean(alt, strlen(alt), &len) : NULL;
-    if (t && len >= 2 && len <= 60)
+    if (t && len >= 2 && len <= 120)
         m->logo = t;
     else
         free(t);
