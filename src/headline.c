@@ -397,6 +397,30 @@ static bool agrees(const char *a, const char *b)
     return sl && text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
 }
 
+/* The heading (h1 to h3, linked or not) between block h1 and the body
+ * that says the rest of the <title> when the <title> opens with block h1's
+ * text and a separator or a colon; -1 when none does. */
+static long heading_of_rest(const Page *pg, const Region *r, int h1)
+{
+    const char *title = pg->meta.title;
+    size_t span = title ? text_loose_span(title, pg->blocks[h1].text) : 0;
+    if (!span)
+        return -1;
+    size_t sep = text_title_sep(title + span);
+    if (!sep && title[span] == ':' && title[span + 1] == ' ')
+        sep = 2;
+    const char *rest = title + span + sep;
+    if (!sep || text_chars(rest, strlen(rest)) < 4)
+        return -1;
+    for (size_t i = (size_t)h1 + 1; i < r->first + 1 && i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->kind == KIND_HEADING && b->heading <= 3 && text_loose_eqn(b->text, b->len, rest,
+                                                                         strlen(rest)))
+            return (long)i;
+    }
+    return -1;
+}
+
 /* The page's h1 that shows the headline: one that says the title, else an
  * h1 inside the article, else the page's first; an h1 that is all link (the
  * site's logo) gives way to the heading under it, and names the site in
@@ -417,6 +441,16 @@ static int page_h1(const Page *pg, const Region *r, const char **site)
                 (pass == 1 || (r->found && i + 3 >= r->first && i <= r->last)))
                 h1 = (int)i;
         }
+    /* an h1 that is the <title>'s first part, with a heading between it
+     * and the body that says the rest ("Inside Example: Update" over an h1
+     * "Inside Example"): the h1 names the site, the heading is the
+     * article's */
+    long rest = h1 >= 0 && r->found ? heading_of_rest(pg, r, h1) : -1;
+    if (rest >= 0) {
+        if (!*site)
+            *site = pg->blocks[h1].text;
+        return (int)rest;
+    }
     /* an h1 that is all link, with a heading that is none between it and
      * the body, is the site's logo: that heading is the article's, and the
      * logo's text names the site (where no meta tag does) */
