@@ -383,6 +383,15 @@ static bool part_of(const char *a, const char *b)
     return part;
 }
 
+/* Is title b a shorter part, a separator and then title a ("Blog Archive
+ * » An Interview")? */
+static bool tail_after_sep(const char *b, const char *a)
+{
+    size_t tail, n = strlen(b);
+    size_t at = text_last_title_sep(b, n, 0, &tail);
+    return at < n && similar(b + tail, a) && text_chars(b, at) < text_chars(b + tail, n - tail);
+}
+
 /* Does title b say title a, perhaps with a shorter suffix after a
  * separator ("New Zealand - Wikipedia" says "New Zealand"; "Sport | Ski
  * jumpers quarrel over suits" does not say "Sport")? */
@@ -714,7 +723,7 @@ void headline_html(Page *pg, const Region *r, Roles *a)
      * written as one string, unless it is the h1 with the site's name or
      * a date after it (the h1 may carry a kicker, a longer display form) */
     bool seo_over_h1 = best == 1 && best_votes == 1 && !cand[0] && cand[seo] && *cand[seo] &&
-                       !text_loose_prefix(cand[seo], cand[1]);
+                       !text_loose_prefix(cand[seo], cand[1]) && !tail_after_sep(cand[seo], cand[1]);
     if (seo_over_h1)
         best = seo;
     /* the agreeing sources may differ in punctuation and quotes: the
