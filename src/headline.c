@@ -463,9 +463,11 @@ static int page_h1(const Page *pg, const Region *r, const char **site)
     /* an h1 that is all link, with a heading that is none between it and
      * the body, is the site's logo: that heading is the article's, and the
      * logo's text names the site (where no meta tag does); not when it
-     * says the <title> (a permalink: "Posted on DATE" is under it) */
+     * says the <title> and more than the site's name (a permalink, with
+     * "Posted on DATE" under it) */
+    const char *t = pg->meta.title;
     if (h1 >= 0 && pg->blocks[h1].link_density >= 0.9 && r->found &&
-        !(pg->meta.title && agrees(pg->blocks[h1].text, pg->meta.title)))
+        !(t && agrees(pg->blocks[h1].text, t) && !similar(pg->blocks[h1].text, t)))
         for (size_t i = (size_t)h1 + 1; i < r->first + 1 && i < pg->n; i++) {
             const Block *b = &pg->blocks[i];
             if (b->kind == KIND_HEADING && b->heading <= 3 && b->link_density < 0.5 &&
