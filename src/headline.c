@@ -406,9 +406,9 @@ static bool agrees(const char *a, const char *b)
     return sl && text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
 }
 
-/* The heading (h1 to h3, linked or not) between block h1 and the body
- * that says the rest of the <title> when the <title> opens with block h1's
- * text and a separator or a colon; -1 when none does. */
+/* The heading (h1 to h3, linked or not) after block h1, before the body
+ * ends, that says the rest of the <title> when the <title> opens with
+ * block h1's text and a separator or a colon; -1 when none does. */
 static long heading_of_rest(const Page *pg, const Region *r, int h1)
 {
     const char *title = pg->meta.title;
@@ -421,7 +421,7 @@ static long heading_of_rest(const Page *pg, const Region *r, int h1)
     const char *rest = title + span + sep;
     if (!sep || text_chars(rest, strlen(rest)) < 4)
         return -1;
-    for (size_t i = (size_t)h1 + 1; i < r->first + 1 && i < pg->n; i++) {
+    for (size_t i = (size_t)h1 + 1; i <= r->last && i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         if (b->kind == KIND_HEADING && b->heading <= 3 && text_loose_eqn(b->text, b->len, rest,
                                                                          strlen(rest)))
