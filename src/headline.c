@@ -406,22 +406,27 @@ static bool agrees(const char *a, const char *b)
     return sl && text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
 }
 
+/* When title opens with head's words and a separator or a colon ("Inside
+ * Example: Update" and "Inside Example"), the rest of it; else NULL. */
+static const char *title_rest(const char *title, const char *head)
+{
+    size_t span = title ? text_loose_span(title, head) : 0;
+    if (!span)
+        return NULL;
+    size_t sep = text_title_sep(title + span);
+    if (!sep && title[span] == ':' && title[span + 1] == ' ')
+        sep = 2;
+    const char *rest = title + span + sep;
+    return sep && text_chars(rest, strlen(rest)) >= 4 ? rest : NULL;
+}
+
 /* The heading (h1 to h3, linked or not) after block h1, before the body
  * ends, that says the rest of the <title> when the <title> opens with
  * block h1's text and a separator or a colon; -1 when none does. */
 static long heading_of_rest(const Page *pg, const Region *r, int h1)
 {
-    const char *title = pg->meta.title;
-    size_t span = title ? text_loose_span(title, pg->blocks[h1].text) : 0;
-    if (!span)
-        return -1;
-    size_t sep = text_title_sep(title + span);
-    if (!sep && title[span] == ':' && title[span + 1] == ' ')
-        sep = 2;
-    const char *rest = title + span + sep;
-    if (!sep || text_chars(rest, strlen(rest)) < 4)
-        return -1;
-    for (size_t i = (size_t)h1 + 1; i <= r->last && i < pg->n; i++) {
+    const char *rest = title_rest(pg->meta.title, pg->blocks[h1].text);
+    for (size_t i = (size_t)h1 + 1; rest && i <= r->last && i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         if (b->kind == KIND_HEADING && b->heading <= 3 && text_loose_eqn(b->text, b->len, rest,
                                                                          strlen(rest)))
@@ -895,6 +900,26 @@ static long tail_line(const Page *pg, long first_block)
     return tail;
 }
 
+/* Raw text: a line near the body's start that says the rest of the first
+ * line, as long as its first part or longer, when a line well above it
+ * says that first part ("Inside Example: Update" over "Inside Example"
+ * and "Update": a blog's name, its description, its post's title; not a
+ * kicker on the line over its title's); -1 when none. */
+static long rest_line(const Page *pg, long first_block)
+{
+    const char *first = pg->blocks[0].text;
+    for (long i = 1; i < first_block + TAIL_NEAR && (size_t)i < pg->n; i++) {
+        const Block *a = &pg->blocks[i];
+        const char *rest = a->words ? title_rest(first, a->text) : NULL;
+        if (rest && text_chars(rest, strlen(rest)) < a->chars)
+            rest = NULL;
+        for (long j = i + 2; rest && j <= first_block + 2 * TAIL_NEAR && (size_t)j < pg->n; j++)
+            if (text_loose_eqn(pg->blocks[j].text, pg->blocks[j].len, rest, strlen(rest)))
+                return j;
+    }
+    return -1;
+}
+
 void headline_text(Page *pg, long first_block, Roles *a)
 {
     if (first_block < 0)
@@ -902,6 +927,8 @@ void headline_text(Page *pg, long first_block, Roles *a)
     /* a line just above the body that says the first line's last part */
     const Block *top = &pg->blocks[0];
     long tail = tail_line(pg, first_block);
+    if (tail < 0)
+        tail = rest_line(pg, first_block);
     if (tail >= 0) {
         a->headline = xstrndup(pg->blocks[tail].text, pg->blocks[tail].len);
         a->headline_block = (int)tail;
