@@ -901,7 +901,8 @@ static long tail_line(const Page *pg, long first_block)
 }
 
 /* Raw text: a line near the body's start that says the rest of the first
- * line, as long as its first part or longer, when a line well above it
+ * line (as long as its first part or longer, or three words or more that
+ * do not read like a site's name), when a line well above it
  * says that first part ("Inside Example: Update" over "Inside Example"
  * and "Update": a blog's name, its description, its post's title; not a
  * kicker on the line over its title's); -1 when none. */
@@ -911,7 +912,8 @@ static long rest_line(const Page *pg, long first_block)
     for (long i = 1; i < first_block + TAIL_NEAR && (size_t)i < pg->n; i++) {
         const Block *a = &pg->blocks[i];
         const char *rest = a->words ? title_rest(first, a->text) : NULL;
-        if (rest && text_chars(rest, strlen(rest)) < a->chars)
+        if (rest && text_chars(rest, strlen(rest)) < a->chars &&
+            (names_like_site(rest) || words_in(rest, strlen(rest)) < 3))
             rest = NULL;
         for (long j = i + 2; rest && j <= first_block + 2 * TAIL_NEAR && (size_t)j < pg->n; j++)
             if (text_loose_eqn(pg->blocks[j].text, pg->blocks[j].len, rest, strlen(rest)))
