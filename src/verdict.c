@@ -183,12 +183,25 @@ static size_t chars_between(const Page *pg, size_t a, size_t b)
     return n;
 }
 
-/* A body section ends (at a heading, or at the body's end): was it a
- * card, a heading over one short paragraph? */
-static void end_section(Verdict *v, size_t paras, size_t chars)
+/* The body's part being read, under its heading. */
+typedef struct {
+    bool headed;  /* (under a heading) */
+    size_t paras; /* its paragraphs of prose */
+    size_t chars;
+} Section;
+
+/* A heading (heading), or the body's end: the section before it ends, a
+ * card when it was a heading over one short paragraph; a heading over no
+ * paragraph at all runs on into the next ("Projects" over "Berth
+ * Planner"). */
+static void section_break(Verdict *v, Section *sec, bool heading)
 {
-    v->sections++;
-    v->cards += paras == 1 && chars <= CARD_CHARS;
+    if (sec->headed && sec->paras) {
+        v->sections++;
+        v->cards += sec->paras == 1 && sec->chars <= CARD_CHARS;
+    }
+    if (sec->paras || !sec->headed)
+        *sec = (Section){heading, 0, 0};
 }
 
 /* One pass over the blocks: the body's (those labelled content, or the
@@ -203,18 +216,12 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
     bool stops = false; /* (the page's language has a list of them) */
     for (size_t i = 0; i < pg->n && !stops; i++)
         stops = pg->blocks[i].stopwords > 0;
-    size_t sec_paras = 0, sec_chars = 0; /* the body's section being read */
-    bool headed = false;                 /* (under a heading) */
+    Section sec = {0};
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         bool inside = first >= 0 && (long)i >= first && (long)i <= last;
-        if (b->label == LABEL_CONTENT && b->heading >= 2) {
-            if (headed)
-                if (headed)
-        end_section(v, sec_paras, sec_chars);
-            headed = true;
-            sec_paras = sec_chars = 0;
-        }
+        if (b->label == LABEL_CONTENT && b->heading >= 2)
+            section_break(v, &sec, true);
         if (b->label == LABEL_CONTENT) {
             v->body_chars += b->chars;
             v->cut += b->len > 3 && (!strcmp(b->text + b->len - 3, "...") ||
@@ -222,8 +229,8 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
             if (prose_block(b, stops)) {
                 v->prose_chars += b->chars;
                 v->prose_paras++;
-                sec_paras += b->heading < 2;
-                sec_chars += b->heading < 2 ? b->chars : 0;
+                sec.paras += b->heading < 2;
+                sec.chars += b->heading < 2 ? b->chars : 0;
             }
         }
         v->teasers += inside && ((b->heading && b->link_density >= 0.9) ||
@@ -244,8 +251,7 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
                              chars_between(pg, i, (size_t)first) <= POST_HEAD_CHARS;
         }
     }
-    if (headed)
-        end_section(v, sec_paras, sec_chars);
+    section_break(v, &sec, false);
     for (size_t k = 0; k < ro->n_alt; k++) {
         size_t c = text_chars(ro->alt[k], strlen(ro->alt[k]));
         v->body_chars += c;
