@@ -912,12 +912,16 @@ static long rest_line(const Page *pg, long first_block)
     for (long i = 1; i < first_block + TAIL_NEAR && (size_t)i < pg->n; i++) {
         const Block *a = &pg->blocks[i];
         const char *rest = a->words ? title_rest(first, a->text) : NULL;
-        if (rest && text_chars(rest, strlen(rest)) < a->chars &&
-            (names_like_site(rest) || words_in(rest, strlen(rest)) < 3))
-            rest = NULL;
-        for (long j = i + 2; rest && j <= first_block + 2 * TAIL_NEAR && (size_t)j < pg->n; j++)
-            if (text_loose_eqn(pg->blocks[j].text, pg->blocks[j].len, rest, strlen(rest)))
+        if (!rest)
+            continue;
+        size_t n = strlen(rest);
+        if (text_chars(rest, n) < a->chars && (names_like_site(rest) || words_in(rest, n) < 3))
+            return -1;
+        /* (the first line that says the first part is the one: one pass) */
+        for (long j = i + 2; j <= first_block + 2 * TAIL_NEAR && (size_t)j < pg->n; j++)
+            if (text_loose_eqn(pg->blocks[j].text, pg->blocks[j].len, rest, n))
                 return j;
+        return -1;
     }
     return -1;
 }

@@ -174,9 +174,12 @@ static bool ends_with_date(const Block *b)
     return false;
 }
 
-/* The text of the blocks strictly between blocks a and b. */
+/* The text of the blocks strictly between blocks a and b, as far as
+ * POST_HEAD_CHARS and a few blocks go (past them, more than that). */
 static size_t chars_between(const Page *pg, size_t a, size_t b)
 {
+    if (b - a > 8)
+        return POST_HEAD_CHARS + 1;
     size_t n = 0;
     for (size_t i = a + 1; i < b && n <= POST_HEAD_CHARS; i++)
         n += pg->blocks[i].chars;
