@@ -560,6 +560,12 @@ static long title_part_shown(const Page *pg, const Region *r, const char *title,
             (b->link_density >= 0.5 && b->kind != KIND_HEADING))
             continue;
         size_t span = text_loose_span(title, b->text);
+        /* (past the part's closing marks, "Rapson-Inc. | Blog", and white
+         * space the <title> doubles, "Title  | Blog") */
+        while (span && title[span] && strchr(".!?)\"'", title[span]))
+            span++;
+        while (span && title[span] == ' ' && title[span + 1] == ' ')
+            span++;
         if (span && text_title_sep(title + span) && text_loose_span(cand, b->text))
             return (long)i;
     }
