@@ -848,6 +848,13 @@ if command -v python3 >/dev/null 2>&1; then
         grep -q '^title miss a  (lede: the page h1)$' "$tmp/ev.out" && grep -q '^title miss b$' "$tmp/ev.out" &&
         grep -q 'body F1 1.000 .*title exact 0.000  (misses 2, 1 of them the page.s h1)' "$tmp/ev.out"; then ok; else
         not_ok "scripts/eval --title-misses: $(tr '\n' ' ' < "$tmp/ev.out")"; fi
+    # --title-in-body: a gold with no title, whose body opens with the
+    # headline under a date line (one page), or with another line (the other)
+    mkdir -p "$tmp/ev2/pages"; cp "$tmp/ev/pages/"*.html "$tmp/ev2/pages/"
+    printf '{"id": "a", "body": "July 24, 2012\\nOld bridge to close after cracks found!\\n%s"}\n{"id": "b", "body": "Storm warning at sea\\n%s"}\n' "$b" "$b" > "$tmp/ev2/gold.jsonl"
+    if "$top/scripts/eval" --lede "$top/lede" --jobs 1 --title-in-body "$tmp/ev2" html > "$tmp/ev.out" 2>&1 &&
+        grep -q "title in body's first lines 0.500" "$tmp/ev.out"; then ok; else
+        not_ok "scripts/eval --title-in-body: $(tr '\n' ' ' < "$tmp/ev.out")"; fi
     out=$("$top/scripts/eval" --lede "$top/lede" "$tmp/no-such-corpus" html 2>&1); st=$?
     eq "scripts/eval without its corpus: one line and exit 1" "1|1" "$st|$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 else
