@@ -738,7 +738,8 @@ void headline_html(Page *pg, const Region *r, Roles *a)
      * written as one string, unless it is the h1 with the site's name or
      * a date after it (the h1 may carry a kicker, a longer display form) */
     bool seo_over_h1 = best == 1 && best_votes == 1 && !cand[0] && cand[seo] && *cand[seo] &&
-                       !text_loose_prefix(cand[seo], cand[1]) && !tail_after_sep(cand[seo], cand[1]);
+                       !text_loose_prefix(cand[seo], cand[1]) &&
+                       !tail_after_sep(cand[seo], cand[1]);
     if (seo_over_h1)
         best = seo;
     /* the agreeing sources may differ in punctuation and quotes: the
@@ -908,10 +909,10 @@ static long tail_line(const Page *pg, long first_block)
 
 /* Raw text: a line near the body's start that says the rest of the first
  * line (as long as its first part or longer, or three words or more that
- * do not read like a site's name), when a line well above it
- * says that first part ("Inside Example: Update" over "Inside Example"
- * and "Update": a blog's name, its description, its post's title; not a
- * kicker on the line over its title's); -1 when none. */
+ * do not read like a site's name), when a line well above it says that
+ * first part ("Inside Example: Update" over "Inside Example" and "Update":
+ * a blog's name, its description, its post's title; not a kicker on the
+ * line over its title's); -1 when none. */
 static long rest_line(const Page *pg, long first_block)
 {
     const char *first = pg->blocks[0].text;
@@ -936,7 +937,8 @@ void headline_text(Page *pg, long first_block, Roles *a)
 {
     if (first_block < 0)
         return;
-    /* a line just above the body that says the first line's last part */
+    /* a line just above the body that says the first line's last part,
+     * else one near it that says the rest after a blog's name */
     const Block *top = &pg->blocks[0];
     long tail = tail_line(pg, first_block);
     if (tail < 0)
