@@ -890,8 +890,7 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
     else if (!strcasecmp(key, "og:url")) {
         meta_set(&m->url, v, n);
         m->og_home = url_is_home(v);
-    }
-    else if (!strcasecmp(key, "og:type"))
+    } else if (!strcasecmp(key, "og:type"))
         meta_markup(m, v);
     else if (!strcasecmp(key, "og:image") || !strcasecmp(key, "og:image:url") ||
              !strcasecmp(key, "og:image:secure_url") || !strcasecmp(key, "twitter:image") ||

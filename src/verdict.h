@@ -22,7 +22,7 @@
 #include "page.h"
 #include "roles.h"
 
-#define VERDICT_SIGNS 20 /* more than weigh_all can turn on at once */
+#define VERDICT_SIGNS 24 /* more than weigh_all can turn on at once */
 
 typedef struct {
     bool article;
