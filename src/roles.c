@@ -66,6 +66,28 @@ static void choose_body(Page *pg, Roles *ro)
         take_alternate(pg, ro, ld);
 }
 
+/* One paragraph of the body above its headline, when the headline opens
+ * twice as much text or more below it, is not the article's: a blog's
+ * description under its name, over the post.  (Two or more are: the
+ * "headline" is then more likely a heading inside the article.) */
+static void drop_above_headline(Page *pg, const Roles *ro)
+{
+    long h = ro->headline_block, first = page_first_content(pg);
+    if (h < 0 || first < 0 || first >= h)
+        return;
+    size_t above = 0, below = 0, paras = 0;
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT) {
+            *((long)i < h ? &above : &below) += pg->blocks[i].chars;
+            paras += (long)i < h;
+        }
+    if (below < above * 2 || paras > 1)
+        return;
+    for (long i = first; i < h; i++)
+        if (pg->blocks[i].label == LABEL_CONTENT)
+            pg->blocks[i].label = LABEL_BOILER;
+}
+
 void roles_find(Page *pg, const struct Region *r, Roles *ro)
 {
     memset(ro, 0, sizeof *ro);
@@ -81,6 +103,7 @@ void roles_find(Page *pg, const struct Region *r, Roles *ro)
         if (ro->headline_block >= 0)
             pg->blocks[ro->headline_block].label = LABEL_HEADLINE;
     }
+    drop_above_headline(pg, ro);
     byline_read(pg, ro);
     choose_body(pg, ro);
 }
