@@ -1240,10 +1240,9 @@ static bool front_page_href(const char *h)
 {
     if (!h)
         return false;
-    const char *p = strstr(h, "://");
-    if (p)
-        h = p + 3 + strcspn(p + 3, "/?#");
-    else if (!strncmp(h, "./", 2))
+    if (strstr(h, "://"))
+        return url_is_home(h);
+    if (!strncmp(h, "./", 2))
         h += 1;
     if (*h == '/')
         h++;
