@@ -520,6 +520,9 @@ static long line_of_tail(const Page *pg, long last, const char *title, const cha
     size_t n = strlen(title);
     for (size_t at = 1; at < n && at <= SITE_NAME_MAX; at++) {
         size_t sl = title[at - 1] == ' ' ? 0 : text_title_sep(title + at);
+        /* (or a colon: "Blog Name: Title" over the post's heading) */
+        if (!sl && title[at] == ':' && title[at + 1] == ' ')
+            sl = 2;
         if (!sl)
             continue;
         const char *tail = title + at + sl;
