@@ -517,7 +517,7 @@ static long heading_of_tail(const Page *pg, const Region *r, const char *title,
 static long line_of_tail(const Page *pg, long last, const char *title, const char *cand,
                          bool headings)
 {
-    size_t n = strlen(title);
+    size_t n = strlen(title), seps = 0;
     for (size_t at = 1; at < n && at <= SITE_NAME_MAX; at++) {
         size_t sl = title[at - 1] == ' ' ? 0 : text_title_sep(title + at);
         /* (or a colon: "Blog Name: Title" over the post's heading) */
@@ -525,10 +525,14 @@ static long line_of_tail(const Page *pg, long last, const char *title, const cha
             sl = 2;
         if (!sl)
             continue;
+        seps++;
         const char *tail = title + at + sl;
         /* (longer than what goes before it: not the site's name after the
-         * title, "Today, I Only Care That You Vote. | Peter Shankman") */
-        if (text_chars(tail, strlen(tail)) < text_chars(title, at))
+         * title, "Today, I Only Care That You Vote. | Peter Shankman";
+         * shorter only as the post's own heading, an h2 or h3 right over
+         * the body: "Photography, Temecula - Lily Blog - tiny apple") */
+        bool shorter = text_chars(tail, strlen(tail)) < text_chars(title, at);
+        if (shorter && (!headings || seps < 2))
             continue;
         /* (headings: the first; raw text: the nearest the body, a few
          * lines above it at most: not a masthead's name far above) */
@@ -541,6 +545,8 @@ static long line_of_tail(const Page *pg, long last, const char *title, const cha
                                         (b->link_density < 0.5 || b->heading > 1) &&
                                         !(b->flags & (F_NAV | F_ASIDE | F_FOOTER))
                                   : !(b->flags & F_CUE);
+            if (shorter && (b->heading < 2 || i + TAIL_NEAR < last || (b->flags & F_HOMELINK)))
+                continue;
             if (shows && b->chars >= 10 && text_loose_eq(b->text, tail) &&
                 !similar(b->text, cand))
                 return i;

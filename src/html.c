@@ -1366,6 +1366,20 @@ static void left(Walk *w, const Frame *f)
         drop_cap_ends(w, f->cap_from);
 }
 
+/* An <a> that leads somewhere ("javascript:" is a button's): the frame
+ * is a link (its href kept when links are wanted), and a link to the front
+ * page marks its block. */
+static bool enter_link(Walk *w, const GumboElement *el, Frame *nf)
+{
+    const char *href = el->tag == GUMBO_TAG_A ? attr(el, "href") : NULL;
+    nf->link = href && strncasecmp(href, "javascript:", 11) != 0;
+    if (nf->link && front_page_href(href))
+        w->block_flags |= F_HOMELINK;
+    if (nf->link && w->pg->want_links)
+        nf->href = href;
+    return nf->link;
+}
+
 static void walk(Page *pg, const GumboNode *root)
 {
     Walk w = {.pg = pg};
@@ -1433,13 +1447,7 @@ static void walk(Page *pg, const GumboNode *root)
         nf.cap_from = w.text.len;
         nf.ns_from = w.all_ns;
         nf.serial = w.serial;
-        /* a link leads somewhere: "javascript:" is a button's */
-        const char *href = el->tag == GUMBO_TAG_A ? attr(el, "href") : NULL;
-        nf.link = href && strncasecmp(href, "javascript:", 11) != 0;
-        if (nf.link)
-            link_depth++;
-        if (nf.link && pg->want_links)
-            nf.href = href;
+        link_depth += enter_link(&w, el, &nf);
         unsigned fl = flags_of(el, cur_flags);
         const char *cls = attr(el, "class"), *id = attr(el, "id");
         /* a byline class marks the block that holds the element; a block

@@ -49,6 +49,7 @@ enum {
     F_CELLS = 1u << 21,   /* text: a row of a table, its cells joined by " | " */
     F_THREAD = 1u << 22,  /* the heading of a comment thread ("5 Comments", "Leave a Reply") */
     F_HEADCLASS = 1u << 23, /* a class says it is the headline ("headline", "entry-title") */
+    F_HOMELINK = 1u << 24, /* holds a link to the site's front page (the site's name) */
 };
 
 /* Labels the classifier gives. */
