@@ -674,6 +674,34 @@ static int site_wide_seo(const Page *pg, char **cand, int seo)
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
  * site name.  Ties go to the first in that order. */
+/* Words of s: runs between spaces. */
+static size_t spaced_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return w;
+}
+
+/* An SEO title (seo) that a heading of the page shows in the same words
+ * with the marks it dropped ("Chads World 15Flash" of a heading "Chad's
+ * World 15-Flash"): the heading's form, the one a reader sees. */
+static void shown_form(const Page *pg, Roles *a, bool seo)
+{
+    if (!seo || a->headline_block < 0)
+        return;
+    const Block *b = &pg->blocks[a->headline_block];
+    size_t n = strlen(a->headline);
+    /* (more characters: marks the title dropped, not quotes it
+     * straightened, "Nike's" of "Nikeâs") */
+    if (b->kind != KIND_HEADING || b->chars <= text_chars(a->headline, n) ||
+        !similar(b->text, a->headline) || !strncmp(b->text, a->headline, n) ||
+        spaced_words(b->text, b->len) != spaced_words(a->headline, n))
+        return;
+    free(a->headline);
+    a->headline = xstrndup(b->text, b->len);
+}
+
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;
@@ -785,6 +813,7 @@ void headline_html(Page *pg, const Region *r, Roles *a)
         a->headline = cand[best];
         cand[best] = NULL;
         a->headline_block = showing_block(pg, a->headline, h1, seo_over_h1 || seo_cut);
+        shown_form(pg, a, best >= 2);
     }
     for (int i = 0; i < N; i++)
         free(cand[i]);
