@@ -702,11 +702,26 @@ static void shown_form(const Page *pg, Roles *a, bool seo)
     a->headline = xstrndup(b->text, b->len);
 }
 
+/* A heading that is all a link to the front page: the site's name (its
+ * logo, "Harbor Geek" over every page); NULL when there is none. */
+static const char *home_heading(const Page *pg)
+{
+    for (size_t i = 0; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->kind == KIND_HEADING && (b->flags & F_HOMELINK) && b->link_density >= 0.9 &&
+            b->chars >= 2 && b->len <= SITE_NAME_MAX)
+            return b->text;
+    }
+    return NULL;
+}
+
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;
     const char *declared = m->site;
     int h1 = page_h1(pg, r, &declared);
+    if (!declared)
+        declared = home_heading(pg);
     char *holder = copyright_holder(pg);
     const Site site = {declared, {m->logo, holder}, m->url, pg};
     enum { N = 5 };
