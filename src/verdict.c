@@ -243,7 +243,8 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
         v->search |= (line || b->digits) && opens_with(&phrases_verdict_search_cues, b->text);
         if (line && b->digits && shows_price(b->text, b->len))
             v->prices++;
-        if (line && opens_with(&phrases_verdict_shop_cues, b->text))
+        if (line && (opens_with(&phrases_verdict_shop_buttons, b->text) ||
+                     opens_with(&phrases_verdict_shop_labels, b->text)))
             v->carts++;
         v->dated += inside && b->chars <= DATED_CHARS && b->words >= 2 && ends_with_date(b);
         if ((b->flags & F_COMMENT) || (pg->nodes[b->node].comments && b->chars >= PROSE_CHARS) ||
