@@ -514,6 +514,12 @@ void cls_take_lead(Page *pg)
     for (size_t i = 0; i < pg->n && first < 0; i++)
         if (pg->blocks[i].label == LABEL_CONTENT)
             first = (long)i;
+    /* (else the h1 nearest above the body, where the metadata gives
+     * another title than the page shows) */
+    for (long i = first - 1; title < 0 && i >= 0 && first - i <= LEAD_NEAR; i--)
+        if (pg->blocks[i].heading == 1 && pg->blocks[i].chars >= 10 &&
+            pg->blocks[i].link_density < 0.5)
+            title = i;
     if (title < 0 || first <= title || first - title > LEAD_NEAR)
         return;
     for (long i = title + 1; i < first; i++) {
