@@ -335,6 +335,15 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
         site_cut(site, b, (size_t)(colon - b), colon + 2, e) &&
         text_has_letter(colon + 2, (size_t)(e - colon - 2)))
         b = colon + 2; /* (not to leave a number alone: "Old Blog: 2011") */
+    /* "Council approves budget : Valley Herald": the site's name after a
+     * colon with a space before it (as French sets every colon, so only
+     * a part that names the site goes) */
+    const char *sc = NULL;
+    for (const char *q = b; (q = memchr(q, ' ', (size_t)(e - q))) && q + 3 < e; q++)
+        if (q[1] == ':' && q[2] == ' ')
+            sc = q;
+    if (sc && site_cut(site, sc + 3, (size_t)(e - sc - 3), b, sc))
+        e = sc;
     strip_shown_name(b, &e, site);
     /* "Port reopens after strike_English_Newswire": a site's name glued on
      * with underscores, capitalised words */
