@@ -50,6 +50,9 @@ static bool names_host(const char *s, size_t n, const char *url)
 /* Raw text: lines above the body, at most, where a line that says the
  * first line's last part is the headline. */
 #define TAIL_NEAR 3
+/* A kicker over a headline ("Guerre en Ukraine :") is this many words at
+ * most. */
+#define KICKER_WORDS 5
 
 /* What may name the page's site: its declared name (og:site_name, or a
  * logo's heading), what the page shows as its name (the logo image's alt
@@ -1050,7 +1053,15 @@ void headline_text(Page *pg, long first_block, Roles *a)
             /* a kicker alone ("Waffenlieferungen an Israel:") is no
              * headline: the first line, which it starts, says the rest */
             size_t hl = strlen(a->headline);
-            if (hl && a->headline[hl - 1] == ':' && !strncmp(first, b->text, b->len)) {
+            /* (or a short kicker without its colon, where the first line
+             * goes on with one set after a space, as French sets it, and a
+             * longer rest: "Guerre en Ukraine" of "Guerre en Ukraine :
+             * Zelensky appelle ...") */
+            const char *more = strncmp(first, b->text, b->len) ? "" : first + b->len;
+            bool spaced = !strncmp(more, " : ", 3) && b->words <= KICKER_WORDS &&
+                          text_chars(more + 3, strlen(more + 3)) > text_chars(b->text, b->len);
+            if (hl && (a->headline[hl - 1] == ':' || spaced) &&
+                !strncmp(first, b->text, b->len)) {
                 char *t = headline_clean_title(first, NULL, NULL, true);
                 if (strlen(t) > hl) {
                     free(a->headline);
