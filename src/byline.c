@@ -1369,6 +1369,45 @@ static char *masthead_day(const Page *pg, long h, const char *time)
     return NULL;
 }
 
+/* A line of the body under a headline that the body follows at once,
+ * in [from, to], that gave the date (a letter's) gives way to a date line
+ * right over the headline: a blog's date header. */
+static void date_over_headline(Page *pg, Roles *a, long from, long to)
+{
+    long h = a->headline_block, at = -1;
+    bool body = false; /* (the line stands inside the body) */
+    for (long i = from; a->published && i <= to && i < (long)pg->n && at < 0; i++) {
+        const Block *b = &pg->blocks[i];
+        char *d = NULL;
+        if (b->label == LABEL_DATE) {
+            at = i;
+            body = true;
+        } else if (body && b->chars <= 80 && b->digits >= 4 && (d = iso(b->text)) &&
+                   !strcmp(d, a->published)) {
+            at = i;
+        }
+        free(d);
+        body |= b->label == LABEL_CONTENT;
+    }
+    if (at >= 0 && !body)
+        at = -1;
+    if (at < 0 || h <= 0 || from != h + 1 || pg->blocks[from].label == LABEL_BOILER ||
+        (pg->blocks[h - 1].flags & (F_NAV | F_ASIDE | F_FOOTER)) ||
+        pg->blocks[h - 1].link_density >= 0.5)
+        return;
+    /* (the same day: the line in the body is the post's own stamp, with
+     * its time) */
+    char *over = date_line(pg, h - 1);
+    if (over && date_cmp_day(over, a->published) != 0) {
+        free(a->published);
+        a->published = over;
+        if (pg->blocks[at].label == LABEL_DATE)
+            pg->blocks[at].label = LABEL_CONTENT;
+        return;
+    }
+    free(over);
+}
+
 /* No date in the metadata: a short date line by the headline, but for
  * one with another label ("View Date: ...", a copying site's), else
  * one further off: into the body, above the headline, under the
@@ -1397,6 +1436,7 @@ static void printed_date(Page *pg, Roles *a, long f)
     for (long i = shown ? from + UNDER_HEADLINE : from; i < (long)pg->n && i <= to && !a->published;
          i++)
         a->published = date_line(pg, i);
+    date_over_headline(pg, a, from, to);
     /* else a line that is a date and little else a little further into
      * the body ("30. Juni 2025," over its first long paragraph), when
      * no modification date stands in (the dates of a list of other
