@@ -544,7 +544,8 @@ static long line_of_tail(const Page *pg, long last, const char *title, const cha
          * shorter only as the post's own heading, an h2 or h3 right over
          * the body: "Photography, Temecula - Lily Blog - tiny apple") */
         bool shorter = text_chars(tail, strlen(tail)) < text_chars(title, at);
-        if (shorter && (!headings || seps < 2))
+        bool colon = title[at] == ':';
+        if (shorter && (headings ? seps < 2 : !colon))
             continue;
         /* (headings: the first; raw text: the nearest the body, a few
          * lines above it at most: not a masthead's name far above) */
@@ -557,7 +558,12 @@ static long line_of_tail(const Page *pg, long last, const char *title, const cha
                                         (b->link_density < 0.5 || b->heading > 1) &&
                                         !(b->flags & (F_NAV | F_ASIDE | F_FOOTER))
                                   : !(b->flags & F_CUE);
-            if (shorter && (b->heading < 2 || i + TAIL_NEAR < last || (b->flags & F_HOMELINK)))
+            /* (raw text: a line right over the body that says the rest
+             * after a blog's name and a colon, "Letters of Note: Vast
+             * riddles") */
+            if (shorter && (headings ? b->heading < 2 || i + TAIL_NEAR < last ||
+                                           (b->flags & F_HOMELINK)
+                                     : k > 2))
                 continue;
             if (shows && b->chars >= 10 && text_loose_eq(b->text, tail) &&
                 !similar(b->text, cand))
