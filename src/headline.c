@@ -916,15 +916,22 @@ static long title_above_body(Page *pg, long first_block, bool repeated)
 static bool names_like_site(const char *tail)
 {
     bool start = true, any = false;
-    for (size_t i = 0, n = strlen(tail); i < n;) {
+    size_t n = strlen(tail);
+    for (size_t i = 0; i < n;) {
         int32_t c;
+        size_t at = i;
         i += utf8_decode(tail, n, i, &c);
         if (c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x2018 ||
             c == 0x2019 || c == 0xAB || c == 0xBB)
             return false;
         if (cp_letter(c) || cp_digit(c)) {
-            if (start && !cp_upper(c) && !cp_digit(c))
-                return false;
+            /* (a short word in lower case between two capitalised ones:
+             * "I Geek for Creativity") */
+            if (start && !cp_upper(c) && !cp_digit(c)) {
+                size_t w = strcspn(tail + at, " ");
+                if (!any || w > 3 || !tail[at + w])
+                    return false;
+            }
             any = true;
             start = false;
         } else if (c == ' ') {
@@ -1088,8 +1095,9 @@ void headline_text(Page *pg, long first_block, Roles *a)
             /* (a site's name as long as a short title: "Ferry service
              * resumes | Harbour Gazette", a few words, each capitalised) */
             size_t tail, at = text_last_title_sep(top->text, top->len, 0, &tail), words = 1;
+            /* (its capitalised words: "I Geek for Creativity" has three) */
             for (size_t k = tail; k < top->len; k++)
-                words += top->text[k] == ' ';
+                words += top->text[k] == ' ' && !(top->text[k + 1] >= 'a' && top->text[k + 1] <= 'z');
             if (at < top->len && words <= SITE_NAME_WORDS && names_like_site(top->text + tail)) {
                 free(t);
                 t = text_clean(top->text, at, NULL);
