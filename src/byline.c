@@ -1375,22 +1375,17 @@ static char *masthead_day(const Page *pg, long h, const char *time)
 static void date_over_headline(Page *pg, Roles *a, long from, long to)
 {
     long h = a->headline_block, at = -1;
-    bool body = false; /* (the line stands inside the body) */
+    bool body = false; /* (a paragraph of the body stands before it) */
     for (long i = from; a->published && i <= to && i < (long)pg->n && at < 0; i++) {
         const Block *b = &pg->blocks[i];
         char *d = NULL;
-        if (b->label == LABEL_DATE) {
+        if (body && (b->label == LABEL_DATE ||
+                     (b->chars <= 80 && b->digits >= 4 && (d = iso(b->text)) &&
+                      !strcmp(d, a->published))))
             at = i;
-            body = true;
-        } else if (body && b->chars <= 80 && b->digits >= 4 && (d = iso(b->text)) &&
-                   !strcmp(d, a->published)) {
-            at = i;
-        }
         free(d);
         body |= b->label == LABEL_CONTENT;
     }
-    if (at >= 0 && !body)
-        at = -1;
     if (at < 0 || h <= 0 || from != h + 1 || pg->blocks[from].label == LABEL_BOILER ||
         (pg->blocks[h - 1].flags & (F_NAV | F_ASIDE | F_FOOTER)) ||
         pg->blocks[h - 1].link_density >= 0.5)

@@ -688,10 +688,6 @@ static int site_wide_seo(const Page *pg, char **cand, int seo)
     return 4;
 }
 
-/* The headline is the title most of the page's sources agree on: the
- * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
- * the <title>, which copy one another, so one voice), each cleaned of a
- * site name.  Ties go to the first in that order. */
 /* Words of s: runs between spaces. */
 static size_t spaced_words(const char *s, size_t n)
 {
@@ -711,7 +707,7 @@ static void shown_form(const Page *pg, Roles *a, bool seo)
     const Block *b = &pg->blocks[a->headline_block];
     size_t n = strlen(a->headline);
     /* (more characters: marks the title dropped, not quotes it
-     * straightened, "Nike's" of "Nikeâs") */
+     * straightened, "Nike's" of "Nike’s") */
     if (b->kind != KIND_HEADING || b->chars <= text_chars(a->headline, n) ||
         !similar(b->text, a->headline) || !strncmp(b->text, a->headline, n) ||
         spaced_words(b->text, b->len) != spaced_words(a->headline, n))
@@ -733,6 +729,10 @@ static const char *home_heading(const Page *pg)
     return NULL;
 }
 
+/* The headline is the title most of the page's sources agree on: the
+ * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
+ * the <title>, which copy one another, so one voice), each cleaned of a
+ * site name.  Ties go to the first in that order. */
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;
