@@ -230,6 +230,23 @@ static size_t trim_trailers(const char *s, size_t n)
     return n;
 }
 
+/* Is s four words or more in lower case, none capitalised, where a
+ * script has capitals: a sentence's words, never a name's ("submitting
+ * your information you agree to the")? */
+static bool sentence_words(const char *s)
+{
+    size_t words = 1, n = strlen(s);
+    bool upper = false, lower = false;
+    for (size_t i = 0; i < n;) {
+        int32_t c;
+        words += s[i] == ' ';
+        i += utf8_decode(s, n, i, &c);
+        upper |= cp_upper(c);
+        lower |= cp_lower(c);
+    }
+    return words >= 4 && lower && !upper;
+}
+
 /* Make a candidate name the shape of one, in place, or say it has none:
  * words after it whose date was cut (trim_trailers), digits
  * glued to its end ("Lucas Nolan22"), an unmatched bracket ("Morgane
@@ -251,6 +268,10 @@ static bool name_shape(char *name)
     for (size_t i = 0; i + 1 < n; i++)
         if (name[i] >= '0' && name[i] <= '9' && name[i + 1] >= '0' && name[i + 1] <= '9')
             return false;
+    /* (nor are four words or more, none capitalised: a sentence's, "By
+     * submitting your information you agree to the") */
+    if (sentence_words(name))
+        return false;
     /* (nor is a byline's label: "von" of "Ein Beitrag von") */
     return n >= 2 && !date_word(name) && !text_is_one_of(name, n, ":", words_byline_by_labels);
 }
@@ -1012,7 +1033,8 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
         if (i == a->headline_block || b->chars < 4 || b->chars > 200)
             continue;
         const char *by_at = b->text;
-        bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence;
+        bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence &&
+                  !sentence_words(by_at + by_prefix(by_at));
         /* (what the piece is, only by the headline or where the body
          * starts: "Oroscopo di Paolo Fox" elsewhere is a link) */
         bool near = (i >= top && i <= top + 8) || (i >= f - 3 && i <= f + 3);
