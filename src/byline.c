@@ -247,6 +247,12 @@ static bool sentence_words(const char *s)
     return words >= 4 && lower && !upper;
 }
 
+/* Is s what a "Sort by" menu offers ("Type", "Date"), no name? */
+static bool sort_key(const char *s)
+{
+    return text_is_one_of(s, strlen(s), ".: ", words_byline_sort_keys);
+}
+
 /* Make a candidate name the shape of one, in place, or say it has none:
  * words after it whose date was cut (trim_trailers), digits
  * glued to its end ("Lucas Nolan22"), an unmatched bracket ("Morgane
@@ -1034,7 +1040,7 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
             continue;
         const char *by_at = b->text;
         bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence &&
-                  !sentence_words(by_at + by_prefix(by_at));
+                  !sentence_words(by_at + by_prefix(by_at)) && !sort_key(by_at + by_prefix(by_at));
         /* (what the piece is, only by the headline or where the body
          * starts: "Oroscopo di Paolo Fox" elsewhere is a link) */
         bool near = (i >= top && i <= top + 8) || (i >= f - 3 && i <= f + 3);
