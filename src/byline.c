@@ -1081,7 +1081,12 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
         }
         /* or the names before it, the line's first part: "Yasmine Hassan ·
          * CBC News · Posted: Aug 08, 2024", "Aashish Saxena / TOI / Sep 2" */
-        if (dl && from > b->text && !a->byline && b->words <= 14 && !crumbs) {
+        /* (the words before the date few: what follows it may run on,
+         * "| Last Updated: August 8, 2024") */
+        size_t before_date = 0;
+        for (const char *q = b->text; q < from; q++)
+            before_date += *q == ' ';
+        if (dl && from > b->text && !a->byline && before_date <= 10 && !crumbs) {
             size_t n = strcspn(b->text, "|/\xC2\xE2");
             while (n && b->text[n - 1] == ' ')
                 n--;
