@@ -1236,8 +1236,12 @@ static void name_lines(Page *pg, Roles *a, long f)
                     bool top = i == a->headline_block + 1;
                     bool under = top && (i >= f - 3 || (pass == 1 && !caption &&
                                                         f - a->headline_block <= NAME_ZONE));
-                    /* (into the body, never a line the page says twice) */
-                    bool late = (i > f || job_at) && (!dated || (b->flags & F_REPEAT));
+                    /* (into the body, never a line the page says twice,
+                     * but right over the line that dates the article: the
+                     * author's box at the end says the name again) */
+                    bool late = (i > f || job_at) &&
+                                (!dated || ((b->flags & F_REPEAT) &&
+                                            !(i + 1 < (long)pg->n && gives_date(pg, i + 1))));
                     if (!(under || (pass == 0 && dated)) || late || !person_words(b) ||
                         listed_after(pg, i))
                         continue;
