@@ -66,22 +66,29 @@ static void choose_body(Page *pg, Roles *ro)
         take_alternate(pg, ro, ld);
 }
 
+/* Class hints this low or lower say a paragraph is in a page's furniture. */
+#define ABOVE_HINT (-4)
+
 /* One paragraph of the body above its headline, when the headline opens
- * twice as much text or more below it, is not the article's: a blog's
- * description under its name, over the post.  (Two or more are: the
- * "headline" is then more likely a heading inside the article.) */
+ * twice as much text or more below it (half as much, when its containers'
+ * classes call it furniture: a blog's header), is not the article's: a
+ * blog's description under its name, over the post.  (Two or more are:
+ * the "headline" is then more likely a heading inside the article.) */
 static void drop_above_headline(Page *pg, const Roles *ro)
 {
     long h = ro->headline_block, first = page_first_content(pg);
     if (h < 0 || first < 0 || first >= h)
         return;
     size_t above = 0, below = 0, paras = 0;
+    int hint = 0; /* (of the paragraph above: its containers' classes) */
     for (size_t i = 0; i < pg->n; i++)
         if (pg->blocks[i].label == LABEL_CONTENT) {
             *((long)i < h ? &above : &below) += pg->blocks[i].chars;
             paras += (long)i < h;
+            for (int nd = pg->blocks[i].node; (long)i < h && nd > 0; nd = pg->nodes[nd].parent)
+                hint += pg->nodes[nd].hint;
         }
-    if (below < above * 2 || paras > 1)
+    if ((below < above * 2 && !(hint <= ABOVE_HINT && below >= above / 2)) || paras > 1)
         return;
     for (long i = first; i < h; i++)
         if (pg->blocks[i].label == LABEL_CONTENT)
