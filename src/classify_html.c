@@ -369,7 +369,10 @@ void cls_cut_at_list_heading(Page *pg, Region *r)
              * does not go on after; the heading of a comment thread, in
              * it or not: readers' comments follow) */
             bool goes_on = false;
-            for (size_t k = i + 1; k <= r->last && !goes_on && !(b->flags & F_THREAD); k++)
+            /* (readers' comments after it do not go on with the article) */
+            for (size_t k = i + 1; k <= r->last && !goes_on && !(b->flags & F_THREAD) &&
+                                   !(pg->blocks[k].flags & F_THREAD);
+                 k++)
                 goes_on = pg->blocks[k].score > SPAN_PROSE && inside(pg, pg->blocks[k].node, common);
             if (!goes_on) {
                 r->last = i - 1;
