@@ -130,12 +130,6 @@ static void drop_author_note(Page *pg, const Region *r)
     }
 }
 
-/* Label the region's blocks content, but for what markup, links, notices
- * and (raw text) weak or doubled lines say is not.  When markup alone would
- * leave nothing (the densest prose of the page sits in an <aside> or a box
- * whose class says boilerplate: an interview's transcript, a recipe), the
- * veto is lifted for its prose, two blocks or more: that is the article.
- * A footer's or a menu's veto stays. */
 /* The body's next paragraph after block i, or -1. */
 static long next_content(const Page *pg, long i)
 {
@@ -203,6 +197,12 @@ static void drop_repeated_paragraphs(Page *pg)
     free(seen);
 }
 
+/* Label the region's blocks content, but for what markup, links, notices
+ * and (raw text) weak or doubled lines say is not.  When markup alone would
+ * leave nothing (the densest prose of the page sits in an <aside> or a box
+ * whose class says boilerplate: an interview's transcript, a recipe), the
+ * veto is lifted for its prose, two blocks or more: that is the article.
+ * A footer's or a menu's veto stays. */
 static void label_region(Page *pg, const Region *r, bool furniture)
 {
     size_t taken = 0;

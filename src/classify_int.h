@@ -50,9 +50,9 @@
  * of the root or more, whose prose starts within SECTION_NEAR blocks of the
  * body's end. */
 #define SECTION_SHARE 0.3
+#define SECTION_NEAR 20
 /* A paragraph this long or longer that the body says twice is a copy. */
 #define REPEAT_PROSE 60
-#define SECTION_NEAR 20
 /* The lead between the headline and the body: within LEAD_NEAR blocks
  * after the headline, a block scoring LEAD_PROSE or more is taken. */
 #define LEAD_NEAR 12
