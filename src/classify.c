@@ -144,22 +144,6 @@ static bool same_text(const Block *a, const Block *b)
     return a->len == b->len && !memcmp(a->text, b->text, a->len);
 }
 
-/* The first block before i with block i's text, through the table of
- * cap slots (a power of two), where i goes when there is none; -1 then. */
-static long first_copy(const Page *pg, long *seen, size_t cap, long i)
-{
-    const Block *b = &pg->blocks[i];
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < b->len; k++)
-        h = (h ^ (unsigned char)b->text[k]) * 16777619u;
-    size_t at = h & (cap - 1);
-    for (; seen[at] >= 0; at = (at + 1) & (cap - 1))
-        if (same_text(&pg->blocks[seen[at]], b))
-            return seen[at];
-    seen[at] = i;
-    return -1;
-}
-
 /* Two paragraphs of the body or more, each of prose length, that say
  * again, word for word and in order, what its first two said are the
  * page's second copy of its opening (a preview over the story, a page's
@@ -168,33 +152,24 @@ static long first_copy(const Page *pg, long *seen, size_t cap, long i)
  * paragraph in a row, and pairs said again later on (a meal plan's days). */
 static void drop_repeated_paragraphs(Page *pg)
 {
-    size_t cap = 64, n = 0;
-    for (size_t i = 0; i < pg->n; i++)
-        n += pg->blocks[i].label == LABEL_CONTENT && (pg->blocks[i].flags & F_REPEAT);
-    if (n < 4)
-        return;
-    while (cap < 2 * n)
-        cap *= 2;
-    long *seen = xmalloc(cap * sizeof *seen);
-    for (size_t k = 0; k < cap; k++)
-        seen[k] = -1;
     bool run = false; /* (the paragraph before was a copy) */
     long opening = next_content(pg, -1), second = next_content(pg, opening);
-    for (long i = 0; i < (long)pg->n; i++) {
+    for (long i = second + 1; second >= 0 && i < (long)pg->n; i++) {
         Block *b = &pg->blocks[i];
         if (b->label != LABEL_CONTENT)
             continue;
-        long j = (b->flags & F_REPEAT) && b->chars >= REPEAT_PROSE ? first_copy(pg, seen, cap, i)
-                                                                     : -1;
+        /* (the first block with its text: measure.c found it) */
+        long j = b->chars >= REPEAT_PROSE && b->twin >= 0 &&
+                         pg->blocks[b->twin].label == LABEL_CONTENT
+                     ? b->twin
+                     : -1;
         long ni = j == opening ? next_content(pg, i) : -1;
-        bool pair = j == opening && second >= 0 && second < i && ni >= 0 &&
-                    pg->blocks[ni].chars >= REPEAT_PROSE &&
+        bool pair = ni >= 0 && pg->blocks[ni].chars >= REPEAT_PROSE &&
                     same_text(&pg->blocks[ni], &pg->blocks[second]) && !same_text(&pg->blocks[ni], b);
         run = j >= 0 && (run || pair);
         if (run)
             b->label = LABEL_BOILER;
     }
-    free(seen);
 }
 
 /* Label the region's blocks content, but for what markup, links, notices

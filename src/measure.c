@@ -799,12 +799,11 @@ static void mark_repeats(Page *pg)
     while (slots < pg->n * 2)
         slots *= 2;
     long *slot = xmalloc(slots * sizeof *slot);
-    long *twin = xmalloc((pg->n + 1) * sizeof *twin);
     for (size_t k = 0; k < slots; k++)
         slot[k] = -1;
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
-        twin[i] = -1;
+        b->twin = -1;
         if (b->chars < 10)
             continue;
         /* all of its bytes, eight at a time: texts that differ anywhere
@@ -828,7 +827,7 @@ static void mark_repeats(Page *pg)
             if (o->len == b->len && !memcmp(o->text, b->text, b->len)) {
                 o->flags |= F_REPEAT;
                 b->flags |= F_REPEAT;
-                twin[i] = slot[k];
+                b->twin = slot[k];
                 break;
             }
         }
@@ -837,18 +836,18 @@ static void mark_repeats(Page *pg)
         size_t j = i;
         /* (the first copy may have more between its paragraphs: an
          * advertisement's lines) */
-        while (j < pg->n && twin[j] >= 0 &&
-               (j == i || (twin[j] > twin[j - 1] && twin[j] <= twin[j - 1] + REPEAT_GAP)))
+        const Block *bl = pg->blocks;
+        while (j < pg->n && bl[j].twin >= 0 &&
+               (j == i || (bl[j].twin > bl[j - 1].twin && bl[j].twin <= bl[j - 1].twin + REPEAT_GAP)))
             j++;
         size_t chars = 0;
         for (size_t k = i; k < j; k++)
             chars += pg->blocks[k].chars;
         if (j - i >= REPEAT_RUN && chars >= REPEAT_RUN_CHARS)
             for (size_t k = i; k < j; k++)
-                pg->blocks[twin[k]].flags &= ~(unsigned)F_REPEAT;
+                pg->blocks[pg->blocks[k].twin].flags &= ~(unsigned)F_REPEAT;
         i = j > i ? j : i + 1;
     }
-    free(twin);
     free(slot);
 }
 

@@ -94,6 +94,7 @@ typedef struct {
     size_t words, stopwords, sentences, commas, upper_words, digits;
     bool ends_sentence;
     double link_density;
+    long twin;         /* the first block before it with its text, or -1 */
     /* classifier */
     double score;
     int label;
