@@ -541,7 +541,7 @@ static size_t particles(const char *s)
  * particles, no digits, no sentence end. */
 static bool names_in(const char *s, size_t n);
 
-static bool name_line(const Block *b)
+static bool name_line_n(const Block *b, size_t n)
 {
     if (b->chars < 5 || b->chars > 60 || b->words < 2 || b->words > 8 || b->digits ||
         b->ends_sentence || b->kind == KIND_HEADING || b->link_density > 0.5)
@@ -549,7 +549,12 @@ static bool name_line(const Block *b)
     if (b->upper_words != b->words &&
         (b->upper_words + particles(b->text) != b->words || !cp_upper((unsigned char)b->text[0])))
         return false;
-    return names_in(b->text, b->len);
+    return names_in(b->text, n);
+}
+
+static bool name_line(const Block *b)
+{
+    return name_line_n(b, b->len);
 }
 
 /* Raw text: the length of the name that opens a line and a job title
@@ -1181,6 +1186,16 @@ static void named_authors(Page *pg, Roles *a, long top, long f)
         a->byline = dup_or_null(m->byline);
 }
 
+/* Raw text: is line i a name with a comma after it over the line that
+ * dates the article ("Stefan Trunzik," over "26.04.2024 10:00 Uhr"; not a
+ * letter's "Dear All,")? */
+static bool comma_name(const Page *pg, long i)
+{
+    const Block *b = &pg->blocks[i];
+    return b->len > 1 && b->text[b->len - 1] == ',' && i + 1 < (long)pg->n &&
+           gives_date(pg, i + 1) && name_line_n(b, b->len - 1);
+}
+
 /* No person named yet: a line of names just before the body, or opening
  * it, is the byline. */
 static void name_lines(Page *pg, Roles *a, long f)
@@ -1214,9 +1229,11 @@ static void name_lines(Page *pg, Roles *a, long f)
                 /* (raw text: or a name with its job after it, "Thabo Roe
                  * Parliamentary editor", by a date) */
                 size_t job_at = text && !name_line(b) ? name_then_job(b) : 0;
+                bool comma = text && comma_name(pg, i);
                 /* (the headline printed again is no name: "Classificação
                  * NASCAR" over its date) */
-                if (i == a->headline_block || (!name_line(b) && !job_at) || (b->flags & F_CUE) ||
+                if (i == a->headline_block || (!name_line(b) && !job_at && !comma) ||
+                    (b->flags & F_CUE) ||
                     (a->headline && text_loose_eq(b->text, a->headline)))
                     continue;
                 /* (by a date but over a credit, "Foto: ...", it is a
@@ -1274,7 +1291,9 @@ static void name_lines(Page *pg, Roles *a, long f)
                         continue;
                     if (said.len)
                         buf_adds(&said, ", ");
-                    buf_add(&said, pg->blocks[k].text, pg->blocks[k].len);
+                    /* (without a comma at its end: "Stefan Trunzik,") */
+                    const Block *nb = &pg->blocks[k];
+                    buf_add(&said, nb->text, nb->len - (nb->len > 1 && nb->text[nb->len - 1] == ','));
                 }
                 if (!found.n_authors) {
                     buf_free(&said);
