@@ -402,7 +402,7 @@ void classify_explain(FILE *f, const Page *pg, const Classification *c)
     for (size_t i = 0; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
         int sp = b->words ? (int)(100 * b->stopwords / b->words) : 0;
-        int hint = block_hint(pg, b);
+        int hint = page_block_hint(pg, b);
         /* the first 70 bytes of the text, cut at a character boundary */
         int cut = 0;
         if (b->text) {

@@ -470,7 +470,7 @@ void cls_post_under_title(Page *pg)
             first = first < 0 ? (long)i : first;
             last = (long)i;
             chars += pg->blocks[i].chars;
-            int h = block_hint(pg, &pg->blocks[i]);
+            int h = page_block_hint(pg, &pg->blocks[i]);
             hint = h > hint ? h : hint;
         }
     /* (taken before the headline, or far after it: a box at the end) */

@@ -114,16 +114,6 @@ static inline int region_root(const Page *pg, const Region *r, int node)
     return -1;
 }
 
-/* The class hints of the containers around block b, summed (as
- * --explain prints them). */
-static inline int block_hint(const Page *pg, const Block *b)
-{
-    int hint = 0;
-    for (int nd = b->node; nd > 0; nd = pg->nodes[nd].parent)
-        hint += pg->nodes[nd].hint;
-    return hint;
-}
-
 /* Is block b in the article's containers, and not under boilerplate? */
 static inline bool in_region(const Page *pg, const Region *r, const Block *b)
 {

@@ -688,15 +688,6 @@ static int site_wide_seo(const Page *pg, char **cand, int seo)
     return 4;
 }
 
-/* Words of s: runs between spaces. */
-static size_t spaced_words(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return w;
-}
-
 /* An SEO title (seo) that a heading of the page shows in the same words
  * with the marks it dropped ("Chads World 15Flash" of a heading "Chad's
  * World 15-Flash"): the heading's form, the one a reader sees. */
@@ -710,7 +701,7 @@ static void shown_form(const Page *pg, Roles *a, bool seo)
      * straightened, "Nike's" of "Nike’s") */
     if (b->kind != KIND_HEADING || b->chars <= text_chars(a->headline, n) ||
         !similar(b->text, a->headline) || !strncmp(b->text, a->headline, n) ||
-        spaced_words(b->text, b->len) != spaced_words(a->headline, n))
+        words_in(b->text, b->len) != words_in(a->headline, n))
         return;
     free(a->headline);
     a->headline = xstrndup(b->text, b->len);
@@ -1070,11 +1061,11 @@ void headline_text(Page *pg, long first_block, Roles *a)
              * goes on with one set after a space, as French sets it, and a
              * longer rest: "Guerre en Ukraine" of "Guerre en Ukraine :
              * Zelensky appelle ...") */
-            const char *more = strncmp(first, b->text, b->len) ? "" : first + b->len;
+            bool starts = !strncmp(first, b->text, b->len);
+            const char *more = starts ? first + b->len : "";
             bool spaced = !strncmp(more, " : ", 3) && b->words <= KICKER_WORDS &&
                           text_chars(more + 3, strlen(more + 3)) > text_chars(b->text, b->len);
-            if (hl && (a->headline[hl - 1] == ':' || spaced) &&
-                !strncmp(first, b->text, b->len)) {
+            if (hl && starts && (a->headline[hl - 1] == ':' || spaced)) {
                 char *t = headline_clean_title(first, NULL, NULL, true);
                 if (strlen(t) > hl) {
                     free(a->headline);

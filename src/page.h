@@ -186,6 +186,15 @@ char *page_keep(Page *pg, const char *s, size_t n);
 void page_reserve(Page *pg, size_t n);
 /* The first block labelled LABEL_CONTENT, or -1. */
 long page_first_content(const Page *pg);
+/* The class hints of the containers around block b, summed (as
+ * --explain prints them). */
+static inline int page_block_hint(const Page *pg, const Block *b)
+{
+    int hint = 0;
+    for (int nd = b->node; nd > 0; nd = pg->nodes[nd].parent)
+        hint += pg->nodes[nd].hint;
+    return hint;
+}
 void page_free(Page *pg);
 
 /* Set *field to a cleaned copy of s[0..n) unless it is set already or the

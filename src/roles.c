@@ -85,8 +85,7 @@ static void drop_above_headline(Page *pg, const Roles *ro)
         if (pg->blocks[i].label == LABEL_CONTENT) {
             *((long)i < h ? &above : &below) += pg->blocks[i].chars;
             paras += (long)i < h;
-            for (int nd = pg->blocks[i].node; (long)i < h && nd > 0; nd = pg->nodes[nd].parent)
-                hint += pg->nodes[nd].hint;
+            hint += (long)i < h ? page_block_hint(pg, &pg->blocks[i]) : 0;
         }
     if ((below < above * 2 && !(hint <= ABOVE_HINT && below >= above / 2)) || paras > 1)
         return;
