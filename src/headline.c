@@ -418,6 +418,23 @@ static bool agrees(const char *a, const char *b)
     return sl && text_chars(b + span + sl, strlen(b + span + sl)) < text_chars(a, strlen(a));
 }
 
+/* Does heading h say title t and go on with the same sentence, after a
+ * comma or with a word in lower case ("India fires missiles into ...
+ * territory, killing at least 26")?  Not with a count, a section or an
+ * update's stamp ("... 149 Comments", "... World, Updated Nov 07"). */
+static bool goes_on(const char *h, const char *t)
+{
+    size_t span = text_loose_span(h, t);
+    if (!span)
+        return false;
+    while (h[span] == ' ')
+        span++;
+    int32_t c = 0;
+    if (h[span])
+        utf8_decode(h, strlen(h), span, &c);
+    return c == ',' || (cp_letter(c) && cp_tolower(c) == c && !cp_digit(c));
+}
+
 /* When title opens with head's words and a separator or a colon ("Inside
  * Example: Update" and "Inside Example"), the rest of it; else NULL. */
 static const char *title_rest(const char *title, const char *head)
@@ -724,6 +741,18 @@ static const char *home_heading(const Page *pg)
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
  * site name.  Ties go to the first in that order. */
+/* The h1 says an SEO title whole (raw[i]): what cleaning cut off it
+ * ("Netz-Spott über FDP - Generalsekretär tritt zurück") is the
+ * headline's, not the site's name; cand[i] is the h1's text again. */
+static void uncut_shown(const Page *pg, int h1, char **cand, const char *const *raw, int n)
+{
+    for (int i = 2; i < n && h1 >= 0; i++)
+        if (cand[i] && similar(pg->blocks[h1].text, raw[i]) && !similar(cand[i], raw[i])) {
+            free(cand[i]);
+            cand[i] = xstrndup(pg->blocks[h1].text, pg->blocks[h1].len);
+        }
+}
+
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;
@@ -742,9 +771,10 @@ void headline_html(Page *pg, const Region *r, Roles *a)
     cand[2] = m->og_title ? clean_title(m->og_title, &site, false) : NULL;
     cand[3] = m->twitter_title ? clean_title(m->twitter_title, &site, false) : NULL;
     cand[4] = m->title ? clean_title(m->title, &site, true) : NULL;
+    const char *const raw[N] = {NULL, NULL, m->og_title, m->twitter_title, m->title};
+    uncut_shown(pg, h1, cand, raw, N);
     /* a title that is only the site's name says nothing of the article,
-     * when another source says something else (some pages give their
-     * title as og:site_name) */
+     * when another source says something else (og:site_name as title) */
     bool other = false, named[N] = {0};
     for (int i = 0; i < N; i++) {
         named[i] = cand[i] && *cand[i] && names_site(cand[i], strlen(cand[i]), &site);
@@ -796,10 +826,11 @@ void headline_html(Page *pg, const Region *r, Roles *a)
     if (seo_cut)
         best = seo;
     /* without JSON-LD, an h1 and an SEO title that differ: the SEO title,
-     * written as one string, unless it is the h1 with the site's name or
-     * a date after it (the h1 may carry a kicker, a longer display form) */
+     * written as one string, unless it is the h1 with the site's name or a
+     * date after it, or the h1 goes on past it (the h1 may carry a kicker) */
     bool seo_over_h1 = best == 1 && best_votes == 1 && !cand[0] && cand[seo] && *cand[seo] &&
                        !text_loose_prefix(cand[seo], cand[1]) &&
+                       !goes_on(cand[1], cand[seo]) &&
                        !tail_after_sep(cand[seo], cand[1]);
     if (seo_over_h1)
         best = seo;
@@ -825,7 +856,6 @@ void headline_html(Page *pg, const Region *r, Roles *a)
     }
     /* only the SEO title speaks (og:title, twitter:title or the
      * <title>): the part of it the page shows */
-    const char *raw[N] = {NULL, NULL, m->og_title, m->twitter_title, m->title};
     long shown = (best == 4 || (best >= 2 && !cand[0] && !cand[1])) && raw[best]
                      ? title_part_shown(pg, r, raw[best], cand[best])
                      : -1;

@@ -842,7 +842,7 @@ if command -v python3 >/dev/null 2>&1; then
     b='The council voted on Tuesday to close the old bridge, which has stood over the river since 1901, after engineers found deep cracks in two of its piers.'
     body="<p>$b</p>"
     printf '<html><head><title>Bridge closed</title><meta property="og:title" content="Council shuts the bridge"><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Old bridge to close after cracks found"}</script></head><body><article><h1>Old bridge to close after cracks found</h1>%s</article></body></html>' "$body" > "$tmp/ev/pages/a.html"
-    printf '<html><head><title>Storm warning</title></head><body><article><h1>Storm warning for the coast</h1>%s</article></body></html>' "$body" > "$tmp/ev/pages/b.html"
+    printf '<html><head><title>Storm warning</title></head><body><article><h1>Storm warning: the coast on alert</h1>%s</article></body></html>' "$body" > "$tmp/ev/pages/b.html"
     printf '{"id": "a", "title": "Council shuts the bridge", "body": "%s"}\n{"id": "b", "title": "Storm warning at sea", "body": "%s"}\n' "$b" "$b" > "$tmp/ev/gold.jsonl"
     if "$top/scripts/eval" --lede "$top/lede" --jobs 1 --title-misses "$tmp/ev" html > "$tmp/ev.out" 2>&1 &&
         grep -q '^title miss a  (lede: the page h1)$' "$tmp/ev.out" && grep -q '^title miss b$' "$tmp/ev.out" &&
