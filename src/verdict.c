@@ -2,6 +2,7 @@
 #include "verdict.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "classify.h"
 #include "date.h"
@@ -64,6 +65,29 @@ static inline bool opens_with(const TextPhrases *ps, const char *s)
     return !ascii_alnum((unsigned char)s[l]) || !ascii_alnum((unsigned char)s[l - 1]);
 }
 
+/* Is the part s[0, n) a name of one to four capitalised words and then a
+ * site's page of two words or more ("Internet Archive Terms of Use",
+ * "Acme's Privacy Policy")?  A headline that says more has a verb. */
+static bool named_site_page(const char *s, size_t n)
+{
+    for (const char *const *w = words_verdict_site_pages; *w; w++) {
+        size_t l = strlen(*w);
+        if (!strchr(*w, ' ') || l + 2 > n || s[n - l - 1] != ' ' ||
+            strncasecmp(s + n - l, *w, l) != 0)
+            continue;
+        size_t words = 0, i = 0, m = n - l - 1;
+        for (; i < m; words++) {
+            if (!(s[i] >= 'A' && s[i] <= 'Z'))
+                return false;
+            while (i < m && s[i] != ' ')
+                i++;
+            i++;
+        }
+        return words >= 1 && words <= 4;
+    }
+    return false;
+}
+
 /* Is the title, or a part of it between separators ("Example | About
  * Us", "Example: Error"), the name of a site's page about itself? */
 static bool site_page(const char *title)
@@ -78,7 +102,8 @@ static bool site_page(const char *title)
                                                           : 0;
         if (!sep)
             continue;
-        if (i - part < 64 && text_is_one_of(title + part, i - part, " :.!", words_verdict_site_pages))
+        if (i - part < 64 && (text_is_one_of(title + part, i - part, " :.!", words_verdict_site_pages) ||
+                              named_site_page(title + part, i - part)))
             return true;
         part = i + sep;
         i = part - 1;
