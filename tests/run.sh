@@ -855,6 +855,15 @@ if command -v python3 >/dev/null 2>&1; then
     if "$top/scripts/eval" --lede "$top/lede" --jobs 1 --title-in-body "$tmp/ev2" html > "$tmp/ev.out" 2>&1 &&
         grep -q "title in body's first lines 0.500" "$tmp/ev.out"; then ok; else
         not_ok "scripts/eval --title-in-body: $(tr '\n' ' ' < "$tmp/ev.out")"; fi
+    # --strip-titles: the page without its og:title and JSON-LD, whose
+    # headline then comes from the <title> ("Bridge closed"), not the h1
+    mkdir -p "$tmp/ev3/pages"; cp "$tmp/ev/pages/a.html" "$tmp/ev3/pages/"
+    printf '{"id": "a", "title": "Bridge closed", "body": "%s"}\n' "$b" > "$tmp/ev3/gold.jsonl"
+    st1=$("$top/scripts/eval" --lede "$top/lede" --jobs 1 "$tmp/ev3" html 2>&1 | grep -o 'title exact [0-9.]*')
+    st2=$("$top/scripts/eval" --lede "$top/lede" --jobs 1 --strip-titles "$tmp/ev3" html 2>&1 |
+        grep -o 'title exact [0-9.]*')
+    eq "scripts/eval --strip-titles: the headline from the <title>" \
+        "title exact 0.000|title exact 1.000" "$st1|$st2"
     out=$("$top/scripts/eval" --lede "$top/lede" "$tmp/no-such-corpus" html 2>&1); st=$?
     eq "scripts/eval without its corpus: one line and exit 1" "1|1" "$st|$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 else
