@@ -704,6 +704,39 @@ static const char *code_text(Page *pg, const char *s, size_t n)
     return kept;
 }
 
+/* In a heading, where one element's text runs into the next's with no
+ * space, a word that ends in lower case and one that starts in upper case
+ * ("Nationale Demo" and "Der 9. Juli naht", a kicker and its headline), or
+ * a colon and a word ("पकड़ा:" and "दो"), are two: a space goes between. */
+static void space_heading_joins(Walk *w)
+{
+    Buf t = {0};
+    size_t from = 0;
+    for (size_t k = 0; k < w->n_joins; k++) {
+        size_t at = w->joins[k], p = at - 1;
+        if (!at || at >= w->text.len)
+            continue;
+        /* (the code point before the join starts at p) */
+        while (p > 0 && ((unsigned char)w->text.p[p] & 0xC0) == 0x80 && at - p < 4)
+            p--;
+        int32_t before = 0, after = 0;
+        utf8_decode(w->text.p, w->text.len, p, &before);
+        utf8_decode(w->text.p, w->text.len, at, &after);
+        if (!((cp_lower(before) && cp_upper(after)) || (before == ':' && cp_letter(after))))
+            continue;
+        buf_add(&t, w->text.p + from, at - from);
+        buf_addc(&t, ' ');
+        from = at;
+    }
+    if (!from) {
+        buf_free(&t);
+        return;
+    }
+    buf_add(&t, w->text.p + from, w->text.len - from);
+    buf_free(&w->text);
+    w->text = t;
+}
+
 static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
 {
     if (!w->text.len) {
@@ -727,6 +760,8 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
         buf_add(&t, w->text.p + from, w->text.len - from);
         buf_free(&w->text);
         w->text = t;
+    } else if (w->n_joins && kind == KIND_HEADING) {
+        space_heading_joins(w);
     }
     w->n_joins = 0;
     Block *b = page_add_text(w->pg, w->text.p, w->text.len);
