@@ -12,6 +12,25 @@
 #include "text.h"
 #include "words.h"
 
+/* How many levels over its paragraphs a container holds them, at the
+ * nearest (1: a paragraph's parent is the container's child), up to
+ * HOLD_MAX; INT_MAX past it.  The search stops at one as near as enough. */
+#define HOLD_MAX 6
+static int holding_depth(const Page *pg, int nd, int enough)
+{
+    int least = HOLD_MAX + 1;
+    for (size_t i = 0; i < pg->n && least > enough; i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->score <= SPAN_PROSE)
+            continue;
+        int up = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node : pg->nodes[b->node].parent;
+        for (int d = 0; up >= 0 && d < least; d++, up = pg->nodes[up].parent)
+            if (up == nd)
+                least = d;
+    }
+    return least > HOLD_MAX ? INT_MAX : least;
+}
+
 /* The article is sometimes cut into sections by ads and teasers, each in
  * its own container: a container that scores a good share of the root,
  * whose prose starts within a few blocks after the body's end, continues
@@ -19,12 +38,16 @@
  * (the first paragraphs, then an ad, then the rest) starts it.  No
  * headline, byline or date line may come between (the next article of an
  * infinite scroll), and the container holds a paragraph itself, as the
- * root does (not a list of teasers, each in its own box). */
+ * root does, as deep under it (not a list of teasers, each in its own box). */
 void cls_add_sections(Page *pg, Region *r, bool before)
 {
     double root_s = pg->nodes[r->root].score;
     if (root_s <= 0)
         return;
+    /* (a section holds its paragraphs as deep as the root does, or one
+     * level under itself) */
+    int deep = holding_depth(pg, r->root, 0);
+    deep = deep == INT_MAX || deep < 1 ? 1 : deep;
     while (r->n_sections < MAX_SECTIONS) {
         int found = -1;
         size_t found_edge = 0;
@@ -56,15 +79,7 @@ void cls_add_sections(Page *pg, Region *r, bool before)
                 apart |= starts_article(&pg->blocks[i]);
             if (apart)
                 continue;
-            bool own = false;
-            for (size_t i = 0; i < pg->n && !own; i++) {
-                const Block *b = &pg->blocks[i];
-                int holder = b->kind == KIND_DIV || b->kind == KIND_OTHER ? b->node
-                                                                          : pg->nodes[b->node].parent;
-                own = b->score > SPAN_PROSE &&
-                      (holder == (int)nd || (holder >= 0 && pg->nodes[holder].parent == (int)nd));
-            }
-            if (!own)
+            if (holding_depth(pg, (int)nd, deep) > deep)
                 continue;
             if (found < 0 || (before ? edge > found_edge : edge < found_edge)) {
                 found = (int)nd;
