@@ -151,14 +151,24 @@ void cls_trim_run(Page *pg, Region *r, long title)
 }
 
 /* Raw text: a run that starts with notices (a cookie banner long enough to
- * pass for prose) over the headline starts after the headline. */
+ * pass for prose) over the headline starts after the headline; so does one
+ * that starts with a few paragraphs (ABOVE_TITLE at most: a sidebar's
+ * blurbs, teasers' summaries) over the headline, when prose follows the
+ * headline at once (within three lines; not a list of links to other
+ * stories under it). */
+#define ABOVE_TITLE 3
 void cls_after_notices(const Page *pg, Region *r, long title)
 {
     if (title < 0 || (long)r->first >= title || title >= (long)r->last)
         return;
+    size_t above = 0;
     for (size_t i = r->first; (long)i < title; i++)
-        if (pg->blocks[i].score > 0 && !(pg->blocks[i].flags & F_CUE))
-            return;
+        above += pg->blocks[i].score > 0 && !(pg->blocks[i].flags & F_CUE);
+    bool prose_under = false;
+    for (size_t i = (size_t)title + 1; i <= r->last && i <= (size_t)title + 3 && !prose_under; i++)
+        prose_under = pg->blocks[i].score > 0;
+    if (above && (above > ABOVE_TITLE || !prose_under))
+        return;
     r->first = (size_t)title + 1;
 }
 
