@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "date.h"
 #include "dateline.h"
 #include "classify_int.h"
 #include "html.h"
@@ -218,6 +219,35 @@ static void label_region(Page *pg, const Region *r, bool furniture)
                 pg->blocks[i].label = LABEL_BOILER;
 }
 
+/* Does s hold a clock's time ("11:06", "9:41")? */
+static bool holds_clock(const char *s, size_t n)
+{
+    for (size_t i = 1; i + 2 < n; i++)
+        if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' &&
+            s[i + 1] <= '5' && s[i + 2] >= '0' && s[i + 2] <= '9')
+            return true;
+    return false;
+}
+
+/* Raw text: two lines or more among the THREAD_LOOK under a thread's
+ * heading that are a post's header, a name and a date or a time on a
+ * short line ("Ashutosh Joshi October 31, 2012 at 9:41 am", "Tim Worstall
+ * 11.06.12 at 11:06 am"): the posts of a thread, not a count under the
+ * headline (the article goes on under that). */
+#define THREAD_LOOK 12
+#define POST_HEAD_CHARS 60
+static bool thread_of_dated_posts(const Page *pg, size_t at)
+{
+    size_t dated = 0;
+    char day[32];
+    for (size_t k = at + 1; k < pg->n && k <= at + THREAD_LOOK && dated < 2; k++) {
+        const Block *b = &pg->blocks[k];
+        dated += b->chars <= POST_HEAD_CHARS && b->words <= 10 && !b->ends_sentence &&
+                 (holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day));
+    }
+    return dated >= 2;
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -256,11 +286,17 @@ void classify(Page *pg, Region *r)
         for (size_t i = 0; i < pg->n && title < 0; i++)
             if (pg->blocks[i].flags & F_TITLE)
                 title = (long)i;
-        bool prose_before = false;
+        bool prose_before = false, told = false;
         for (size_t i = 0; i < pg->n && comments == pg->n; i++) {
             if ((pg->blocks[i].flags & F_COMMENT) && prose_before)
                 comments = i;
+            /* (a thread's heading, "69 comments", after prose under the
+             * headline, over posts that each have a date line: readers'
+             * comments follow) */
+            if ((pg->blocks[i].flags & F_THREAD) && told && thread_of_dated_posts(pg, i))
+                comments = i;
             prose_before |= pg->blocks[i].score > 0;
+            told |= title >= 0 && (long)i > title && pg->blocks[i].score > 0;
         }
     }
 
