@@ -1198,6 +1198,15 @@ static bool comma_name(const Page *pg, long i)
 
 /* No person named yet: a line of names just before the body, or opening
  * it, is the byline. */
+/* Raw text: past the body's start f, a name over a date with prose under
+ * them that is not the article's is a reader's post ("Tom Baker" over "07
+ * Nov 12" over the comment), not the byline. */
+static bool reader_post(const Page *pg, long i, long f)
+{
+    return i > f && i + 2 < (long)pg->n && gives_date(pg, i + 1) &&
+           pg->blocks[i + 2].score > 0 && pg->blocks[i + 2].label != LABEL_CONTENT;
+}
+
 static void name_lines(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
@@ -1256,9 +1265,10 @@ static void name_lines(Page *pg, Roles *a, long f)
                     /* (into the body, never a line the page says twice,
                      * but right over the line that dates the article: the
                      * author's box at the end says the name again) */
-                    bool late = (i > f || job_at) &&
-                                (!dated || ((b->flags & F_REPEAT) &&
-                                            !(i + 1 < (long)pg->n && gives_date(pg, i + 1))));
+                    bool late = reader_post(pg, i, f) ||
+                                ((i > f || job_at) &&
+                                 (!dated || ((b->flags & F_REPEAT) &&
+                                             !(i + 1 < (long)pg->n && gives_date(pg, i + 1)))));
                     if (!(under || (pass == 0 && dated)) || late || !person_words(b) ||
                         listed_after(pg, i))
                         continue;

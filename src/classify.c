@@ -248,6 +248,37 @@ static bool thread_of_dated_posts(const Page *pg, size_t at)
     return dated >= 2;
 }
 
+/* Raw text: a post's header on two lines, a name (one to three words, no
+ * digit) over a date alone, no label before it ("Jermaine" over "07 Nov
+ * 12"; not "Par Henri Frasque" over "Publié le 02/11/2023"), with prose
+ * under it, at block i? */
+#define POST_NAME_CHARS 25
+#define POST_DATE_CHARS 30
+static bool two_line_post_header(const Page *pg, size_t i)
+{
+    if (i + 2 >= pg->n)
+        return false;
+    const Block *name = &pg->blocks[i], *date = &pg->blocks[i + 1];
+    char day[32];
+    return name->chars <= POST_NAME_CHARS && name->words >= 1 && name->words <= 3 &&
+           !name->digits && !name->ends_sentence && date->chars <= POST_DATE_CHARS &&
+           date->digits && (cp_digit((unsigned char)date->text[0]) || date_month_first(date->text)) &&
+           date_iso(date->text, day, sizeof day) && pg->blocks[i + 2].score > 0;
+}
+
+/* ... and two more such headers follow within THREAD_SPAN blocks: a
+ * thread of readers' posts (a live blog's entries have longer titles). */
+#define THREAD_SPAN 60
+static bool thread_of_two_line_posts(const Page *pg, size_t i)
+{
+    if (!two_line_post_header(pg, i))
+        return false;
+    size_t more = 0;
+    for (size_t k = i + 3; k < pg->n && k <= i + THREAD_SPAN && more < 2; k++)
+        more += two_line_post_header(pg, k);
+    return more >= 2;
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -294,6 +325,8 @@ void classify(Page *pg, Region *r)
              * headline, over posts that each have a date line: readers'
              * comments follow) */
             if ((pg->blocks[i].flags & F_THREAD) && told && thread_of_dated_posts(pg, i))
+                comments = i;
+            if ((title >= 0 ? told : prose_before) && thread_of_two_line_posts(pg, i))
                 comments = i;
             prose_before |= pg->blocks[i].score > 0;
             told |= title >= 0 && (long)i > title && pg->blocks[i].score > 0;
