@@ -19,6 +19,7 @@
 #define REPEAT_RUN 3          /* blocks and */
 #define REPEAT_GAP 4          /* a twin this far after the last one's twin still runs on */
 #define REPEAT_RUN_CHARS 1000 /* characters: a repeated run this long is a copy of the article */
+#define REPEAT_LONG_PARA 150  /* or one that holds two paragraphs this long */
 
 /* The stopwords are in an open-addressing hash table that scripts/gen-tables
  * builds (words.h).  A slot's key (its word's length and eight more bits of
@@ -789,10 +790,11 @@ static void mark_text_title(Page *pg)
 
 /* Text that stands twice on a page is a menu, a teaser or a notice more
  * often than a paragraph.  But a long run of blocks (REPEAT_RUN blocks,
- * REPEAT_RUN_CHARS characters) that repeats a run before it is the article
- * copied whole (a print or data copy at the end): there only the copy is
- * marked, though the first copy has more between its paragraphs (an
- * advertisement's lines). */
+ * REPEAT_RUN_CHARS characters), or a run with two paragraphs of
+ * REPEAT_LONG_PARA characters, that repeats a run before it is the article
+ * copied (a print or data copy at the end, a preview printed twice): there
+ * only the copy is marked, though the first copy has more between its
+ * paragraphs (an advertisement's lines). */
 static void mark_repeats(Page *pg)
 {
     size_t slots = 64;
@@ -840,10 +842,16 @@ static void mark_repeats(Page *pg)
         while (j < pg->n && bl[j].twin >= 0 &&
                (j == i || (bl[j].twin > bl[j - 1].twin && bl[j].twin <= bl[j - 1].twin + REPEAT_GAP)))
             j++;
-        size_t chars = 0;
-        for (size_t k = i; k < j; k++)
+        size_t chars = 0, long_paras = 0;
+        for (size_t k = i; k < j; k++) {
             chars += pg->blocks[k].chars;
-        if (j - i >= REPEAT_RUN && chars >= REPEAT_RUN_CHARS)
+            /* (prose: not a caption, with a credit or few little words) */
+            const Block *b = &pg->blocks[k];
+            long_paras += b->chars >= REPEAT_LONG_PARA && !(b->flags & F_CUE) &&
+                          b->stopwords * 4 >= b->words;
+        }
+        if ((j - i >= REPEAT_RUN && chars >= REPEAT_RUN_CHARS) ||
+            long_paras >= 2)
             for (size_t k = i; k < j; k++)
                 pg->blocks[pg->blocks[k].twin].flags &= ~(unsigned)F_REPEAT;
         i = j > i ? j : i + 1;
