@@ -1196,8 +1196,6 @@ static bool comma_name(const Page *pg, long i)
            gives_date(pg, i + 1) && name_line_n(b, b->len - 1);
 }
 
-/* No person named yet: a line of names just before the body, or opening
- * it, is the byline. */
 /* Raw text: past the body's start f, a name over a date with prose under
  * them that is not the article's is a reader's post ("Tom Baker" over "07
  * Nov 12" over the comment), not the byline. */
@@ -1207,6 +1205,8 @@ static bool reader_post(const Page *pg, long i, long f)
            pg->blocks[i + 2].score > 0 && pg->blocks[i + 2].label != LABEL_CONTENT;
 }
 
+/* No person named yet: a line of names just before the body, or opening
+ * it, is the byline. */
 static void name_lines(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;

@@ -235,14 +235,14 @@ static bool holds_clock(const char *s, size_t n)
  * 11.06.12 at 11:06 am"): the posts of a thread, not a count under the
  * headline (the article goes on under that). */
 #define THREAD_LOOK 12
-#define POST_HEAD_CHARS 60
+#define POST_LINE_CHARS 60
 static bool thread_of_dated_posts(const Page *pg, size_t at)
 {
     size_t dated = 0;
     char day[32];
     for (size_t k = at + 1; k < pg->n && k <= at + THREAD_LOOK && dated < 2; k++) {
         const Block *b = &pg->blocks[k];
-        dated += b->chars <= POST_HEAD_CHARS && b->words <= 10 && !b->ends_sentence &&
+        dated += b->chars <= POST_LINE_CHARS && b->words <= 10 && !b->ends_sentence &&
                  (holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day));
     }
     return dated >= 2;

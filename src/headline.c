@@ -737,10 +737,6 @@ static const char *home_heading(const Page *pg)
     return NULL;
 }
 
-/* The headline is the title most of the page's sources agree on: the
- * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
- * the <title>, which copy one another, so one voice), each cleaned of a
- * site name.  Ties go to the first in that order. */
 /* The h1 says an SEO title whole (raw[i]): what cleaning cut off it
  * ("Netz-Spott über FDP - Generalsekretär tritt zurück") is the
  * headline's, not the site's name; cand[i] is the h1's text again. */
@@ -753,6 +749,10 @@ static void uncut_shown(const Page *pg, int h1, char **cand, const char *const *
         }
 }
 
+/* The headline is the title most of the page's sources agree on: the
+ * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
+ * the <title>, which copy one another, so one voice), each cleaned of a
+ * site name.  Ties go to the first in that order. */
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;

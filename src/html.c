@@ -713,9 +713,10 @@ static void space_heading_joins(Walk *w)
     Buf t = {0};
     size_t from = 0;
     for (size_t k = 0; k < w->n_joins; k++) {
-        size_t at = w->joins[k], p = at - 1;
+        size_t at = w->joins[k];
         if (!at || at >= w->text.len)
             continue;
+        size_t p = at - 1;
         /* (the code point before the join starts at p) */
         while (p > 0 && ((unsigned char)w->text.p[p] & 0xC0) == 0x80 && at - p < 4)
             p--;
