@@ -811,7 +811,14 @@ static char *date_line_marked(Page *pg, long i, bool mark)
     if (until_date(b->text, lead))
         return NULL;
     /* (a publication's own label is no other label: "Publisert: 05.08.24") */
-    bool labelled = pg->input == INPUT_TEXT && memchr(b->text, ':', lead) && dated_line(b->text) != 1;
+    /* (a colon counts in the date's own part, after a " | " that parts
+     * the line: "Autor: kinra | Artikel veröffentlicht am 16.12.2012") */
+    size_t part = 0;
+    for (size_t k = 0; k + 3 <= lead; k++)
+        if (!memcmp(b->text + k, " | ", 3))
+            part = k + 3;
+    bool labelled = pg->input == INPUT_TEXT && memchr(b->text + part, ':', lead - part) &&
+                    dated_line(b->text + part) != 1;
     /* (a line taken into the body only for where it stands, not for
      * reading like prose, may be one, when the date comes first or after a
      * place: "Bruselas - 15 oct 2024 - 08:22", not a caption's "Tanks near
