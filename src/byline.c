@@ -34,6 +34,8 @@
 #define MASTHEAD_LINES 12
 /* bytes before the date in a date line that the body holds ("Bruselas - ") */
 #define DATE_LEAD 24
+/* bytes of a date (and its time) that is the last part of its line */
+#define DATE_PART 24
 /* raw text: lines after the body's last where its date may stand */
 #define AFTER_BODY 8
 /* A byline that says "by" ("Von Jane Roe") is looked for this many blocks
@@ -799,33 +801,63 @@ static char *date_line(Page *pg, long i)
 }
 
 /* date_line; mark: label the line the date when the body holds it. */
+/* Where the part of text that holds its first digit (at lead) starts:
+ * after the last separator before it ("SHOW-MY - Salve Asis - November
+ * 27, 2020"; src/words/byline-date-seps.txt), else 0. */
+static size_t date_part(const char *text, size_t lead)
+{
+    size_t part = 0;
+    for (const char *const *sep = words_byline_date_seps; *sep; sep++) {
+        size_t sl = strlen(*sep);
+        for (const char *q = text; (q = strstr(q, *sep)) && (size_t)(q - text) + sl <= lead; q++)
+            if ((size_t)(q - text) + sl > part)
+                part = (size_t)(q - text) + sl;
+    }
+    return part;
+}
+
+/* Where that part ends: at the next separator after lead, else at the
+ * text's end. */
+static size_t part_end(const char *text, size_t lead)
+{
+    size_t end = strlen(text);
+    for (const char *const *sep = words_byline_date_seps; *sep; sep++) {
+        const char *q = strstr(text + lead, *sep);
+        if (q && (size_t)(q - text) < end)
+            end = (size_t)(q - text);
+    }
+    return end;
+}
+
 static char *date_line_marked(Page *pg, long i, bool mark)
 {
     Block *b = &pg->blocks[i];
     size_t lead = strcspn(b->text, "0123456789");
+    /* the date's own part of the line, when separators part it */
+    size_t part = date_part(b->text, lead);
     /* (a line that says what boilerplate says dates that: "Terms of Use
      * (10 Mar 2001)", "© 2024"; but for a picture's credit after the date,
-     * "Peter Grimm / 07.11.2023 / 09:30 / Foto: Imago") */
-    if (b->chars > 80 || b->digits < 4 || ((b->flags & F_CUE) && !credit_after(b->text, lead)))
+     * "Peter Grimm / 07.11.2023 / 09:30 / Foto: Imago", or a date that is
+     * the line's own last part, "© dpa-AFX | Abb.: Fraport | 07.11.2023
+     * 08:03") */
+    bool own_part = part && b->len - part <= DATE_PART;
+    if (b->chars > 80 || b->digits < 4 ||
+        ((b->flags & F_CUE) && !credit_after(b->text, lead) && !own_part))
         return NULL;
     if (until_date(b->text, lead))
         return NULL;
-    /* (a publication's own label is no other label: "Publisert: 05.08.24") */
-    /* (a colon counts in the date's own part, after a " | " that parts
-     * the line: "Autor: kinra | Artikel veröffentlicht am 16.12.2012") */
-    size_t part = 0;
-    for (size_t k = 0; k + 3 <= lead; k++)
-        if (!memcmp(b->text + k, " | ", 3))
-            part = k + 3;
+    /* (a publication's own label is no other label: "Publisert: 05.08.24";
+     * a colon counts in the date's own part: "Autor: kinra | Artikel
+     * veröffentlicht am 16.12.2012") */
     bool labelled = pg->input == INPUT_TEXT && memchr(b->text + part, ':', lead - part) &&
                     dated_line(b->text + part) != 1;
     /* (a line taken into the body only for where it stands, not for
-     * reading like prose, may be one, when the date comes first or after a
-     * place: "Bruselas - 15 oct 2024 - 08:22", not a caption's "Tanks near
-     * Bakhmut, 24 April 2023") */
+     * reading like prose, may be one, when the date comes first in its
+     * part or after a place: "Bruselas - 15 oct 2024 - 08:22", not a
+     * caption's "Tanks near Bakhmut, 24 April 2023") */
     bool body = b->label == LABEL_CONTENT;
-    if (b->chars <= 80 && b->digits >= 4 && (!body || (b->score <= 0 && lead <= DATE_LEAD)) &&
-        !labelled) {
+    bool first = part ? part_end(b->text, lead) - part <= DATE_PART : lead <= DATE_LEAD;
+    if (b->chars <= 80 && b->digits >= 4 && (!body || (b->score <= 0 && first)) && !labelled) {
         char *when = iso(b->text);
         if (when && body && mark)
             b->label = LABEL_DATE;
