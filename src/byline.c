@@ -832,6 +832,8 @@ static size_t part_end(const char *text, size_t lead)
 static char *date_line_marked(Page *pg, long i, bool mark)
 {
     Block *b = &pg->blocks[i];
+    if (b->chars > 80 || b->digits < 4)
+        return NULL;
     size_t lead = strcspn(b->text, "0123456789");
     /* the date's own part of the line, when separators part it */
     size_t part = date_part(b->text, lead);
@@ -841,8 +843,7 @@ static char *date_line_marked(Page *pg, long i, bool mark)
      * the line's own last part, "© dpa-AFX | Abb.: Fraport | 07.11.2023
      * 08:03") */
     bool own_part = part && b->len - part <= DATE_PART;
-    if (b->chars > 80 || b->digits < 4 ||
-        ((b->flags & F_CUE) && !credit_after(b->text, lead) && !own_part))
+    if ((b->flags & F_CUE) && !credit_after(b->text, lead) && !own_part)
         return NULL;
     if (until_date(b->text, lead))
         return NULL;
@@ -857,7 +858,7 @@ static char *date_line_marked(Page *pg, long i, bool mark)
      * caption's "Tanks near Bakhmut, 24 April 2023") */
     bool body = b->label == LABEL_CONTENT;
     bool first = part ? part_end(b->text, lead) - part <= DATE_PART : lead <= DATE_LEAD;
-    if (b->chars <= 80 && b->digits >= 4 && (!body || (b->score <= 0 && first)) && !labelled) {
+    if ((!body || (b->score <= 0 && first)) && !labelled) {
         char *when = iso(b->text);
         if (when && body && mark)
             b->label = LABEL_DATE;
