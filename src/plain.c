@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "date.h"
 #include "text.h"
 
 #ifdef __SSE2__
@@ -184,12 +185,28 @@ static size_t line_end(const char *s, size_t n, size_t i)
 
 /* Does line a run on into line b: a is long and open, b starts in lower
  * case or with a digit? */
+/* Is line b a date alone, a line of its own ("1. November 2023")? */
+#define DATE_LINE_BYTES 32
+static bool date_alone(const Line *b)
+{
+    char t[DATE_LINE_BYTES + 1], day[32];
+    size_t n = b->n - b->indent;
+    if (n > DATE_LINE_BYTES)
+        return false;
+    memcpy(t, b->s + b->indent, n);
+    t[n] = '\0';
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += t[i] == ' ';
+    return words <= 4 && date_iso(t, day, sizeof day);
+}
+
 static bool runs_on(const Line *a, bool a_ends, const Line *b)
 {
     if (a->blank || b->blank || a->n < 30 || a_ends)
         return false;
     int32_t c = first_cp(b);
-    return cp_lower(c) || cp_digit(c);
+    return cp_lower(c) || (cp_digit(c) && !date_alone(b));
 }
 
 /* Outside text wrapped as a whole, line i joins line i - 1 when that one
