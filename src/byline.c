@@ -800,7 +800,6 @@ static char *date_line(Page *pg, long i)
     return date_line_marked(pg, i, true);
 }
 
-/* date_line; mark: label the line the date when the body holds it. */
 /* Where the part of text that holds its first digit (at lead) starts:
  * after the last separator before it ("SHOW-MY - Salve Asis - November
  * 27, 2020"; src/words/byline-date-seps.txt), else 0. */
@@ -829,6 +828,7 @@ static size_t part_end(const char *text, size_t lead)
     return end;
 }
 
+/* date_line; mark: label the line the date when the body holds it. */
 static char *date_line_marked(Page *pg, long i, bool mark)
 {
     Block *b = &pg->blocks[i];

@@ -183,8 +183,6 @@ static size_t line_end(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* Does line a run on into line b: a is long and open, b starts in lower
- * case or with a digit? */
 /* Is line b a date alone, a line of its own ("1. November 2023")? */
 #define DATE_LINE_BYTES 32
 static bool date_alone(const Line *b)
@@ -201,6 +199,8 @@ static bool date_alone(const Line *b)
     return words <= 4 && date_iso(t, day, sizeof day);
 }
 
+/* Does line a run on into line b: a is long and open, b starts in lower
+ * case or with a digit (not a date alone)? */
 static bool runs_on(const Line *a, bool a_ends, const Line *b)
 {
     if (a->blank || b->blank || a->n < 30 || a_ends)
