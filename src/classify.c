@@ -344,7 +344,7 @@ void classify(Page *pg, Region *r)
         double w = weight(b);
         if (under_boiler(pg, b, r->root) || i >= comments)
             w = -fabs(w);
-        if (title >= 0 && w > 0 && (long)i - title <= TITLE_NEAR)
+        if (title >= 0 && w > 0 && (long)i > title && (long)i - title <= TITLE_NEAR)
             w *= TITLE_BONUS;
         if (cur <= 0) {
             cur = 0;
