@@ -231,19 +231,25 @@ static bool holds_clock(const char *s, size_t n)
 
 /* Raw text: two lines or more among the THREAD_LOOK under a thread's
  * heading that are a post's header, a name and a date or a time on a
- * short line ("Ashutosh Joshi October 31, 2012 at 9:41 am", "Tim Worstall
+ * short line, two that differ ("Ashutosh Joshi October 31, 2012 at 9:41 am", "Tim Worstall
  * 11.06.12 at 11:06 am"): the posts of a thread, not a count under the
  * headline (the article goes on under that). */
-#define THREAD_LOOK 12
+#define THREAD_LOOK 20
 #define POST_LINE_CHARS 60
 static bool thread_of_dated_posts(const Page *pg, size_t at)
 {
     size_t dated = 0;
+    const Block *first = NULL;
     char day[32];
     for (size_t k = at + 1; k < pg->n && k <= at + THREAD_LOOK && dated < 2; k++) {
         const Block *b = &pg->blocks[k];
-        dated += b->chars <= POST_LINE_CHARS && b->words <= 10 && !b->ends_sentence &&
-                 (holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day));
+        /* (two that differ: a list's stories of one day say one date) */
+        if (b->chars <= POST_LINE_CHARS && b->words <= 10 && !b->ends_sentence &&
+            (holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)) &&
+            !(first && cls_same_text(first, b))) {
+            first = first ? first : b;
+            dated++;
+        }
     }
     return dated >= 2;
 }
@@ -324,7 +330,8 @@ void classify(Page *pg, Region *r)
             /* (a thread's heading, "69 comments", after prose under the
              * headline, over posts that each have a date line: readers'
              * comments follow) */
-            if ((pg->blocks[i].flags & F_THREAD) && told && thread_of_dated_posts(pg, i))
+            if ((pg->blocks[i].flags & F_THREAD) && (title >= 0 ? told : prose_before) &&
+                thread_of_dated_posts(pg, i))
                 comments = i;
             if ((title >= 0 ? told : prose_before) && thread_of_two_line_posts(pg, i))
                 comments = i;

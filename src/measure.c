@@ -639,15 +639,25 @@ static void mark_comments(Page *pg)
         for (size_t i = 0; i < pg->n; i++)
             found += comment_header(pg, i);
     }
+    /* (a line the page says again later: its copies before the last) */
+    bool *later = xcalloc(pg->n ? pg->n : 1, sizeof *later);
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->blocks[i].twin >= 0)
+            later[pg->blocks[i].twin] = true;
     for (size_t i = 0; i < pg->n; i++) {
         Block *b = &pg->blocks[i];
         if (found >= 2 && comment_header(pg, i))
             b->flags |= F_COMMENT;
         /* a thread's heading ends the part it follows, as a list heading
-         * does (unless it is a button the page repeats) */
+         * does (unless it is a button the page repeats; in raw text its
+         * last copy may still head the thread, when posts follow it:
+         * classify.c) */
         if (!(b->flags & F_REPEAT) && thread_heading(b))
             b->flags |= F_LISTHEAD | F_THREAD;
+        else if (pg->input == INPUT_TEXT && !later[i] && thread_heading(b))
+            b->flags |= F_THREAD;
     }
+    free(later);
 }
 
 /* A site's name is this many words at most: a longer tail of the first
