@@ -231,9 +231,9 @@ static bool holds_clock(const char *s, size_t n)
 
 /* Raw text: two lines or more among the THREAD_LOOK under a thread's
  * heading that are a post's header, a name and a date or a time on a
- * short line, two that differ ("Ashutosh Joshi October 31, 2012 at 9:41 am", "Tim Worstall
- * 11.06.12 at 11:06 am"): the posts of a thread, not a count under the
- * headline (the article goes on under that). */
+ * short line, two that differ ("Ashutosh Joshi October 31, 2012 at 9:41
+ * am", "Tim Worstall 11.06.12 at 11:06 am"): the posts of a thread, not a
+ * count under the headline (the article goes on under that). */
 #define THREAD_LOOK 20
 #define POST_LINE_CHARS 60
 static bool thread_of_dated_posts(const Page *pg, size_t at)
@@ -327,13 +327,12 @@ void classify(Page *pg, Region *r)
         for (size_t i = 0; i < pg->n && comments == pg->n; i++) {
             if ((pg->blocks[i].flags & F_COMMENT) && prose_before)
                 comments = i;
-            /* (a thread's heading, "69 comments", after prose under the
-             * headline, over posts that each have a date line: readers'
-             * comments follow) */
-            if ((pg->blocks[i].flags & F_THREAD) && (title >= 0 ? told : prose_before) &&
-                thread_of_dated_posts(pg, i))
-                comments = i;
-            if ((title >= 0 ? told : prose_before) && thread_of_two_line_posts(pg, i))
+            /* (a thread's heading, "69 comments", or posts under names
+             * and dates, after prose under the headline (any prose, where
+             * the text shows no headline): readers' comments follow) */
+            bool after = title >= 0 ? told : prose_before;
+            if (after && (((pg->blocks[i].flags & F_THREAD) && thread_of_dated_posts(pg, i)) ||
+                          thread_of_two_line_posts(pg, i)))
                 comments = i;
             prose_before |= pg->blocks[i].score > 0;
             told |= title >= 0 && (long)i > title && pg->blocks[i].score > 0;
