@@ -266,10 +266,11 @@ static bool two_line_post_header(const Page *pg, size_t i)
         return false;
     const Block *name = &pg->blocks[i], *date = &pg->blocks[i + 1];
     char day[32];
+    bool date_first = cp_digit((unsigned char)date->text[0]) || date_month_first(date->text);
     return name->chars <= POST_NAME_CHARS && name->words >= 1 && name->words <= 3 &&
            !name->digits && !name->ends_sentence && date->chars <= POST_DATE_CHARS &&
-           date->digits && (cp_digit((unsigned char)date->text[0]) || date_month_first(date->text)) &&
-           date_iso(date->text, day, sizeof day) && pg->blocks[i + 2].score > 0;
+           date->digits && date_first && date_iso(date->text, day, sizeof day) &&
+           pg->blocks[i + 2].score > 0;
 }
 
 /* ... and two more such headers follow within THREAD_SPAN blocks: a

@@ -102,8 +102,9 @@ static bool site_page(const char *title)
                                                           : 0;
         if (!sep)
             continue;
-        if (i - part < 64 && (text_is_one_of(title + part, i - part, " :.!", words_verdict_site_pages) ||
-                              named_site_page(title + part, i - part)))
+        size_t pl = i - part;
+        if (pl < 64 && (text_is_one_of(title + part, pl, " :.!", words_verdict_site_pages) ||
+                        named_site_page(title + part, pl)))
             return true;
         part = i + sep;
         i = part - 1;
