@@ -639,9 +639,11 @@ static void mark_comments(Page *pg)
         for (size_t i = 0; i < pg->n; i++)
             found += comment_header(pg, i);
     }
-    /* (a line the page says again later: its copies before the last) */
-    bool *later = xcalloc(pg->n ? pg->n : 1, sizeof *later);
-    for (size_t i = 0; i < pg->n; i++)
+    /* (raw text: a line the page says again later, its copies before
+     * the last) */
+    bool text = pg->input == INPUT_TEXT;
+    bool *later = text ? xcalloc(pg->n ? pg->n : 1, sizeof *later) : NULL;
+    for (size_t i = 0; text && i < pg->n; i++)
         if (pg->blocks[i].twin >= 0)
             later[pg->blocks[i].twin] = true;
     for (size_t i = 0; i < pg->n; i++) {
@@ -654,7 +656,7 @@ static void mark_comments(Page *pg)
          * classify.c) */
         if (!(b->flags & F_REPEAT) && thread_heading(b))
             b->flags |= F_LISTHEAD | F_THREAD;
-        else if (pg->input == INPUT_TEXT && !later[i] && thread_heading(b))
+        else if (text && !later[i] && thread_heading(b))
             b->flags |= F_THREAD;
     }
     free(later);
