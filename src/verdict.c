@@ -347,8 +347,10 @@ static void weigh(Verdict *v, bool on, int weight, const char *sign)
 static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
 {
     size_t prose = v->prose_chars;
+    /* (a post's header right above the body dates the post, not an
+     * article: a review's, a forum post's "name - date") */
     bool dated = ro->published || ro->byline || ro->n_authors || ro->has_dateline;
-    weigh(v, dated, 6, "a date, byline or dateline");
+    weigh(v, dated && !v->post_above, 6, "a date, byline or dateline");
     weigh(v, pg->meta.markup == MARKUP_ARTICLE, 3, "article markup");
     weigh(v, pg->meta.markup == MARKUP_WEBSITE, -3, "website markup");
     weigh(v, pg->meta.markup == MARKUP_WEBSITE && !dated, -3,
