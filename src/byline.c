@@ -1578,9 +1578,11 @@ static void printed_date(Page *pg, Roles *a, long f)
          !a->published && !(pg->blocks[i].flags & (F_LISTHEAD | F_COMMENT));
          i++)
         /* (a few lines further, only with its byline's label next:
-         * "Kommentar von" over the name) */
+         * "Kommentar von" over the name, or a label and a name over it:
+         * "Γράφει", "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "19 Αυγούστου 2020 9:02 μμ") */
         if (pg->blocks[i].chars <= UNDER_CHARS && pg->blocks[i].words <= UNDER_WORDS &&
-            (i <= last + 2 || (i + 1 < (long)pg->n && by_label(&pg->blocks[i + 1]))))
+            (i <= last + 2 || (i + 1 < (long)pg->n && by_label(&pg->blocks[i + 1])) ||
+             (i >= 2 && by_label(&pg->blocks[i - 2]))))
             a->published = date_line(pg, i);
 }
 

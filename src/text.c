@@ -477,8 +477,23 @@ bool text_is_one_of(const char *s, size_t n, const char *trim, const char *const
     char low[64];
     if (n >= sizeof low)
         return false;
-    for (size_t i = 0; i < n; i++)
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) {
         low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+        ascii &= (unsigned char)s[i] < 0x80;
+    }
+    /* (other scripts' capitals too: "Γράφει") */
+    Buf wide = {0};
+    if (!ascii) {
+        text_lower(&wide, s, n);
+        if (wide.len >= sizeof low) {
+            buf_free(&wide);
+            return false;
+        }
+        memcpy(low, wide.p, wide.len);
+        n = wide.len;
+        buf_free(&wide);
+    }
     while (n && strchr(trim, low[n - 1]))
         n--;
     low[n] = '\0';
