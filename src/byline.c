@@ -210,7 +210,7 @@ static bool date_word(const char *s)
 /* s[0..n) without the words after a name whose date was cut ("Seth Godin
  * on", "Jane Roe publiziert am": src/words/byline-name-trailers.txt and a
  * date's labels); returns the length left. */
-static size_t trim_trailers(const char *s, size_t n)
+static size_t trim_trailers(const char *s, size_t n, bool dated)
 {
     for (bool cut = true; cut;) {
         cut = false;
@@ -221,8 +221,11 @@ static size_t trim_trailers(const char *s, size_t n)
         size_t wl = n - sp;
         bool trailer = text_is_one_of(w, wl, "", words_byline_name_trailers) ||
                        text_is_one_of(w, wl, ":", words_byline_date_labels);
-        /* (a short one only in lower case: "Thanh Le" is a name) */
-        if (trailer && ((w[0] >= 'a' && w[0] <= 'z') || wl >= 4)) {
+        /* (a short one only in lower case: "Thanh Le" is a name; but a
+         * title-case byline's "On" or "At" before its cut date, "By Ann
+         * Lee On 11/13/19") */
+        bool title_case = dated && wl == 2 && (!strncmp(w, "On", 2) || !strncmp(w, "At", 2));
+        if (trailer && ((w[0] >= 'a' && w[0] <= 'z') || wl >= 4 || title_case)) {
             n = sp ? sp - 1 : 0;
             while (n && (s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ' '))
                 n--;
@@ -263,7 +266,7 @@ static bool sort_key(const char *s)
 static bool name_shape(char *name)
 {
     size_t n = strlen(name);
-    n = trim_trailers(name, n);
+    n = trim_trailers(name, n, false);
     name[n] = '\0';
     while (n > 2 && name[n - 1] >= '0' && name[n - 1] <= '9' && name[n - 2] != ' ')
         name[--n] = '\0';
@@ -684,7 +687,7 @@ static char *byline_text(const char *s, size_t n)
     while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '-' || s[end - 1] == '|' ||
                        s[end - 1] == ',' || s[end - 1] == '/'))
         end--;
-    end = trim_trailers(s, end);
+    end = trim_trailers(s, end, end < n);
     return text_clean(s, end ? end : n, NULL);
 }
 

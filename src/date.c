@@ -324,10 +324,19 @@ static bool try_at(const char *s, char *out, size_t cap)
                 return emit(out, cap, y, a, b, rest); /* 9/23/2024 */
             return emit(out, cap, y, b, a, rest);
         }
-        /* 25.04.24: a two-digit year, only with dots */
-        if ((e == 1 || e == 2) && !sp && s[d] == '.' && *p == '.' && digits(p + 1) == 2 &&
-            !(p[3] == '.' && digit(p[4])))
-            return emit(out, cap, 2000 + num(p + 1, 2), num(s + d + 1, e), num(s, d), p + 3);
+        /* 25.04.24: a two-digit year with dots; with slashes only where
+         * one number cannot be a month, "24/10/12", "11/19/19" (US pages
+         * print "11/6/12" month first, others day first); not a
+         * version's or an address's fourth part: "1.2.10.4",
+         * "10/24/20/5" */
+        if ((e == 1 || e == 2) && !sp && (s[d] == '.' || s[d] == '/') && *p == s[d] &&
+            digits(p + 1) == 2 && !(p[3] == s[d] && digit(p[4]))) {
+            int a = num(s, d), b = num(s + d + 1, e), y = 2000 + num(p + 1, 2);
+            if (s[d] == '/' && b > 12)
+                return emit(out, cap, y, a, b, p + 3);
+            if (s[d] == '.' || a > 12)
+                return emit(out, cap, y, b, a, p + 3);
+        }
     }
     /* 3 September 2024, 3. September 2024, 3 de septiembre de 2024, 9th
      * Nov 2023, 1er novembre 2023 */

@@ -34,6 +34,10 @@ static const Case cases[] = {
     {"1725373260", NULL},  /* text that is a bare number is no date: a table cell */
     {"3424486444", NULL},
     {"9/23/2024", "2024-09-23"},
+    {"11/19/19 06:56 AM EST", "2019-11-19T06:56"}, /* two-digit year, month first */
+    {"24/10/12", "2012-10-24"},                     /* day first */
+    {"11/6/12", NULL},                              /* either: a US page's or another's */
+    {"10/24/20/5", NULL},                           /* a path's parts */
     {"April 21st, 2024", "2024-04-21"},
     {"April 2r", NULL}, /* a lone letter after the day at the end (fuzz) */
     {"söndag 2 augusti 2026", "2026-08-02"},
