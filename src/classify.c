@@ -270,7 +270,7 @@ static bool two_line_post_header(const Page *pg, size_t i)
     return name->chars <= POST_NAME_CHARS && name->words >= 1 && name->words <= 3 &&
            !name->digits && !name->ends_sentence && date->chars <= POST_DATE_CHARS &&
            date->digits && date_first && date_iso(date->text, day, sizeof day) &&
-           pg->blocks[i + 2].score > 0;
+           pg->blocks[i + 2].score > 0 && pg->blocks[i + 2].ends_sentence;
 }
 
 /* ... and two more such headers follow within THREAD_SPAN blocks: a
@@ -332,8 +332,12 @@ void classify(Page *pg, Region *r)
              * and dates, after prose under the headline (any prose, where
              * the text shows no headline): readers' comments follow) */
             bool after = title >= 0 ? told : prose_before;
-            if (after && (((pg->blocks[i].flags & F_THREAD) && thread_of_dated_posts(pg, i)) ||
-                          thread_of_two_line_posts(pg, i)))
+            /* (posts under names and dates above the line that says the
+             * title, after prose: that line is a sidebar's link to the
+             * post, "Photo: Great design from Apple…", not its headline) */
+            bool above = title >= 0 && (long)i < title && prose_before;
+            if ((after && (pg->blocks[i].flags & F_THREAD) && thread_of_dated_posts(pg, i)) ||
+                ((after || above) && thread_of_two_line_posts(pg, i)))
                 comments = i;
             prose_before |= pg->blocks[i].score > 0;
             told |= title >= 0 && (long)i > title && pg->blocks[i].score > 0;
