@@ -286,6 +286,31 @@ static bool thread_of_two_line_posts(const Page *pg, size_t i)
     return more >= 2;
 }
 
+/* Raw text: where the readers' comments start (when prose comes first),
+ * else pg->n; title is the line that says the page's title, or -1. */
+static size_t comments_start(const Page *pg, long title)
+{
+    bool prose_before = false, told = false;
+    for (size_t i = 0; i < pg->n; i++) {
+        if ((pg->blocks[i].flags & F_COMMENT) && prose_before)
+            return i;
+        /* (a thread's heading, "69 comments", or posts under names and
+         * dates, after prose under the headline (any prose, where the
+         * text shows no headline): readers' comments follow) */
+        bool after = title >= 0 ? told : prose_before;
+        /* (posts under names and dates above the line that says the
+         * title, after prose: that line is a sidebar's link to the post,
+         * "Photo: Great design from Apple…", not its headline) */
+        bool above = title >= 0 && (long)i < title && prose_before;
+        if ((after && (pg->blocks[i].flags & F_THREAD) && thread_of_dated_posts(pg, i)) ||
+            ((after || above) && thread_of_two_line_posts(pg, i)))
+            return i;
+        prose_before |= pg->blocks[i].score > 0;
+        told |= title >= 0 && (long)i > title && pg->blocks[i].score > 0;
+    }
+    return pg->n;
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -310,38 +335,22 @@ void classify(Page *pg, Region *r)
                 pg->blocks[i].score -= REPEAT_PENALTY;
     if (!pg->n)
         return;
+    size_t footer = pg->n;
     if (pg->input == INPUT_TEXT)
-        cls_mark_legal_footer(pg);
+        footer = cls_mark_legal_footer(pg);
     if (pg->input == INPUT_HTML)
         cls_mark_teasers(pg);
     r->root = pg->input == INPUT_HTML ? cls_choose_root(pg) : 0;
 
     /* raw text: the body follows the headline, when we know where it is,
-     * and ends where the readers' comments start (when prose comes first) */
+     * and ends where the readers' comments start */
     long title = -1;
     size_t comments = pg->n;
     if (pg->input == INPUT_TEXT) {
         for (size_t i = 0; i < pg->n && title < 0; i++)
             if (pg->blocks[i].flags & F_TITLE)
                 title = (long)i;
-        bool prose_before = false, told = false;
-        for (size_t i = 0; i < pg->n && comments == pg->n; i++) {
-            if ((pg->blocks[i].flags & F_COMMENT) && prose_before)
-                comments = i;
-            /* (a thread's heading, "69 comments", or posts under names
-             * and dates, after prose under the headline (any prose, where
-             * the text shows no headline): readers' comments follow) */
-            bool after = title >= 0 ? told : prose_before;
-            /* (posts under names and dates above the line that says the
-             * title, after prose: that line is a sidebar's link to the
-             * post, "Photo: Great design from Apple…", not its headline) */
-            bool above = title >= 0 && (long)i < title && prose_before;
-            if ((after && (pg->blocks[i].flags & F_THREAD) && thread_of_dated_posts(pg, i)) ||
-                ((after || above) && thread_of_two_line_posts(pg, i)))
-                comments = i;
-            prose_before |= pg->blocks[i].score > 0;
-            told |= title >= 0 && (long)i > title && pg->blocks[i].score > 0;
-        }
+        comments = comments_start(pg, title);
     }
 
     /* the run inside the root with the greatest total weight */
@@ -357,6 +366,8 @@ void classify(Page *pg, Region *r)
             w = -fabs(w);
         if (title >= 0 && w > 0 && (long)i > title && (long)i - title <= TITLE_NEAR)
             w *= TITLE_BONUS;
+        if (i > footer && w > 0)
+            w *= FOOTER_SHARE;
         if (cur <= 0) {
             cur = 0;
             start = i;

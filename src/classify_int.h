@@ -62,6 +62,10 @@
  * after it. */
 #define SHORT_BODY 800
 #define POST_NEAR 6
+/* Raw text: prose past the page's rights line ("© 2012 PMC. All rights
+ * reserved.", in its last fifth) is a hidden box's, a video's pop-up, more
+ * often than the article's: it weighs this share in choosing the run. */
+#define FOOTER_SHARE 0.5
 /* Raw text has no markup to say what is boilerplate: inside the run, a
  * line scoring under TEXT_FLOOR is left out. */
 #define TEXT_FLOOR (-1.6)
@@ -143,7 +147,7 @@ void cls_post_under_title(Page *pg);
 void cls_join_rows(Page *pg, const Region *r);
 
 /* raw text (classify_text.c) */
-void cls_mark_legal_footer(Page *pg);
+size_t cls_mark_legal_footer(Page *pg);
 void cls_trim_run(Page *pg, Region *r, long title);
 void cls_after_notices(const Page *pg, Region *r, long title);
 void cls_start_at_dateline(const Page *pg, Region *r);

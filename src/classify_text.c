@@ -42,15 +42,19 @@ static bool rights_line(const Block *b)
 
 /* Raw text: prose that goes on after a rights line, with no gap, is the
  * page's legal footer (disclaimers, trademarks), however well it reads;
- * an article that ends with its agency's rights line has none after it. */
-void cls_mark_legal_footer(Page *pg)
+ * an article that ends with its agency's rights line has none after it.
+ * Returns where the first such rights line stands, else pg->n. */
+size_t cls_mark_legal_footer(Page *pg)
 {
     /* near the end of the page, said once (a credit under each photo,
      * "Copyright 2026 The AP. All rights reserved.", is no footer) */
     size_t done = 0; /* the footers marked so far end before this */
+    size_t footer = pg->n;
     for (size_t i = pg->n - pg->n / 5; i < pg->n; i++) {
         if (!rights_line(&pg->blocks[i]) || (pg->blocks[i].flags & F_REPEAT))
             continue;
+        if (footer == pg->n)
+            footer = i;
         size_t s = i, e = i, neg = 0;
         bool after = false;
         for (size_t k = i + 1; k < pg->n && neg < GAP_BLOCKS; k++) {
@@ -70,6 +74,7 @@ void cls_mark_legal_footer(Page *pg)
         done = e + 1;
         i = e; /* each block is looked at a bounded number of times */
     }
+    return footer;
 }
 
 void cls_trim_run(Page *pg, Region *r, long title)
