@@ -34,6 +34,11 @@
 #define SEG_KEEP 0.1
 #define HALF_GAP 1.3 /* a line scoring over -HALF_GAP is half a gap block */
 #define SEG_KEEP_LISTED 0.25 /* the same, for a part after a "Related" heading */
+/* After the article's heaviest part, a light part of a line or two (a
+ * gallery's caption) does not cut it off from a part that weighs
+ * SEG_KEEP_LISTED of it, when that part starts within BRIDGE_SPAN blocks
+ * (a box's appeal further down is no half of the article). */
+#define BRIDGE_SPAN 15
 /* HTML: the body spans the root from its first to its last block scoring
  * over SPAN_PROSE; inside it, any block is kept that is not boilerplate by
  * markup, cue or links (a prose paragraph may be up to LINK_PROSE links). */

@@ -77,6 +77,27 @@ size_t cls_mark_legal_footer(Page *pg)
     return footer;
 }
 
+/* May the article go on past the light part seg[k + 1] to seg[k + 2]
+ * (a gallery's caption between its halves)?  Not past a thread's or a
+ * list's heading ("Comments" alone), nor a light part that is a cue
+ * ("please be respectful of other commenters") or that the page says
+ * again, nor to a part of one line (a notice). */
+static bool bridge(const Page *pg, const Segment *seg, size_t k)
+{
+    if (seg[k + 1].listed || seg[k + 2].listed || seg[k + 1].e - seg[k + 1].s >= 2 ||
+        seg[k + 2].s - seg[k].e > BRIDGE_SPAN || seg[k + 2].e - seg[k + 2].s < 2)
+        return false;
+    for (size_t i = seg[k].e + 1; i < seg[k + 2].s; i++) {
+        const Block *b = &pg->blocks[i];
+        bool light = i >= seg[k + 1].s && i <= seg[k + 1].e;
+        if ((b->flags & (F_LISTHEAD | F_THREAD | F_COMMENT)) ||
+            (light && (b->flags & (F_CUE | F_NOTICE | F_REPEAT))) ||
+            text_is_one_of(b->text, b->len, ":", words_page_thread_words))
+            return false;
+    }
+    return true;
+}
+
 void cls_trim_run(Page *pg, Region *r, long title)
 {
     Segment *seg = NULL;
@@ -146,9 +167,19 @@ void cls_trim_run(Page *pg, Region *r, long title)
         }
         /* after a "Related" heading, only a part that weighs like the
          * article goes on with it (the article resumes after a box) */
-        while (hi + 1 < ns &&
-               seg[hi + 1].w >= (seg[hi + 1].listed ? SEG_KEEP_LISTED : SEG_KEEP) * seg[core].w)
-            hi++;
+        for (;;) {
+            if (hi + 1 < ns &&
+                seg[hi + 1].w >= (seg[hi + 1].listed ? SEG_KEEP_LISTED : SEG_KEEP) * seg[core].w)
+                hi++;
+            /* (past a light part of a line or two, a gallery's caption
+             * between the article's halves, when what follows weighs
+             * like the article's part) */
+            else if (hi + 2 < ns && seg[hi + 2].w >= SEG_KEEP_LISTED * seg[core].w &&
+                     bridge(pg, seg, hi))
+                hi += 2;
+            else
+                break;
+        }
         r->first = seg[lo].s;
         r->last = seg[hi].e;
     }

@@ -527,6 +527,12 @@ static bool thread_heading(const Block *b)
     else if (count || b->text[b->len - 1] != ')')
         return false; /* without a count, only "Comments (12)" */
     int w = text_phrase_at(&phrases_page_thread_words, s);
+    /* (one word before it, without a count: "Reader Comments (4)") */
+    const char *sp = count ? NULL : strchr(s, ' ');
+    if (w < 0 && sp && b->words <= 3 && *s >= 'A' && *s <= 'Z') {
+        s = sp + 1;
+        w = text_phrase_at(&phrases_page_thread_words, s);
+    }
     if (w < 0)
         return false;
     /* with its count before or after it: "Comments (12)" */
