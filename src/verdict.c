@@ -370,8 +370,9 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
     weigh(v, (v->prices >= 3 && v->prices * 150 > prose) || (v->carts && v->prices && prose < 1000),
           -6, "a shop's prices");
     weigh(v, v->cut >= 3 && v->cut * 3 >= v->prose_paras, -6, "teasers cut short");
-    weigh(v, v->sections >= 4 && v->cards * 4 >= v->sections * 3, -6,
-          "a heading over each short paragraph: a page of cards");
+    bool cards = v->sections >= 4 && v->cards * 4 >= v->sections * 3;
+    weigh(v, cards, -6, "a heading over each short paragraph: a page of cards");
+    weigh(v, cards && !dated, -3, "nothing dates the cards: a site's page about its work");
     weigh(v, v->teasers >= 2 && v->teasers * 2 >= v->prose_paras, -12,
           "teasers: a linked title or 'read more' by each paragraph");
     weigh(v, v->post_above, -4, "a post's header right above the body: the body is a post");
