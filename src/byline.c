@@ -263,9 +263,21 @@ static bool sort_key(const char *s)
  * glued to its end ("Lucas Nolan22"), an unmatched bracket ("Morgane
  * Tual)"), the name printed twice ("Sean Martin Sean Martin"); no name is
  * a month alone or holds two digits in a row. */
+/* Where " in " and a capitalised word follow names in s: a post's
+ * category or a place ("Posted by Ann Lee in News", "Gary Younge in
+ * Sarasota"; no name holds "in"), else NULL. */
+static const char *category_at(const char *s)
+{
+    const char *in = strstr(s, " in ");
+    return in && in > s && in[4] >= 'A' && in[4] <= 'Z' ? in : NULL;
+}
+
 static bool name_shape(char *name)
 {
     size_t n = strlen(name);
+    const char *in = category_at(name);
+    if (in)
+        n = (size_t)(in - name);
     n = trim_trailers(name, n, false);
     name[n] = '\0';
     while (n > 2 && name[n - 1] >= '0' && name[n - 1] <= '9' && name[n - 2] != ' ')
@@ -343,7 +355,8 @@ static void authors_from(Roles *a, const char *line)
         if (by && strpbrk(line, "0123456789") < by && strpbrk(line, "0123456789"))
             p = by + 4;
     }
-    size_t n = strlen(p);
+    const char *category = category_at(p);
+    size_t n = category ? (size_t)(category - p) : strlen(p);
     size_t start = 0, first_dropped = 0, first_dropped_len = 0, before = a->n_authors;
     bool titled = false;
     for (size_t i = 0; i <= n; i++) {
