@@ -283,6 +283,8 @@ static void read_article(Meta *m, const Json *root, const Json *o)
             free(plain);
     }
     meta_date(m, false, 0, json_text(json_get(o, "datePublished")));
+    /* (else when it was written, trusted as a page's datePublished) */
+    meta_date(m, false, 2, json_text(json_get(o, "dateCreated")));
     meta_date(m, true, 1, json_text(json_get(o, "dateModified")));
     set_from(&m->description, json_text(json_get(o, "description")));
     const Json *lang = json_get(o, "inLanguage");
