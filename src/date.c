@@ -171,7 +171,8 @@ static int month_word_at(const char *s, size_t *len)
         /* a character reads at most four bytes, none past the NUL */
         int32_t c;
         size_t l = utf8_decode(s, k + strnlen(s + k, 4), k, &c);
-        if (!cp_letter(c))
+        /* (a vowel sign goes on the word: "जुलाई") */
+        if (!cp_letter(c) && !(k && cp_mark(c)))
             break;
         k += l;
     }
@@ -339,19 +340,26 @@ static bool try_at(const char *s, char *out, size_t cap)
         }
     }
     /* 3 September 2024, 3. September 2024, 3 de septiembre de 2024, 9th
-     * Nov 2023, 1er novembre 2023 */
+     * Nov 2023, 24th of July 2012, 1er novembre 2023, 24-Jul-2012 */
     if (d == 1 || d == 2) {
         const char *p = s + d;
-        if (*p == '.')
+        /* (a dash or a slash on both sides of the month's name) */
+        char joined = (*p == '-' || *p == '/') && letter(p[1]) ? *p : 0;
+        if (*p == '.' || joined)
             p++;
         else
             p += ordinal_suffix(p);
         while (*p == ' ')
             p++;
-        if (!strncmp(p, "de ", 3))
+        if (!strncmp(p, "de ", 3) || !strncmp(p, "of ", 3))
             p += 3;
         size_t ml;
         int m = month_word_at(p, &ml);
+        if (m && joined) {
+            p += ml;
+            return *p == joined && year_at(p + 1) &&
+                   emit(out, cap, num(p + 1, 4), m, num(s, d), p + 5);
+        }
         if (m) {
             p += ml;
             if (*p == '.')

@@ -71,7 +71,8 @@ enum {
     CP_LOWER = 32,
     CP_DIGIT = 64,
     CP_PUNCT = 128,   /* P* categories */
-    CP_NFC = 256      /* text that holds it may change under NFC */
+    CP_NFC = 256,     /* text that holds it may change under NFC */
+    CP_MARK = 512     /* M* categories: a vowel sign, an accent that combines */
 };
 extern const uint8_t cp_class_index[256];    /* c >> 8: the block of c's class */
 extern const uint16_t cp_class_blocks[][256];
@@ -91,6 +92,7 @@ static inline bool cp_upper(int32_t c) { return cp_class(c) & CP_UPPER; }
 static inline bool cp_lower(int32_t c) { return cp_class(c) & CP_LOWER; }
 static inline bool cp_digit(int32_t c) { return cp_class(c) & CP_DIGIT; }
 static inline bool cp_punct(int32_t c) { return cp_class(c) & CP_PUNCT; }
+static inline bool cp_mark(int32_t c) { return cp_class(c) & CP_MARK; }
 bool cp_dash(int32_t c);      /* - – — and friends */
 int32_t cp_tolower(int32_t c); /* simple lower-case mapping, tabled like the classes */
 

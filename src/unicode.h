@@ -69,6 +69,8 @@ static inline unsigned cp_class_compute(int32_t c)
             k |= CP_LOWER;
         if (cat == UTF8PROC_CATEGORY_ND)
             k |= CP_DIGIT;
+        if (cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME)
+            k |= CP_MARK;
     }
     if (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO)
         k |= CP_PUNCT;

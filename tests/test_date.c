@@ -34,6 +34,14 @@ static const Case cases[] = {
     {"1725373260", NULL},  /* text that is a bare number is no date: a table cell */
     {"3424486444", NULL},
     {"9/23/2024", "2024-09-23"},
+    {"24-Jul-2012", "2012-07-24"},                  /* the month's name between dashes */
+    {"24/Jul/2012 10:00", "2012-07-24T10:00"},
+    {"3-Jan", NULL},                                /* no year */
+    {"24th of July 2012", "2012-07-24"},
+    {"24. heinäkuuta 2012", "2012-07-24"},          /* Finnish */
+    {"24 जुलाई 2012", "2012-07-24"},                /* Hindi, the vowel signs in the name */
+    {"5 सितम्बर 2020", "2020-09-05"},
+    {"24 ביולי 2012", "2012-07-24"},                /* Hebrew, after "in" */
     {"11/19/19 06:56 AM EST", "2019-11-19T06:56"}, /* two-digit year, month first */
     {"24/10/12", "2012-10-24"},                     /* day first */
     {"11/6/12", NULL},                              /* either: a US page's or another's */
