@@ -291,6 +291,15 @@ static bool year_first(const char *s, char *out, size_t cap)
         if ((dd == 1 || dd == 2) && p[2 + dd] == '.')
             return emit(out, cap, num(s, 4), num(s + 6, m), num(p + 2, dd), p + 3 + dd);
     }
+    /* 2012. július 24. (Hungarian: the month's name after the year) */
+    size_t ml;
+    int m = s[4] == '.' && s[5] == ' ' ? month_word_at(s + 6, &ml) : 0;
+    if (m && s[6 + ml] == ' ') {
+        const char *p = s + 7 + ml;
+        size_t dd = digits(p);
+        if ((dd == 1 || dd == 2) && p[dd] == '.')
+            return emit(out, cap, num(s, 4), m, num(p, dd), p + dd + 1);
+    }
     /* 2024年1月13日, 2024년 1월 13일 */
     return year_units(s, out, cap);
 }

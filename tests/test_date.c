@@ -42,6 +42,15 @@ static const Case cases[] = {
     {"24 जुलाई 2012", "2012-07-24"},                /* Hindi, the vowel signs in the name */
     {"5 सितम्बर 2020", "2020-09-05"},
     {"24 ביולי 2012", "2012-07-24"},                /* Hebrew, after "in" */
+    {"Posted on Maret 30, 2015", "2015-03-30"},     /* Indonesian */
+    {"24 Julai 2012", "2012-07-24"},                /* Malay */
+    {"24 октомври 2012", "2012-10-24"},             /* Bulgarian */
+    {"24. srpnja 2012", "2012-07-24"},              /* Croatian */
+    {"24. júla 2012", "2012-07-24"},                /* Slovak */
+    {"24. julija 2012", "2012-07-24"},              /* Slovenian */
+    {"24. juuli 2012", "2012-07-24"},               /* Estonian */
+    {"24 de juliol de 2012", "2012-07-24"},         /* Catalan */
+    {"2012. július 24. 10:15", "2012-07-24T10:15"}, /* Hungarian, the year first */
     {"11/19/19 06:56 AM EST", "2019-11-19T06:56"}, /* two-digit year, month first */
     {"24/10/12", "2012-10-24"},                     /* day first */
     {"11/6/12", NULL},                              /* either: a US page's or another's */
