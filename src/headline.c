@@ -96,6 +96,19 @@ static bool name_and_word(const char *s, size_t n, const char *name)
     return spaced && more == 1;
 }
 
+/* Is name s[0..n) and a few characters more, in a script written without
+ * spaces ("読売新聞" and "オンライン"): three to eight characters of name,
+ * at most six more? */
+static bool unspaced_and_word(const char *name, const char *s, size_t n)
+{
+    size_t nl = strlen(name), c = text_chars(s, n);
+    if (n >= nl || memcmp(name, s, n) != 0 || memchr(name, ' ', nl) || c < 3 || c > 8)
+        return false;
+    int32_t first;
+    utf8_decode(s, n, 0, &first);
+    return first >= 0x2E80 && text_chars(name + n, nl - n) <= 6; /* (CJK and after) */
+}
+
 /* Does s[0..n) name the site?  Loosely: "The Daily Example",
  * "dailyexample.com", a domain, a label of the page's own host: 1; the
  * name the page shows for itself, but none of those: 2; else 0. */
@@ -117,6 +130,10 @@ static int site_named(const char *s, size_t n, const Site *site)
                 same = text_loose_eq(part, site->declared);
             }
         }
+        /* (or that name but its last word: "Valley Herald" of the
+         * declared "Valley Herald Online", "読売新聞" of "読売新聞オンライン") */
+        same |= name_and_word(site->declared, strlen(site->declared), part) ||
+                unspaced_and_word(site->declared, s, n);
         free(part);
         if (same)
             return 1;
