@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "byline.h"
+#include "date.h"
 #include "text.h"
 #include "words.h"
 
@@ -274,6 +275,32 @@ static size_t shown_start(const Page *pg, const char *s, size_t n)
     return 0;
 }
 
+/* Is s[0..n) a date and nothing else ("26.04.2024", "24 July 2012")? */
+static bool date_alone(const char *s, size_t n)
+{
+    if (n > 24 || words_in(s, n) > 3)
+        return false;
+    char *part = xstrndup(s, n), iso[48];
+    bool alone = strpbrk(part, "0123456789") && date_iso(part, iso, sizeof iso);
+    free(part);
+    return alone;
+}
+
+/* Does s[0..n) name the site, or a word and the declared name ("Tageszeitung
+ * junge Welt" of "junge Welt")? */
+static bool names_site_or_paper(const char *s, size_t n, const Site *site)
+{
+    if (names_site(s, n, site))
+        return true;
+    const char *sp = memchr(s, ' ', n);
+    if (!site->declared || !sp)
+        return false;
+    char *rest = xstrndup(sp + 1, n - (size_t)(sp + 1 - s));
+    bool same = text_loose_eq(rest, site->declared);
+    free(rest);
+    return same;
+}
+
 /* Drop a name the page shows for itself (site->shown) from the end of the
  * title [b, *e), behind glue with a mark in it ("Title : KXYZ", "Title
  * -Example News"), when the page shows the rest, or the rest's start up to
@@ -347,6 +374,18 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
             b = after;
             cut = 1;
         }
+    }
+    /* "Title, Daily Example, 26.04.2024": after a comma at the end, a date
+     * alone, then a part that names the site */
+    for (int k = 0; k < 2; k++) {
+        const char *comma = NULL;
+        for (const char *q = b; (q = memchr(q, ',', (size_t)(e - q))) && q + 2 < e; q++)
+            if (q[1] == ' ')
+                comma = q;
+        if (!comma || comma - b < 12 || !(date_alone(comma + 2, (size_t)(e - comma - 2)) ||
+                                          names_site_or_paper(comma + 2, (size_t)(e - comma - 2), site)))
+            break;
+        e = comma;
     }
     /* "Example News: Council approves budget": the site's name before a
      * colon */
