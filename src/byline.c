@@ -618,6 +618,12 @@ static bool label_names(const Block *b)
     /* a comma that closes it, or a count glued to it as a link's badge
      * becomes ("Rachel Roe0") */
     size_t n = b->text[b->len - 1] == ',' ? b->len - 1 : glued_count(b->text, b->len);
+    /* (or a separator after it, the rest of its row: "Grace Randolph ||") */
+    size_t sep = b->len;
+    while (sep && (b->text[sep - 1] == '|' || b->text[sep - 1] == '/'))
+        sep--;
+    if (sep < b->len && sep && b->text[sep - 1] == ' ')
+        n = sep - 1;
     if (n < b->len && b->upper_words == b->words && names_in(b->text, n))
         return true;
     /* a place after the last comma: one capitalised word */
