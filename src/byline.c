@@ -252,17 +252,36 @@ static bool sentence_words(const char *s)
     return words >= 4 && lower && !upper;
 }
 
+/* Is s seven words or more, in a script with capitals and every letter
+ * one ("CHAMPIONING CREATIVITY ACROSS THE ART AND DESIGN WORLD"; two
+ * names, "CHARLES ROE AND DAVID DOE", are fewer)? */
+static bool shouted_words(const char *s)
+{
+    size_t words = 1, n = strlen(s);
+    bool upper = false, other = false; /* (a small letter, or one of a script without case) */
+    for (size_t i = 0; i < n && !other;) {
+        int32_t c;
+        words += s[i] == ' ';
+        i += utf8_decode(s, n, i, &c);
+        upper |= cp_upper(c);
+        other = cp_letter(c) && !cp_upper(c);
+    }
+    return words >= 7 && upper && !other;
+}
+
+/* Is s never a name: a sentence's words, a cry, a slogan in capitals? */
+static bool no_name(const char *s)
+{
+    size_t n = strlen(s);
+    return sentence_words(s) || (n && (s[n - 1] == '!' || s[n - 1] == '?')) || shouted_words(s);
+}
+
 /* Is s what a "Sort by" menu offers ("Type", "Date"), no name? */
 static bool sort_key(const char *s)
 {
     return text_is_one_of(s, strlen(s), ".: ", words_byline_sort_keys);
 }
 
-/* Make a candidate name the shape of one, in place, or say it has none:
- * words after it whose date was cut (trim_trailers), digits
- * glued to its end ("Lucas Nolan22"), an unmatched bracket ("Morgane
- * Tual)"), the name printed twice ("Sean Martin Sean Martin"); no name is
- * a month alone or holds two digits in a row. */
 /* Where " in " and a capitalised word follow names in s: a post's
  * category or a place ("Posted by Ann Lee in News", "Gary Younge in
  * Sarasota"; no name holds "in"), else NULL. */
@@ -272,6 +291,12 @@ static const char *category_at(const char *s)
     return in && in > s && in[4] >= 'A' && in[4] <= 'Z' ? in : NULL;
 }
 
+/* Make a candidate name the shape of one, in place, or say it has none:
+ * a category after it (category_at), words after it whose date was cut
+ * (trim_trailers), digits glued to its end ("Lucas Nolan22"), an
+ * unmatched bracket ("Morgane Tual)"), the name printed twice ("Sean
+ * Martin Sean Martin"); no name is a month alone, holds two digits in a
+ * row, ends with "!" or "?", or is a slogan in capitals (shouted_words). */
 static bool name_shape(char *name)
 {
     size_t n = strlen(name);
@@ -293,7 +318,7 @@ static bool name_shape(char *name)
             return false;
     /* (nor are four words or more, none capitalised: a sentence's, "By
      * submitting your information you agree to the") */
-    if (sentence_words(name))
+    if (no_name(name))
         return false;
     /* (nor is a byline's label: "von" of "Ein Beitrag von") */
     return n >= 2 && !date_word(name) && !text_is_one_of(name, n, ":", words_byline_by_labels);
@@ -1244,7 +1269,7 @@ static void named_authors(Page *pg, Roles *a, long top, long f)
             authors_from(a, m->authors[i]);
     if (!a->n_authors && m->byline)
         authors_from(a, m->byline);
-    if (!a->byline && m->byline && !date_word(m->byline))
+    if (!a->byline && m->byline && !date_word(m->byline) && !no_name(m->byline))
         a->byline = dup_or_null(m->byline);
 }
 
