@@ -366,7 +366,7 @@ static bool try_at(const char *s, char *out, size_t cap)
         int m = month_word_at(p, &ml);
         if (m && joined) {
             p += ml;
-            return *p == joined && year_at(p + 1) &&
+            return *p == joined && digits(p + 1) == 4 &&
                    emit(out, cap, num(p + 1, 4), m, num(s, d), p + 5);
         }
         if (m) {
