@@ -576,3 +576,17 @@ bool date_month_name(const char *s, size_t n)
         n--;
     return month_of(s, n) > 0;
 }
+
+#define DATE_SHORT_BYTES 32
+bool date_short(const char *s, size_t n)
+{
+    char t[DATE_SHORT_BYTES + 1], day[48];
+    if (n > DATE_SHORT_BYTES)
+        return false;
+    memcpy(t, s, n);
+    t[n] = '\0';
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += t[i] == ' ';
+    return words <= 4 && date_iso(t, day, sizeof day);
+}

@@ -23,6 +23,9 @@ bool date_iso(const char *s, char *out, size_t cap);
 /* The same for a metadata value (a meta tag, JSON-LD, a datetime
  * attribute), which may also be seconds or milliseconds since 1970. */
 bool date_iso_value(const char *s, char *out, size_t cap);
+/* Is s[0..n) a date and little else: at most 32 bytes and four words
+ * ("1. November 2023", "26.04.2024")? */
+bool date_short(const char *s, size_t n);
 /* Is s[0..n) a month's name, whole or its first three letters or more
  * ("March", "Mar.", "märz", "октября")? */
 bool date_month_name(const char *s, size_t n);

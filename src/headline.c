@@ -275,17 +275,6 @@ static size_t shown_start(const Page *pg, const char *s, size_t n)
     return 0;
 }
 
-/* Is s[0..n) a date and nothing else ("26.04.2024", "24 July 2012")? */
-static bool date_alone(const char *s, size_t n)
-{
-    if (n > 24 || words_in(s, n) > 3)
-        return false;
-    char *part = xstrndup(s, n), iso[48];
-    bool alone = strpbrk(part, "0123456789") && date_iso(part, iso, sizeof iso);
-    free(part);
-    return alone;
-}
-
 /* Does s[0..n) name the site, or a word and the declared name ("Tageszeitung
  * junge Welt" of "junge Welt")? */
 static bool names_site_or_paper(const char *s, size_t n, const Site *site)
@@ -382,8 +371,9 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
         for (const char *q = b; (q = memchr(q, ',', (size_t)(e - q))) && q + 2 < e; q++)
             if (q[1] == ' ')
                 comma = q;
-        if (!comma || comma - b < 12 || !(date_alone(comma + 2, (size_t)(e - comma - 2)) ||
-                                          names_site_or_paper(comma + 2, (size_t)(e - comma - 2), site)))
+        size_t tl = comma ? (size_t)(e - comma - 2) : 0;
+        if (!comma || comma - b < 12 ||
+            !(date_short(comma + 2, tl) || names_site_or_paper(comma + 2, tl, site)))
             break;
         e = comma;
     }

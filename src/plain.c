@@ -184,19 +184,9 @@ static size_t line_end(const char *s, size_t n, size_t i)
 }
 
 /* Is line b a date alone, a line of its own ("1. November 2023")? */
-#define DATE_LINE_BYTES 32
 static bool date_alone(const Line *b)
 {
-    char t[DATE_LINE_BYTES + 1], day[32];
-    size_t n = b->n - b->indent;
-    if (n > DATE_LINE_BYTES)
-        return false;
-    memcpy(t, b->s + b->indent, n);
-    t[n] = '\0';
-    size_t words = 1;
-    for (size_t i = 0; i < n; i++)
-        words += t[i] == ' ';
-    return words <= 4 && date_iso(t, day, sizeof day);
+    return date_short(b->s + b->indent, b->n - b->indent);
 }
 
 /* Does line a run on into line b: a is long and open, b starts in lower
