@@ -875,6 +875,18 @@ static size_t part_end(const char *text, size_t lead)
     return end;
 }
 
+/* Does text[lead] stand inside brackets that open before it? */
+static bool in_brackets(const char *text, size_t lead)
+{
+    const char *open = NULL;
+    for (const char *q = text; q < text + lead; q++)
+        if (*q == '(' || *q == '[')
+            open = q;
+        else if (*q == ')' || *q == ']')
+            open = NULL;
+    return open != NULL;
+}
+
 /* date_line; mark: label the line the date when the body holds it. */
 static char *date_line_marked(Page *pg, long i, bool mark)
 {
@@ -893,6 +905,10 @@ static char *date_line_marked(Page *pg, long i, bool mark)
     if ((b->flags & F_CUE) && !credit_after(b->text, lead) && !own_part)
         return NULL;
     if (until_date(b->text, lead))
+        return NULL;
+    /* (a heading's date in brackets amid its words is what it is about,
+     * not when: "Winners of the races (2020/7/11-12, ...)") */
+    if (b->heading && lead > DATE_LEAD && !own_part && in_brackets(b->text, lead))
         return NULL;
     /* (a publication's own label is no other label: "Publisert: 05.08.24";
      * a colon counts in the date's own part: "Autor: kinra | Artikel
@@ -1560,6 +1576,13 @@ static void date_over_headline(Page *pg, Roles *a, long from, long to)
  * one with another label ("View Date: ...", a copying site's), else
  * one further off: into the body, above the headline, under the
  * byline, under the body. */
+/* Does b's line open with the byline's name (and say more)? */
+static bool opens_with_byline(const Roles *a, const Block *b)
+{
+    size_t n = a->byline ? strlen(a->byline) : 0;
+    return n >= 4 && b->len > n && !strncmp(b->text, a->byline, n);
+}
+
 static void printed_date(Page *pg, Roles *a, long f)
 {
     long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
@@ -1594,7 +1617,9 @@ static void printed_date(Page *pg, Roles *a, long f)
             a->published = date_line(pg, i);
     /* else one of the lines right above the headline (its kicker's, a
      * time stamp over it), the nearest first; lines of separators alone,
-     * "|", do not count */
+     * "|", do not count; nor do links, but for the author's name
+     * that opens a byline's line ("Ann Lee / 07.11.2023 / 09:30", the
+     * name a link to the author's page) */
     long h = a->headline_block;
     /* (raw text's first line is the <title>, no date line) */
     long top = pg->input == INPUT_TEXT ? 1 : 0;
@@ -1602,7 +1627,8 @@ static void printed_date(Page *pg, Roles *a, long f)
          i--) {
         seen += pg->blocks[i].words > 0;
         if (pg->input == INPUT_TEXT ||
-            (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) && pg->blocks[i].link_density < 0.5))
+            (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+             (pg->blocks[i].link_density < 0.5 || opens_with_byline(a, &pg->blocks[i]))))
             a->published = date_line(pg, i);
     }
     /* else a stamp a few lines under the byline, past the author's
@@ -1669,10 +1695,54 @@ static char *yearless_day(const Page *pg, long h, long f)
     return NULL;
 }
 
+/* Does the page print, by its headline (from the line above it to a few
+ * into the body at f), modified's day, a week or more after published's,
+ * and not published's, nor as an update ("Updated ..."): a page put out
+ * again that dates itself by then ("01.04.2023, 12:00 Uhr" over a first
+ * edition's datePublished of 2021; a story's corrections within days
+ * leave it the first edition's)? */
+#define REISSUE_DAYS 7
+
+/* Does an update's label stand before the first digit of s, at any of
+ * its words ("By Ann Lee Updated Jul 24, 2018")? */
+static bool update_label(const char *s)
+{
+    size_t lead = strcspn(s, "0123456789");
+    for (size_t i = 0; i < lead; i++)
+        if ((i == 0 || s[i - 1] == ' ') && dated_line(s + i) == 2)
+            return true;
+    return false;
+}
+static bool shows_update(Page *pg, const Roles *a, long f, const char *published,
+                         const char *modified)
+{
+    long p = date_day_number(published), m = date_day_number(modified);
+    if (p == LONG_MIN || m == LONG_MIN || m - p < REISSUE_DAYS || f < 0)
+        return false;
+    long from = a->headline_block >= 1 ? a->headline_block - 1 : f - 5;
+    bool update = false;
+    for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= f + 3; i++) {
+        const Block *b = &pg->blocks[i];
+        char *d = b->chars <= 80 && b->digits >= 4 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER))
+                      ? iso(b->text)
+                      : NULL;
+        long day = date_day_number(d);
+        free(d);
+        if (day == p)
+            return false;
+        update |= day == m && !update_label(b->text);
+    }
+    return update;
+}
+
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
     char *p = local_day(pg, a, f, iso_value(m->published)), *mo = iso_value(m->modified);
+    if (p && mo && shows_update(pg, a, f, p, mo)) {
+        free(p);
+        p = dup_or_null(mo);
+    }
     if (p) {
         free(a->published);
         a->published = p;
