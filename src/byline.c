@@ -1604,15 +1604,18 @@ static void printed_date(Page *pg, Roles *a, long f)
         if (!b->ends_sentence && b->link_density < 0.5)
             a->published = date_line(pg, i);
     }
-    for (long i = shown ? from + UNDER_HEADLINE : from; i < (long)pg->n && i <= to && !a->published;
-         i++)
+    /* (not past a list's heading: "Related posts" over their dates) */
+    long end = from;
+    while (end < (long)pg->n && !(pg->blocks[end].flags & F_LISTHEAD))
+        end++;
+    for (long i = shown ? from + UNDER_HEADLINE : from; i < end && i <= to && !a->published; i++)
         a->published = date_line(pg, i);
     date_over_headline(pg, a, from, to);
     /* else a line that is a date and little else a little further into
      * the body ("30. Juni 2025," over its first long paragraph), when
      * no modification date stands in (the dates of a list of other
      * stories follow one) */
-    for (long i = to + 1; !a->modified && i < (long)pg->n && i <= f + 10 && !a->published; i++)
+    for (long i = to + 1; !a->modified && i < end && i <= f + 10 && !a->published; i++)
         if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
             a->published = date_line(pg, i);
     /* else one of the lines right above the headline (its kicker's, a
@@ -1628,7 +1631,8 @@ static void printed_date(Page *pg, Roles *a, long f)
         seen += pg->blocks[i].words > 0;
         if (pg->input == INPUT_TEXT ||
             (!(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
-             (pg->blocks[i].link_density < 0.5 || opens_with_byline(a, &pg->blocks[i]))))
+             (pg->blocks[i].link_density < 0.5 || i == a->byline_block ||
+              opens_with_byline(a, &pg->blocks[i]))))
             a->published = date_line(pg, i);
     }
     /* else a stamp a few lines under the byline, past the author's

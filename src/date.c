@@ -304,6 +304,48 @@ static bool year_first(const char *s, char *out, size_t cap)
     return year_units(s, out, cap);
 }
 
+/* A date of numbers parted by dots, slashes or dashes, d digits first at
+ * s: 03.09.2024 or 3/9/2024 (day first; a US-style month first, with
+ * slashes or dashes, is recognised when the second number cannot be a
+ * month).  Returns 1 when one was written to out, 0 when s is one but no
+ * valid day, -1 when s is none. */
+static int numeric_date(const char *s, size_t d, char *out, size_t cap)
+{
+    /* (with a space after each dot: "24. 1. 2025") */
+    size_t sp = s[d] == '.' && s[d + 1] == ' ' && digit(s[d + 2]);
+    size_t e = digits(s + d + 1 + sp);
+    const char *p = s + d + 1 + sp + e;
+    if (sp && (e == 1 || e == 2) && p[0] == '.' && p[1] == ' ' && digits(p + 2) == 4) {
+        const char *rest = p + 6;
+        if (*rest == ',')
+            rest++;
+        return (int)emit(out, cap, num(p + 2, 4), num(s + d + 2, e), num(s, d), rest);
+    }
+    if ((e == 1 || e == 2) && *p == s[d] && digits(p + 1) == 4 && !sp) {
+        int a = num(s, d), b = num(s + d + 1, e), y = num(p + 1, 4);
+        const char *rest = p + 5;
+        if (*rest == ',')
+            rest++;
+        if (s[d] != '.' && b > 12)
+            return (int)emit(out, cap, y, a, b, rest); /* 9/23/2024, 08-14-2012 */
+        return (int)emit(out, cap, y, b, a, rest);
+    }
+    /* 25.04.24: a two-digit year with dots; with slashes only where
+     * one number cannot be a month, "24/10/12", "11/19/19" (US pages
+     * print "11/6/12" month first, others day first); not a
+     * version's or an address's fourth part: "1.2.10.4",
+     * "10/24/20/5" */
+    if ((e == 1 || e == 2) && !sp && (s[d] == '.' || s[d] == '/') && *p == s[d] &&
+        digits(p + 1) == 2 && !(p[3] == s[d] && digit(p[4]))) {
+        int a = num(s, d), b = num(s + d + 1, e), y = 2000 + num(p + 1, 2);
+        if (s[d] == '/' && b > 12)
+            return (int)emit(out, cap, y, a, b, p + 3);
+        if (s[d] == '.' || a > 12)
+            return (int)emit(out, cap, y, b, a, p + 3);
+    }
+    return -1;
+}
+
 static bool try_at(const char *s, char *out, size_t cap)
 {
     size_t d = digits(s);
@@ -312,41 +354,10 @@ static bool try_at(const char *s, char *out, size_t cap)
     /* 20240903 */
     if (d == 8)
         return emit(out, cap, num(s, 4), num(s + 4, 2), num(s + 6, 2), s + 8);
-    /* 03.09.2024 or 3/9/2024 (day first; a US-style month first is
-     * recognised when the first number cannot be a month day pair) */
     if ((d == 1 || d == 2) && (s[d] == '.' || s[d] == '/' || s[d] == '-')) {
-        /* (with a space after each dot: "24. 1. 2025") */
-        size_t sp = s[d] == '.' && s[d + 1] == ' ' && digit(s[d + 2]);
-        size_t e = digits(s + d + 1 + sp);
-        const char *p = s + d + 1 + sp + e;
-        if (sp && (e == 1 || e == 2) && p[0] == '.' && p[1] == ' ' && digits(p + 2) == 4) {
-            const char *rest = p + 6;
-            if (*rest == ',')
-                rest++;
-            return emit(out, cap, num(p + 2, 4), num(s + d + 2, e), num(s, d), rest);
-        }
-        if ((e == 1 || e == 2) && *p == s[d] && digits(p + 1) == 4 && !sp) {
-            int a = num(s, d), b = num(s + d + 1, e), y = num(p + 1, 4);
-            const char *rest = p + 5;
-            if (*rest == ',')
-                rest++;
-            if (s[d] == '/' && b > 12)
-                return emit(out, cap, y, a, b, rest); /* 9/23/2024 */
-            return emit(out, cap, y, b, a, rest);
-        }
-        /* 25.04.24: a two-digit year with dots; with slashes only where
-         * one number cannot be a month, "24/10/12", "11/19/19" (US pages
-         * print "11/6/12" month first, others day first); not a
-         * version's or an address's fourth part: "1.2.10.4",
-         * "10/24/20/5" */
-        if ((e == 1 || e == 2) && !sp && (s[d] == '.' || s[d] == '/') && *p == s[d] &&
-            digits(p + 1) == 2 && !(p[3] == s[d] && digit(p[4]))) {
-            int a = num(s, d), b = num(s + d + 1, e), y = 2000 + num(p + 1, 2);
-            if (s[d] == '/' && b > 12)
-                return emit(out, cap, y, a, b, p + 3);
-            if (s[d] == '.' || a > 12)
-                return emit(out, cap, y, b, a, p + 3);
-        }
+        int r = numeric_date(s, d, out, cap);
+        if (r >= 0)
+            return r == 1;
     }
     /* 3 September 2024, 3. September 2024, 3 de septiembre de 2024, 9th
      * Nov 2023, 24th of July 2012, 1er novembre 2023, 24-Jul-2012 */

@@ -1344,13 +1344,26 @@ static NodeForm node_form(GumboTag t)
     }
 }
 
+/* Is c inside a <blockquote> (within 64 levels)? */
+static bool in_quote(const GumboNode *c)
+{
+    int up = 0;
+    for (const GumboNode *p = c->parent; p && up < 64; p = p->parent, up++)
+        if (p->type == GUMBO_NODE_ELEMENT && p->v.element.tag == GUMBO_TAG_BLOCKQUOTE)
+            return true;
+    return false;
+}
+
 /* What an element gives before its content is walked: its metadata, its
  * image, a line break.  Returns whether its content is walked (not when
  * skipped or hidden, or when it has none). */
 static bool enter(Walk *w, const GumboNode *c, unsigned flags)
 {
     const GumboElement *el = &c->v.element;
-    read_element_meta(&w->pg->meta, el, flags & (F_NAV | F_ASIDE | F_FOOTER));
+    /* (a <time> in a quotation dates what is quoted, an embedded post) */
+    bool beside = (flags & (F_NAV | F_ASIDE | F_FOOTER)) ||
+                  (el->tag == GUMBO_TAG_TIME && in_quote(c));
+    read_element_meta(&w->pg->meta, el, beside);
     read_card(&w->pg->meta, c);
     if (el->tag == GUMBO_TAG_FIGURE && !is_hidden(el)) {
         const GumboNode *im = first_image(c, 0);

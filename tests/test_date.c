@@ -34,6 +34,8 @@ static const Case cases[] = {
     {"1725373260", NULL},  /* text that is a bare number is no date: a table cell */
     {"3424486444", NULL},
     {"9/23/2024", "2024-09-23"},
+    {"Posted on: 08-14-2012 With: 4 Comments", "2012-08-14"}, /* dashes, month first */
+    {"14-08-2012", "2012-08-14"},
     {"24-Jul-2012", "2012-07-24"},                  /* the month's name between dashes */
     {"24/Jul/2012 10:00", "2012-07-24T10:00"},
     {"3-Jan", NULL},                                /* no year */
