@@ -1604,9 +1604,10 @@ static void printed_date(Page *pg, Roles *a, long f)
         if (!b->ends_sentence && b->link_density < 0.5)
             a->published = date_line(pg, i);
     }
-    /* (not past a list's heading: "Related posts" over their dates) */
+    /* (not past a list's heading, "Related posts" over their dates, nor
+     * into readers' posts) */
     long end = from;
-    while (end < (long)pg->n && !(pg->blocks[end].flags & F_LISTHEAD))
+    while (end < (long)pg->n && !(pg->blocks[end].flags & (F_LISTHEAD | F_COMMENT)))
         end++;
     for (long i = shown ? from + UNDER_HEADLINE : from; i < end && i <= to && !a->published; i++)
         a->published = date_line(pg, i);

@@ -220,7 +220,7 @@ static void label_region(Page *pg, const Region *r, bool furniture)
 }
 
 /* Does s hold a clock's time ("11:06", "9:41")? */
-static bool holds_clock(const char *s, size_t n)
+bool cls_holds_clock(const char *s, size_t n)
 {
     for (size_t i = 1; i + 2 < n; i++)
         if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' &&
@@ -236,7 +236,7 @@ static bool holds_clock(const char *s, size_t n)
  * count under the headline (the article goes on under that). */
 #define THREAD_LOOK 20
 #define POST_LINE_CHARS 60
-static bool thread_of_dated_posts(const Page *pg, size_t at)
+bool cls_thread_of_dated_posts(const Page *pg, size_t at)
 {
     size_t dated = 0;
     const Block *first = NULL;
@@ -245,7 +245,7 @@ static bool thread_of_dated_posts(const Page *pg, size_t at)
         const Block *b = &pg->blocks[k];
         /* (two that differ: a list's stories of one day say one date) */
         if (b->chars <= POST_LINE_CHARS && b->words <= 10 && !b->ends_sentence &&
-            (holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)) &&
+            (cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)) &&
             !(first && cls_same_text(first, b))) {
             first = first ? first : b;
             dated++;
@@ -302,7 +302,7 @@ static size_t comments_start(const Page *pg, long title)
          * title, after prose: that line is a sidebar's link to the post,
          * "Photo: Great design from Apple…", not its headline) */
         bool above = title >= 0 && (long)i < title && prose_before;
-        if ((after && (pg->blocks[i].flags & F_THREAD) && thread_of_dated_posts(pg, i)) ||
+        if ((after && (pg->blocks[i].flags & F_THREAD) && cls_thread_of_dated_posts(pg, i)) ||
             ((after || above) && thread_of_two_line_posts(pg, i)))
             return i;
         prose_before |= pg->blocks[i].score > 0;
@@ -406,6 +406,7 @@ void classify(Page *pg, Region *r)
         cls_add_sections(pg, r, false);
         cls_add_sections(pg, r, true);
         cls_cut_at_list_heading(pg, r);
+        cls_cut_at_posts(pg, r);
         cls_cut_at_next_article(pg, r);
     }
     label_region(pg, r, furniture);

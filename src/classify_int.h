@@ -146,6 +146,7 @@ int cls_choose_root(Page *pg);
 void cls_span_container(Page *pg, Region *r);
 void cls_add_sections(Page *pg, Region *r, bool before);
 void cls_cut_at_list_heading(Page *pg, Region *r);
+void cls_cut_at_posts(Page *pg, Region *r);
 void cls_cut_at_next_article(Page *pg, Region *r);
 void cls_take_lead(Page *pg);
 void cls_post_under_title(Page *pg);
@@ -159,5 +160,11 @@ void cls_start_at_dateline(const Page *pg, Region *r);
 bool cls_introduced_item(const Page *pg, const Region *r, size_t i);
 bool cls_table_row(const Page *pg, const Region *r, size_t i);
 bool cls_same_text(const Block *a, const Block *b);
+
+/* both (classify.c): do posts' headers follow the line at (a name and a
+ * date or a time on short lines, two that differ): a thread? */
+bool cls_thread_of_dated_posts(const Page *pg, size_t at);
+/* Does s hold a clock's time ("11:06", "9:41")? */
+bool cls_holds_clock(const char *s, size_t n);
 
 #endif
