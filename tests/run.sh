@@ -866,6 +866,17 @@ if command -v python3 >/dev/null 2>&1; then
         grep -o 'title exact [0-9.]*')
     eq "scripts/eval --strip-titles: the headline from the <title>" \
         "title exact 0.000|title exact 1.000" "$st1|$st2"
+    # --strip-classes: the page without its classes and its <aside>, whose
+    # long box of other prose then reads as the article's
+    mkdir -p "$tmp/ev4/pages"
+    o='Readers in the valley have sent us their photographs of the flood for twenty years, and this week we print the best of them in a book that the library will lend for free.'
+    printf '<html><head><title>Bridge closed</title></head><body><article class="post"><h1>Bridge closed</h1><p>%s</p></article><aside class="sidebar"><p>%s</p><p>%s</p><p>%s</p></aside></body></html>' "$b" "$o" "$o" "$o" > "$tmp/ev4/pages/a.html"
+    printf '{"id": "a", "title": "Bridge closed", "body": "%s"}\n' "$b" > "$tmp/ev4/gold.jsonl"
+    sc1=$("$top/scripts/eval" --lede "$top/lede" --jobs 1 "$tmp/ev4" html 2>&1 | grep -o 'body F1 [0-9.]*')
+    sc2=$("$top/scripts/eval" --lede "$top/lede" --jobs 1 --strip-classes "$tmp/ev4" html 2>&1 |
+        grep -o 'body F1 [0-9.]*')
+    if [ "$sc1" = "body F1 1.000" ] && [ -n "$sc2" ] && [ "$sc2" != "$sc1" ]; then ok; else
+        not_ok "scripts/eval --strip-classes: the aside read as prose: '$sc1' then '$sc2'"; fi
     out=$("$top/scripts/eval" --lede "$top/lede" "$tmp/no-such-corpus" html 2>&1); st=$?
     eq "scripts/eval without its corpus: one line and exit 1" "1|1" "$st|$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 else
