@@ -458,9 +458,10 @@ void cls_cut_at_list_heading(Page *pg, Region *r)
     for (size_t i = r->first; i <= r->last; i++) {
         const Block *b = &pg->blocks[i];
         /* a thread's heading of any kind ("{ 69 comments }", "Comments:"
-         * in a cell) over posts' headers, names and dates: readers'
-         * comments, whatever the markup calls them */
-        if (prose >= 1 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+         * in a cell; not a link to the comments) over posts' headers,
+         * names and dates: readers' comments, whatever the markup calls
+         * them */
+        if (prose >= 1 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) && b->link_density < 0.5 &&
             ((b->flags & F_THREAD) ||
              (b->chars <= 20 && text_is_one_of(b->text, b->len, ":", words_page_thread_words))) &&
             cls_thread_of_dated_posts(pg, i)) {
