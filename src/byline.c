@@ -1644,15 +1644,18 @@ static void printed_date(Page *pg, Roles *a, long f)
          i++)
         if (pg->blocks[i].chars <= STAMP_CHARS && pg->blocks[i].words <= STAMP_WORDS)
             a->published = date_line(pg, i);
-    /* raw text: else a line that is a date and little else where the
-     * body ends (a page that prints its date under the article: "28. 4.
-     * 2023, 18:41 Uhr"), when no modification date stands in */
+    /* else a line that is a date and little else where the body ends (a
+     * page that prints its date under the article: "28. 4. 2023, 18:41
+     * Uhr"), when no modification date stands in; in HTML right under
+     * the body, not in it (a trackback's "Tracked on Aug 30, 2007") */
     long last = f;
     for (long i = f; i < (long)pg->n; i++)
         if (pg->blocks[i].label == LABEL_CONTENT)
             last = i;
-    for (long i = last - 1 > to ? last - 1 : to + 1;
-         pg->input == INPUT_TEXT && !a->modified && i <= last + AFTER_BODY && i < (long)pg->n &&
+    bool text = pg->input == INPUT_TEXT;
+    long below = text ? last - 1 : last + 1;
+    for (long i = below > to ? below : to + 1;
+         !a->modified && i <= last + (text ? AFTER_BODY : 2) && i < (long)pg->n &&
          !a->published && !(pg->blocks[i].flags & (F_LISTHEAD | F_COMMENT));
          i++)
         /* (a few lines further, only with its byline's label next:
