@@ -877,6 +877,14 @@ if command -v python3 >/dev/null 2>&1; then
         grep -o 'body F1 [0-9.]*')
     if [ "$sc1" = "body F1 1.000" ] && [ -n "$sc2" ] && [ "$sc2" != "$sc1" ]; then ok; else
         not_ok "scripts/eval --strip-classes: the aside read as prose: '$sc1' then '$sc2'"; fi
+    # --strip-meta: the page without its meta tags, whose date then is
+    # none (the gold's is the meta tag's)
+    mkdir -p "$tmp/ev5/pages"
+    printf '<html><head><title>Bridge closed</title><meta property="article:published_time" content="2012-07-24T08:00:00Z"></head><body><article><h1>Bridge closed</h1><p>%s</p></article></body></html>' "$b" > "$tmp/ev5/pages/a.html"
+    printf '{"id": "a", "title": "Bridge closed", "body": "%s", "date": "2012-07-24"}\n' "$b" > "$tmp/ev5/gold.jsonl"
+    sm1=$("$top/scripts/eval" --lede "$top/lede" --jobs 1 "$tmp/ev5" html 2>&1 | grep -o 'date [0-9.]*')
+    sm2=$("$top/scripts/eval" --lede "$top/lede" --jobs 1 --strip-meta "$tmp/ev5" html 2>&1 | grep -o 'date [0-9.]*')
+    eq "scripts/eval --strip-meta: the date from the meta tag gone" "date 1.000|date 0.000" "$sm1|$sm2"
     out=$("$top/scripts/eval" --lede "$top/lede" "$tmp/no-such-corpus" html 2>&1); st=$?
     eq "scripts/eval without its corpus: one line and exit 1" "1|1" "$st|$(printf '%s\n' "$out" | wc -l | tr -d ' ')"
 else
