@@ -1913,12 +1913,35 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
     }
 }
 
+/* HTML, no byline yet: a short line near the headline or where the body
+ * starts that is all a link to an author's page ("/author/ann-lee") and
+ * reads as a person's name: "Radek Nohl" under the headline. */
+#define LINK_NAME_CHARS 60
+static void author_link(Page *pg, Roles *a, long top, long f)
+{
+    for (long i = top < 0 ? 0 : top; pg->input == INPUT_HTML && !a->byline && f >= 0 &&
+                                      i < (long)pg->n && i <= f + 3;
+         i++) {
+        Block *b = &pg->blocks[i];
+        bool near = i <= top + 8 || i >= f - 3;
+        if (!near || !(b->flags & F_AUTHORLINK) || (b->flags & (F_NAV | F_FOOTER)) ||
+            b->link_density < 0.8 || b->chars > LINK_NAME_CHARS || i == a->headline_block ||
+            !person_name(b->text, b->len) || !person_words(b))
+            continue;
+        a->byline = byline_text(b->text, b->len);
+        a->byline_block = (int)i;
+        if (b->label == LABEL_CONTENT)
+            b->label = LABEL_BYLINE;
+    }
+}
+
 void byline_read(Page *pg, Roles *a)
 {
     long f = page_first_content(pg);
     long top = a->headline_block >= 0 ? a->headline_block : f;
     printed_lines(pg, a, top, f);
     dated_names(pg, a, top, f);
+    author_link(pg, a, top, f);
     /* raw text: a date as the last part of the first line (the <title>:
      * "Title | Site | 28.04.2023") when nothing near the headline dates it */
     if (pg->input == INPUT_TEXT && !a->published && !a->modified && pg->n)

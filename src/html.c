@@ -807,6 +807,25 @@ static bool drop_cap_class(const char *cls)
     return false;
 }
 
+/* Does a link's address open an author's page: a segment of its path
+ * that says so (src/words/html-author-paths.txt: "/author/ann-lee",
+ * "/autor/grimm")? */
+static bool author_href(const char *href)
+{
+    if (!href)
+        return false;
+    const char *p = strstr(href, "://");
+    p = p ? p + 3 + strcspn(p + 3, "/?#") : href;
+    while (*p == '/') {
+        p++;
+        size_t n = strcspn(p, "/?#");
+        if (n && text_is_one_of(p, n, "", words_html_author_paths))
+            return true;
+        p += n;
+    }
+    return false;
+}
+
 static unsigned flags_of(const GumboElement *el, unsigned inherited)
 {
     unsigned f = inherited;
@@ -1389,6 +1408,8 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     }
     if (el->tag == GUMBO_TAG_TIME)
         w->block_flags |= F_TIME;
+    if (el->tag == GUMBO_TAG_A && author_href(attr(el, "href")))
+        w->block_flags |= F_AUTHORLINK;
     /* (without --images, only a figure's image is wanted: the lead image) */
     if (el->tag == GUMBO_TAG_IMG) {
         if (!w->pg->meta.logo)

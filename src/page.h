@@ -50,6 +50,7 @@ enum {
     F_THREAD = 1u << 22,  /* the heading of a comment thread ("5 Comments", "Leave a Reply") */
     F_HEADCLASS = 1u << 23, /* a class says it is the headline ("headline", "entry-title") */
     F_HOMELINK = 1u << 24, /* holds a link to the site's front page (the site's name) */
+    F_AUTHORLINK = 1u << 25, /* holds a link to an author's page ("/author/ann-lee") */
 };
 
 /* Labels the classifier gives. */
