@@ -1572,10 +1572,6 @@ static void date_over_headline(Page *pg, Roles *a, long from, long to)
     free(over);
 }
 
-/* No date in the metadata: a short date line by the headline, but for
- * one with another label ("View Date: ...", a copying site's), else
- * one further off: into the body, above the headline, under the
- * byline, under the body. */
 /* Does b's line open with the byline's name (and say more)? */
 static bool opens_with_byline(const Roles *a, const Block *b)
 {
@@ -1583,6 +1579,10 @@ static bool opens_with_byline(const Roles *a, const Block *b)
     return n >= 4 && b->len > n && !strncmp(b->text, a->byline, n);
 }
 
+/* No date in the metadata: a short date line by the headline, but for
+ * one with another label ("View Date: ...", a copying site's), else
+ * one further off: into the body, above the headline, under the
+ * byline, under the body. */
 static void printed_date(Page *pg, Roles *a, long f)
 {
     long from = a->headline_block >= 0 ? a->headline_block + 1 : f - 5;
@@ -1703,14 +1703,6 @@ static char *yearless_day(const Page *pg, long h, long f)
     return NULL;
 }
 
-/* Does the page print, by its headline (from the line above it to a few
- * into the body at f), modified's day, a week or more after published's,
- * and not published's, nor as an update ("Updated ..."): a page put out
- * again that dates itself by then ("01.04.2023, 12:00 Uhr" over a first
- * edition's datePublished of 2021; a story's corrections within days
- * leave it the first edition's)? */
-#define REISSUE_DAYS 7
-
 /* Does an update's label stand before the first digit of s, at any of
  * its words ("By Ann Lee Updated Jul 24, 2018")? */
 static bool update_label(const char *s)
@@ -1721,6 +1713,14 @@ static bool update_label(const char *s)
             return true;
     return false;
 }
+
+/* Does the page print, by its headline (from the line above it to a few
+ * into the body at f), modified's day, a week or more after published's,
+ * and not published's, nor as an update ("Updated ..."): a page put out
+ * again that dates itself by then ("01.04.2023, 12:00 Uhr" over a first
+ * edition's datePublished of 2021; a story's corrections within days
+ * leave it the first edition's)? */
+#define REISSUE_DAYS 7
 static bool shows_update(Page *pg, const Roles *a, long f, const char *published,
                          const char *modified)
 {

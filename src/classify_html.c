@@ -256,84 +256,6 @@ static void local_scores(const Page *pg, double *local, double *chars, double *l
     }
 }
 
-/* HTML: a post's header at block i: a name, then a date or a time, on a
- * short line ("Lora Lee On Thursday, November 1 at 2:57 pm", "2. Ann -
- * 29 August, 2011"), with prose right under it.  Returns where its name's
- * part ends (what stands before its first digit past its number), else 0. */
-#define POST_LINE 80
-
-/* Does s[0..n) hold a word of two letters or more that is not a month's
- * or a day's name, nor "on" or "at": someone's ("Lora Lee On Thursday,
- * November ", not a timeline's "Thursday, March ")? */
-static bool names_someone(const char *s, size_t n)
-{
-    for (size_t k = 0; k < n;) {
-        size_t w = 0;
-        while (k + w < n && s[k + w] != ' ' && s[k + w] != ',' && s[k + w] != '-')
-            w++;
-        bool letter = w >= 2 && (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') ||
-                                 (unsigned char)s[k] >= 0x80);
-        if (letter && !date_month_name(s + k, w) &&
-            !text_is_one_of(s + k, w, ".:", words_dateline_days) &&
-            !text_is_one_of(s + k, w, ".:", words_classify_post_fillers))
-            return true;
-        k += w + 1;
-    }
-    return false;
-}
-
-static size_t post_header(const Page *pg, size_t i, size_t *from_out)
-{
-    const Block *b = &pg->blocks[i];
-    char day[48];
-    if (b->chars > POST_LINE || b->words < 2 || b->words > 12 || b->ends_sentence ||
-        b->link_density > 0.9 || !b->digits || (b->flags & (F_NAV | F_ASIDE | F_FOOTER)))
-        return 0;
-    /* (an embedded post's credit, "— Ann Lee (@annlee) November 18, 2019",
-     * is the article's: its embeds sign alike too) */
-    if (strstr(b->text, "(@") || !strncmp(b->text, "\xE2\x80\x94", 3) || b->text[0] == '-')
-        return 0;
-    /* (nor is an entry's under its linked title, in a list of entries) */
-    const Block *up = i > 0 ? &pg->blocks[i - 1] : NULL;
-    if (up && up->kind == KIND_HEADING && up->link_density >= 0.5)
-        return 0;
-    /* (past a post's number: "1. Ann Lee - 29 August, 2011") */
-    size_t from = strspn(b->text, "0123456789.#) ");
-    size_t name = from + strcspn(b->text + from, "0123456789");
-    if (!names_someone(b->text + from, name - from) ||
-        !(cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)))
-        return 0;
-    *from_out = from;
-    for (size_t k = i + 1; k < pg->n && k <= i + 2; k++)
-        if (pg->blocks[k].score > 0 && pg->blocks[k].ends_sentence)
-            return name;
-    return 0;
-}
-
-/* ... and POST_RUN such headers or more follow one another, each within
- * POST_GAP blocks of the one before, under two names or more: the posts
- * of a thread (a live blog's entries give times alone, a blog's archive
- * one author's name). */
-#define POST_RUN 3
-#define POST_GAP 12
-static bool thread_of_posts(const Page *pg, size_t i, size_t last)
-{
-    size_t from = 0, name = post_header(pg, i, &from), run = 1;
-    if (!name)
-        return false;
-    bool two = false;
-    for (size_t k = i + 1, at = i; k <= last && k <= at + POST_GAP && run < POST_RUN + 2; k++) {
-        size_t fk = 0, nk = post_header(pg, k, &fk);
-        if (!nk)
-            continue;
-        run++;
-        two |= nk - fk != name - from ||
-               strncmp(pg->blocks[k].text + fk, pg->blocks[i].text + from, name - from) != 0;
-        at = k;
-    }
-    return run >= POST_RUN && two;
-}
-
 int cls_choose_root(Page *pg)
 {
     double *local = xcalloc(pg->nn, sizeof *local);
@@ -493,6 +415,83 @@ void cls_cut_at_list_heading(Page *pg, Region *r)
         while (common >= 0 && !inside(pg, b->node, common))
             common = pg->nodes[common].parent;
     }
+}
+
+/* Does s[0..n) hold a word of two letters or more that is not a month's
+ * or a day's name, nor "on" or "at": someone's ("Lora Lee On Thursday,
+ * November ", not a timeline's "Thursday, March ")? */
+static bool names_someone(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n;) {
+        size_t w = 0;
+        while (k + w < n && s[k + w] != ' ' && s[k + w] != ',' && s[k + w] != '-')
+            w++;
+        bool letter = w >= 2 && (((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') ||
+                                 (unsigned char)s[k] >= 0x80);
+        if (letter && !date_month_name(s + k, w) &&
+            !text_is_one_of(s + k, w, ".:", words_dateline_days) &&
+            !text_is_one_of(s + k, w, ".:", words_classify_post_fillers))
+            return true;
+        k += w + 1;
+    }
+    return false;
+}
+
+/* HTML: a post's header at block i: a name, then a date or a time, on a
+ * short line ("Lora Lee On Thursday, November 1 at 2:57 pm", "2. Ann -
+ * 29 August, 2011"), with prose right under it.  Returns where its name's
+ * part ends (what stands before its first digit past its number), else 0. */
+#define POST_LINE 80
+static size_t post_header(const Page *pg, size_t i, size_t *from_out)
+{
+    const Block *b = &pg->blocks[i];
+    char day[48];
+    if (b->chars > POST_LINE || b->words < 2 || b->words > 12 || b->ends_sentence ||
+        b->link_density > 0.9 || !b->digits || (b->flags & (F_NAV | F_ASIDE | F_FOOTER)))
+        return 0;
+    /* (an embedded post's credit, "— Ann Lee (@annlee) November 18, 2019",
+     * is the article's: its embeds sign alike too) */
+    if (strstr(b->text, "(@") || !strncmp(b->text, "\xE2\x80\x94", 3) || b->text[0] == '-')
+        return 0;
+    /* (nor is an entry's under its linked title, in a list of entries) */
+    const Block *up = i > 0 ? &pg->blocks[i - 1] : NULL;
+    if (up && up->kind == KIND_HEADING && up->link_density >= 0.5)
+        return 0;
+    /* (past a post's number: "1. Ann Lee - 29 August, 2011") */
+    size_t from = strspn(b->text, "0123456789.#) ");
+    size_t name = from + strcspn(b->text + from, "0123456789");
+    if (!names_someone(b->text + from, name - from) ||
+        !(cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)))
+        return 0;
+    *from_out = from;
+    for (size_t k = i + 1; k < pg->n && k <= i + 2; k++)
+        if (pg->blocks[k].score > 0 && pg->blocks[k].ends_sentence)
+            return name;
+    return 0;
+}
+
+/* ... and POST_RUN such headers or more follow one another, each within
+ * POST_GAP blocks of the one before, under two names or more: the posts
+ * of a thread (a live blog's entries give times alone, a blog's archive
+ * one author's name). */
+#define POST_RUN 3
+#define POST_GAP 12
+static bool thread_of_posts(const Page *pg, size_t i, size_t last)
+{
+    size_t from = 0, name = post_header(pg, i, &from), run = 1;
+    if (!name)
+        return false;
+    bool two = false;
+    for (size_t k = i + 1, at = i; k <= last && k <= at + POST_GAP && run < POST_RUN + 2; k++) {
+        size_t fk = 0, nk = post_header(pg, k, &fk);
+        if (!nk)
+            continue;
+        run++;
+        two |= nk - fk != name - from ||
+               strncmp(pg->blocks[k].text + fk, pg->blocks[i].text + from, name - from) != 0;
+        at = k;
+    }
+    return run >= POST_RUN && two;
 }
 
 /* Mark the headers of the thread of posts that starts at block i as
