@@ -526,6 +526,46 @@ void cls_cut_at_posts(Page *pg, Region *r)
     }
 }
 
+/* HTML: a quotation right after the article's last paragraph, in the
+ * element that holds that paragraph, and under two short lines at most
+ * (a credit, "Transcript"), is the article's: a letter or a memo quoted
+ * whole, a poem, in short lines of a <blockquote> that read like no
+ * prose. */
+#define QUOTE_LABEL 80
+#define QUOTE_MIN 100
+
+/* Does block b stand in a <blockquote> (its own, or its paragraph's)? */
+static bool quoted(const Page *pg, const Block *b)
+{
+    int nd = b->node, up = nd >= 0 ? pg->nodes[nd].parent : -1;
+    return b->kind == KIND_QUOTE || (nd >= 0 && pg->nodes[nd].form == NODE_QUOTE) ||
+           (up >= 0 && pg->nodes[up].form == NODE_QUOTE);
+}
+
+void cls_take_quote(Page *pg, Region *r)
+{
+    if (r->last + 1 >= pg->n)
+        return;
+    int up = pg->nodes[pg->blocks[r->last].node].parent;
+    size_t i = r->last + 1;
+    for (int k = 0; k < 2 && i < pg->n; k++, i++) {
+        const Block *label = &pg->blocks[i];
+        if (quoted(pg, label) || label->chars > QUOTE_LABEL ||
+            label->link_density > 0.5 || (label->flags & (F_NOTICE | F_LISTHEAD)))
+            break;
+    }
+    size_t chars = 0, e = i;
+    for (; e < pg->n; e++) {
+        const Block *b = &pg->blocks[e];
+        if (!quoted(pg, b) || up < 0 || !inside(pg, b->node, up) ||
+            b->link_density > 0.2 || (b->flags & (F_CUE | F_NOTICE | F_NAV | F_ASIDE | F_FOOTER)))
+            break;
+        chars += b->chars;
+    }
+    if (e > i && chars >= QUOTE_MIN)
+        r->last = e - 1;
+}
+
 /* The <article> element that holds node, or -1. */
 static int article_of(const Page *pg, int node)
 {
