@@ -566,6 +566,32 @@ void cls_take_quote(Page *pg, Region *r)
         r->last = e - 1;
 }
 
+/* HTML: a list that the article's last paragraph introduces with a colon
+ * ("... on these devices:" over "• Amazon Kindle", "• Sony Reader"), in
+ * the element that holds that paragraph, is the article's, however
+ * little its items read like prose; and so is a paragraph right after
+ * the list that goes on with the article. */
+void cls_take_list(Page *pg, Region *r)
+{
+    const Block *intro = &pg->blocks[r->last];
+    int up = pg->nodes[intro->node].parent;
+    if (!intro->len || intro->text[intro->len - 1] != ':' ||
+        intro->score <= 0 || up < 0)
+        return;
+    size_t e = r->last + 1;
+    for (; e < pg->n && e - r->last <= LIST_ITEMS; e++) {
+        const Block *b = &pg->blocks[e];
+        if (b->chars > LIST_ITEM || b->ends_sentence || b->link_density > 0.5 ||
+            !inside(pg, b->node, up) || (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_NAV)))
+            break;
+    }
+    if (e - r->last < 2)
+        return;
+    const Block *after = e < pg->n ? &pg->blocks[e] : NULL;
+    bool goes_on = after && after->score > 0 && after->ends_sentence && inside(pg, after->node, up);
+    r->last = goes_on ? e : e - 1;
+}
+
 /* The <article> element that holds node, or -1. */
 static int article_of(const Page *pg, int node)
 {

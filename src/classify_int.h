@@ -148,6 +148,7 @@ void cls_add_sections(Page *pg, Region *r, bool before);
 void cls_cut_at_list_heading(Page *pg, Region *r);
 void cls_cut_at_posts(Page *pg, Region *r);
 void cls_take_quote(Page *pg, Region *r);
+void cls_take_list(Page *pg, Region *r);
 void cls_cut_at_next_article(Page *pg, Region *r);
 void cls_take_lead(Page *pg);
 void cls_post_under_title(Page *pg);
