@@ -709,7 +709,9 @@ void cls_post_under_title(Page *pg)
 }
 
 /* The lead (standfirst) often sits between the headline and the body, in
- * a container of its own: prose there belongs to the article. */
+ * a container of its own: prose there belongs to the article; not where
+ * the body opens with a dateline, as an article starts (what stands over
+ * it is a gallery's captions). */
 void cls_take_lead(Page *pg)
 {
     long title = -1, first = -1;
@@ -725,7 +727,8 @@ void cls_take_lead(Page *pg)
         if (pg->blocks[i].heading == 1 && pg->blocks[i].chars >= 10 &&
             pg->blocks[i].link_density < 0.5)
             title = i;
-    if (title < 0 || first <= title || first - title > LEAD_NEAR)
+    if (title < 0 || first <= title || first - title > LEAD_NEAR ||
+        cls_opens_with_dateline(&pg->blocks[first], true))
         return;
     for (long i = title + 1; i < first; i++) {
         Block *b = &pg->blocks[i];

@@ -159,6 +159,9 @@ size_t cls_mark_legal_footer(Page *pg);
 void cls_trim_run(Page *pg, Region *r, long title);
 void cls_after_notices(const Page *pg, Region *r, long title);
 void cls_start_at_dateline(const Page *pg, Region *r);
+/* Does b open with a dateline (one that names a place, when place:
+ * "HANOI, Vietnam (AP) —")? */
+bool cls_opens_with_dateline(const Block *b, bool place);
 bool cls_introduced_item(const Page *pg, const Region *r, size_t i);
 bool cls_table_row(const Page *pg, const Region *r, size_t i);
 bool cls_same_text(const Block *a, const Block *b);

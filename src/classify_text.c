@@ -245,25 +245,33 @@ static bool dateline_mark(const Block *b)
     return false;
 }
 
-/* Raw text: a paragraph that opens with a dateline ("ST. JOSEPH, Mich.
- * (AP) —") after a line that is not prose (a date, a credit) is where the
- * article starts, when the run holds one such: what comes before it is
- * teasers, captions and standfirsts. */
+bool cls_opens_with_dateline(const Block *b, bool place)
+{
+    Dateline d;
+    if (!dateline_mark(b) || !dateline_find(b->text, b->len, &d))
+        return false;
+    bool opens = d.start == 0 && (!place || d.city);
+    dateline_free(&d);
+    return opens;
+}
+
+/* A paragraph that opens with a dateline ("ST. JOSEPH, Mich. (AP) —")
+ * after a line that is not prose (a date, a credit) is where the article
+ * starts, when the run holds one such: what comes before it is teasers,
+ * captions and standfirsts (a gallery's, in HTML, where the dateline has
+ * to name a place: "FormData –" in a list is none). */
 void cls_start_at_dateline(const Page *pg, Region *r)
 {
+    bool place = pg->input == INPUT_HTML;
     size_t opening = 0, openings = 0, tried = 0;
     for (size_t i = r->first; i <= r->last && openings < 2 && tried < DATELINE_TRIES; i++) {
         const Block *b = &pg->blocks[i];
         if (b->score <= 0 || (i > r->first && b[-1].score > 0) || !dateline_mark(b))
             continue;
         tried++;
-        Dateline d;
-        if (dateline_find(b->text, b->len, &d)) {
-            if (d.start == 0) {
-                openings++;
-                opening = i;
-            }
-            dateline_free(&d);
+        if (cls_opens_with_dateline(b, place)) {
+            openings++;
+            opening = i;
         }
     }
     if (openings == 1 && opening > r->first)
