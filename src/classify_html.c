@@ -526,14 +526,6 @@ void cls_cut_at_posts(Page *pg, Region *r)
     }
 }
 
-/* HTML: a quotation right after the article's last paragraph, in the
- * element that holds that paragraph, and under two short lines at most
- * (a credit, "Transcript"), is the article's: a letter or a memo quoted
- * whole, a poem, in short lines of a <blockquote> that read like no
- * prose. */
-#define QUOTE_LABEL 80
-#define QUOTE_MIN 100
-
 /* Does block b stand in a <blockquote> (its own, or its paragraph's)? */
 static bool quoted(const Page *pg, const Block *b)
 {
@@ -542,6 +534,13 @@ static bool quoted(const Page *pg, const Block *b)
            (up >= 0 && pg->nodes[up].form == NODE_QUOTE);
 }
 
+/* HTML: a quotation right after the article's last paragraph, in the
+ * element that holds that paragraph, and under two short lines at most
+ * (a credit, "Transcript"), is the article's: a letter or a memo quoted
+ * whole, a poem, in short lines of a <blockquote> that read like no
+ * prose. */
+#define QUOTE_LABEL 80
+#define QUOTE_MIN 100
 void cls_take_quote(Page *pg, Region *r)
 {
     if (r->last + 1 >= pg->n)

@@ -245,6 +245,7 @@ static bool dateline_mark(const Block *b)
     return false;
 }
 
+/* (both front ends: classify_int.h) */
 bool cls_opens_with_dateline(const Block *b, bool place)
 {
     Dateline d;
