@@ -437,12 +437,32 @@ static bool names_someone(const char *s, size_t n)
     return false;
 }
 
+/* Is b a short line that ends "NAME said," or "NAME says:" (src/words/
+ * page-comment-verbs.txt, with a comma or a colon)? */
+static bool says_line(const Block *b)
+{
+    if (b->chars > 40 || b->len < 4)
+        return false;
+    char last = b->text[b->len - 1];
+    if (last != ',' && last != ':')
+        return false;
+    for (const char *const *v = words_page_comment_verbs; *v; v++) {
+        size_t vl = strlen(*v) - 1; /* (its colon aside) */
+        if (b->len > vl && !memcmp(b->text + b->len - 1 - vl, *v, vl))
+            return true;
+    }
+    return false;
+}
+
 /* HTML: a post's header at block i: a name, then a date or a time, on a
  * short line ("Lora Lee On Thursday, November 1 at 2:57 pm", "2. Ann -
- * 29 August, 2011"), with prose right under it.  Returns where its name's
- * part ends (what stands before its first digit past its number), else 0. */
+ * 29 August, 2011"), or a date alone over the line that names who says it
+ * ("August 9th, 2012 at 8:38 am" over "Kevin said,"), with prose right
+ * under it.  Sets *who to its name's part (what stands before the date,
+ * past a post's number; else the line that names) and returns its
+ * length, else 0. */
 #define POST_LINE 80
-static size_t post_header(const Page *pg, size_t i, size_t *from_out)
+static size_t post_header(const Page *pg, size_t i, const char **who)
 {
     const Block *b = &pg->blocks[i];
     char day[48];
@@ -457,14 +477,21 @@ static size_t post_header(const Page *pg, size_t i, size_t *from_out)
     const Block *up = i > 0 ? &pg->blocks[i - 1] : NULL;
     if (up && up->kind == KIND_HEADING && up->link_density >= 0.5)
         return 0;
+    if (!(cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)))
+        return 0;
     /* (past a post's number: "1. Ann Lee - 29 August, 2011") */
     size_t from = strspn(b->text, "0123456789.#) ");
-    size_t name = from + strcspn(b->text + from, "0123456789");
-    if (!names_someone(b->text + from, name - from) ||
-        !(cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)))
-        return 0;
-    *from_out = from;
-    for (size_t k = i + 1; k < pg->n && k <= i + 2; k++)
+    size_t name = strcspn(b->text + from, "0123456789");
+    size_t under = i + 1;
+    *who = b->text + from;
+    if (!names_someone(*who, name)) {
+        if (i + 1 >= pg->n || !says_line(&pg->blocks[i + 1]))
+            return 0;
+        *who = pg->blocks[i + 1].text;
+        name = pg->blocks[i + 1].len;
+        under = i + 2;
+    }
+    for (size_t k = under; k < pg->n && k <= under + 1; k++)
         if (pg->blocks[k].score > 0 && pg->blocks[k].ends_sentence)
             return name;
     return 0;
@@ -478,17 +505,17 @@ static size_t post_header(const Page *pg, size_t i, size_t *from_out)
 #define POST_GAP 12
 static bool thread_of_posts(const Page *pg, size_t i, size_t last)
 {
-    size_t from = 0, name = post_header(pg, i, &from), run = 1;
+    const char *who = NULL, *other = NULL;
+    size_t name = post_header(pg, i, &who), run = 1;
     if (!name)
         return false;
     bool two = false;
     for (size_t k = i + 1, at = i; k <= last && k <= at + POST_GAP && run < POST_RUN + 2; k++) {
-        size_t fk = 0, nk = post_header(pg, k, &fk);
+        size_t nk = post_header(pg, k, &other);
         if (!nk)
             continue;
         run++;
-        two |= nk - fk != name - from ||
-               strncmp(pg->blocks[k].text + fk, pg->blocks[i].text + from, name - from) != 0;
+        two |= nk != name || memcmp(other, who, name) != 0;
         at = k;
     }
     return run >= POST_RUN && two;
@@ -498,9 +525,9 @@ static bool thread_of_posts(const Page *pg, size_t i, size_t last)
  * readers' comments' (F_COMMENT). */
 static void mark_posts(Page *pg, size_t i)
 {
-    size_t from = 0;
+    const char *who = NULL;
     for (size_t k = i, at = i; k < pg->n && k <= at + POST_GAP; k++)
-        if (post_header(pg, k, &from)) {
+        if (post_header(pg, k, &who)) {
             pg->blocks[k].flags |= F_COMMENT;
             at = k;
         }
