@@ -256,6 +256,8 @@ bool cls_opens_with_dateline(const Block *b, bool place)
     return opens;
 }
 
+#define LEAD_PARAS 3
+
 /* A paragraph that opens with a dateline ("ST. JOSEPH, Mich. (AP) —")
  * after a line that is not prose (a date, a credit) is where the article
  * starts, when the run holds one such: what comes before it is teasers,
@@ -275,7 +277,12 @@ void cls_start_at_dateline(const Page *pg, Region *r)
             opening = i;
         }
     }
-    if (openings == 1 && opening > r->first)
+    /* (in HTML only near the run's start, under a caption or two or a
+     * summary: a live blog's one datelined entry far down is no start) */
+    size_t before = 0;
+    for (size_t i = r->first; place && i < opening; i++)
+        before += pg->blocks[i].score > 0;
+    if (openings == 1 && opening > r->first && (!place || before <= LEAD_PARAS))
         r->first = opening;
 }
 
