@@ -1606,8 +1606,9 @@ static void printed_date(Page *pg, Roles *a, long f)
     }
     /* (not past a list's heading, "Related posts" over their dates, nor
      * into readers' posts) */
-    long end = from;
-    while (end < (long)pg->n && !(pg->blocks[end].flags & (F_LISTHEAD | F_COMMENT)))
+    long end = from, reach = to > f + 10 ? to : f + 10; /* (as far as the two loops look) */
+    while (end < (long)pg->n && end <= reach &&
+           !(pg->blocks[end].flags & (F_LISTHEAD | F_COMMENT)))
         end++;
     for (long i = shown ? from + UNDER_HEADLINE : from; i < end && i <= to && !a->published; i++)
         a->published = date_line(pg, i);
