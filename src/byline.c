@@ -320,7 +320,14 @@ static bool name_shape(char *name)
      * submitting your information you agree to the") */
     if (no_name(name))
         return false;
-    /* (nor is a byline's label: "von" of "Ein Beitrag von") */
+    /* (nor is a byline's label, "von" of "Ein Beitrag von", nor a link to
+     * the comments beside the name: "No Comments", "Keine Kommentare") */
+    for (size_t i = 0; i < n;) {
+        size_t w = strcspn(name + i, " ");
+        if (text_is_one_of(name + i, w, "", words_page_thread_words))
+            return false;
+        i += w + (name[i + w] == ' ');
+    }
     return n >= 2 && !date_word(name) && !text_is_one_of(name, n, ":", words_byline_by_labels);
 }
 
@@ -1169,6 +1176,11 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
                 a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
                 a->byline_by = by;
                 a->byline_block = (int)i;
+                /* (a marked line that opens with its date dates the page,
+                 * however long the list after the name: "08/08/2017,
+                 * durch Ann Lee, Keine Kommentare, Mode, Fashion News") */
+                if (marked && !a->published && strcspn(b->text, "0123456789") <= DATE_LEAD)
+                    a->published = iso(b->text);
             }
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))
                 b->label = LABEL_BYLINE;
