@@ -28,6 +28,10 @@ static bool stopwords_usable(const Page *pg)
     return words >= 30 && stops * 100 >= words * 8;
 }
 
+/* The fewest characters of a block that is prose, not a byline or a
+ * time stamp, whatever its class says. */
+#define BYLINE_PROSE 150
+
 /* How much a block looks like article prose, about -2 .. +2. */
 static double block_score(const Block *b, bool use_stops)
 {
@@ -68,7 +72,9 @@ static double block_score(const Block *b, bool use_stops)
         g -= 1.5;
     if (b->flags & F_HEADER)
         g -= 0.5;
-    if (b->flags & (F_BYLINE | F_TIME))
+    /* (a byline is short: prose under a class that names the post's
+     * author, "entry-author-jane", is the post) */
+    if ((b->flags & (F_BYLINE | F_TIME)) && c < BYLINE_PROSE)
         g -= 0.5;
     if (b->flags & F_CUE)
         g -= CUE_PENALTY;
