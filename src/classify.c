@@ -357,6 +357,8 @@ void classify(Page *pg, Region *r)
             if (pg->blocks[i].flags & F_TITLE)
                 title = (long)i;
         comments = comments_start(pg, title);
+    } else {
+        comments = cls_thread_start(pg);
     }
 
     /* the run inside the root with the greatest total weight */
@@ -391,8 +393,11 @@ void classify(Page *pg, Region *r)
         size_t total = 0;
         for (size_t i = 0; i < pg->n; i++)
             total += pg->blocks[i].chars;
-        if (pg->n > 12 || total > 3000)
+        if (pg->n > 12 || total > 3000) {
+            if (pg->input == INPUT_HTML)
+                cls_post_under_title(pg); /* (a short post over readers' posts) */
             return;
+        }
         r->first = 0;
         r->last = pg->n - 1;
         r->found = true;
@@ -412,6 +417,8 @@ void classify(Page *pg, Region *r)
         cls_add_sections(pg, r, false);
         cls_add_sections(pg, r, true);
         cls_cut_at_list_heading(pg, r);
+        if (comments > r->first && comments <= r->last)
+            r->last = comments - 1; /* (readers' posts under a weak post) */
         cls_cut_at_posts(pg, r);
         cls_cut_at_next_article(pg, r);
         cls_take_quote(pg, r);

@@ -295,11 +295,15 @@ int cls_choose_root(Page *pg)
     for (size_t i = pg->n; i-- > 0;)
         for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent)
             opener[nd] = (long)i;
+    /* (and so is one that starts past a thread's heading under the
+     * headline, whatever the markup calls it) */
+    long thread = (long)cls_thread_start(pg);
     for (size_t nd = 1; nd < pg->nn; nd++) {
         int up = pg->nodes[nd].parent;
         boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
         talk[nd] = pg->nodes[nd].comments || (up > 0 && talk[up]) ||
-                   (opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD));
+                   (opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD)) ||
+                   opener[nd] >= thread;
     }
     free(opener);
     for (size_t nd = 0; nd < pg->nn; nd++) {
@@ -373,6 +377,36 @@ int cls_choose_root(Page *pg)
  * the prose before it (other stories, each in an element of its own),
  * ends the article.  An inline box of links inside the article, which
  * the article's paragraphs go on after, does not. */
+bool cls_thread_heading(const Page *pg, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    return !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) && b->link_density < 0.5 &&
+           ((b->flags & F_THREAD) ||
+            (b->chars <= 20 && text_is_one_of(b->text, b->len, ":", words_page_thread_words))) &&
+           cls_thread_of_dated_posts(pg, i);
+}
+
+/* Where readers' posts start under the headline: at a thread's heading
+ * (cls_thread_heading) after a paragraph under the headline, however
+ * weak its prose (a short post that ends with "please CLICK HERE"); else
+ * pg->n.  A long comment there is never the article. */
+size_t cls_thread_start(const Page *pg)
+{
+    long title = -1;
+    for (size_t i = 0; i < pg->n && title < 0; i++)
+        if ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].kind == KIND_HEADING &&
+            !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)))
+            title = (long)i;
+    bool para = false;
+    for (size_t i = title < 0 ? pg->n : (size_t)title + 1; i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (para && cls_thread_heading(pg, i))
+            return i;
+        para |= b->chars >= THREAD_PARA && b->link_density < 0.5 && b->kind != KIND_HEADING;
+    }
+    return pg->n;
+}
+
 void cls_cut_at_list_heading(Page *pg, Region *r)
 {
     int common = -1; /* the element that holds all the prose so far */
@@ -383,10 +417,7 @@ void cls_cut_at_list_heading(Page *pg, Region *r)
          * in a cell; not a link to the comments) over posts' headers,
          * names and dates: readers' comments, whatever the markup calls
          * them */
-        if (prose >= 1 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) && b->link_density < 0.5 &&
-            ((b->flags & F_THREAD) ||
-             (b->chars <= 20 && text_is_one_of(b->text, b->len, ":", words_page_thread_words))) &&
-            cls_thread_of_dated_posts(pg, i)) {
+        if (prose >= 1 && cls_thread_heading(pg, i)) {
             r->last = i - 1;
             return;
         }
@@ -671,12 +702,18 @@ void cls_cut_at_next_article(Page *pg, Region *r)
     }
 }
 
+/* The fewest characters of a post's paragraph that may say a cue. */
+#define POST_CUE_PROSE 150
+
 /* A notice, or a cue in a line too short to be the post's own ("Click
  * here"): a post of sentences may say it ("... in Stock via Amazon (Click
- * here). Only two are left."). */
+ * here). Only two are left."), and so may a post of one long sentence
+ * ("Whenever you have time, ... visit the shrine in Montichiari. To find
+ * more, please CLICK HERE"). */
 static bool post_cue(const Block *b)
 {
-    return (b->flags & F_NOTICE) || ((b->flags & F_CUE) && (b->sentences < 2 || b->chars < 100));
+    return (b->flags & F_NOTICE) ||
+           ((b->flags & F_CUE) && ((b->sentences < 2 && b->chars < POST_CUE_PROSE) || b->chars < 100));
 }
 
 /* A short post (a picture, a video and a line or two) has less prose than
@@ -705,7 +742,9 @@ void cls_post_under_title(Page *pg)
     /* (and no class of the markup says it is the post; far after the
      * headline, one says it is a box) */
     bool before = last < title && hint <= 1, after = first > title + LEAD_NEAR && hint < 0;
-    if (title < 0 || last < 0 || !(before || after) || chars >= SHORT_BODY)
+    /* (or nothing was taken, and readers' posts follow the post) */
+    bool none = last < 0 && cls_thread_start(pg) < pg->n;
+    if (title < 0 || (last < 0 && !none) || !(before || after || none) || chars >= SHORT_BODY)
         return;
     /* the post: up to the next heading, a list's or the comments' */
     long end = title;
@@ -718,7 +757,8 @@ void cls_post_under_title(Page *pg)
         if (b->kind == KIND_HEADING ||
             (b->flags & (F_LISTHEAD | F_COMMENT | F_NAV | F_ASIDE | F_FOOTER)))
             break;
-        if (b->link_density <= 0.5 && b->chars >= 20 && b->sentences >= 1 && !post_cue(b))
+        if (b->link_density <= 0.5 && b->chars >= 20 &&
+            (b->sentences >= 1 || b->chars >= POST_CUE_PROSE) && !post_cue(b))
             end = i, sentence = true;
     }
     if (!sentence)

@@ -145,6 +145,14 @@ void cls_mark_teasers(Page *pg);
 int cls_choose_root(Page *pg);
 void cls_span_container(Page *pg, Region *r);
 void cls_add_sections(Page *pg, Region *r, bool before);
+/* A thread's heading of any kind ("{ 69 comments }", "Comments:" in a
+ * cell; not a link to the comments) over posts' headers, names and
+ * dates: readers' comments, whatever the markup calls them. */
+bool cls_thread_heading(const Page *pg, size_t i);
+/* The fewest characters of a paragraph under the headline that readers'
+ * posts after it answer */
+#define THREAD_PARA 100
+size_t cls_thread_start(const Page *pg);
 void cls_cut_at_list_heading(Page *pg, Region *r);
 void cls_cut_at_posts(Page *pg, Region *r);
 void cls_take_quote(Page *pg, Region *r);
