@@ -185,6 +185,36 @@ static void drop_repeated_paragraphs(Page *pg)
  * whose class says boilerplate: an interview's transcript, a recipe), the
  * veto is lifted for its prose, two blocks or more: that is the article.
  * A footer's or a menu's veto stays. */
+/* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */
+bool cls_rights_line(const Block *b)
+{
+    if (!(b->flags & F_CUE) || b->chars > 400)
+        return false;
+    for (const char *const *m = words_classify_rights_marks; *m; m++)
+        if (strstr(b->text, *m))
+            return true;
+    return false;
+}
+
+/* HTML: a paragraph of sentences that says a cue among the article's
+ * paragraphs, in their element, is the author's own ("To join, just
+ * sign in and add the page to your circles. Each week we put up a post
+ * for your questions."); not a notice, nor a line alone. */
+static bool cue_in_prose(const Page *pg, const Region *r, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    if (pg->input != INPUT_HTML || (b->flags & F_NOTICE) || b->sentences < CUE_SENTENCES ||
+        b->chars < CUE_PROSE || !b->ends_sentence || b->link_density > 0.2 || i == 0 || i <= r->first)
+        return false;
+    /* (a claim of rights is the publisher's: "© 2012 The Associated Press.
+     * All rights reserved. This material may not be published ...") */
+    if (cls_rights_line(b) || strstr(b->text, "\xC2\xA9") || strstr(b->text, "Copyright"))
+        return false;
+    const Block *p = &pg->blocks[i - 1];
+    return p->label == LABEL_CONTENT && p->score > 0 && !(p->flags & F_CUE) &&
+           pg->nodes[p->node].parent == pg->nodes[b->node].parent;
+}
+
 static void label_region(Page *pg, const Region *r, bool furniture)
 {
     size_t taken = 0;
@@ -205,7 +235,8 @@ static void label_region(Page *pg, const Region *r, bool furniture)
                 continue;
             /* a notice ("This site uses cookies...") goes; a paragraph that
              * only mentions "click here" stays */
-            if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)))
+            if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)) &&
+                !cue_in_prose(pg, r, i))
                 continue;
             if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !cls_introduced_item(pg, r, i) &&
                 !cls_table_row(pg, r, i))

@@ -81,6 +81,11 @@
 /* A block with a cue goes when it is shorter than this: a notice, not a
  * paragraph that mentions one. */
 #define CUE_SHORT 300
+/* but in HTML one of this many sentences and characters after a paragraph
+ * of the article, in its element, stays (not a notice: "This post contains
+ * affiliate links. If you buy through them, we may earn a commission.") */
+#define CUE_SENTENCES 2
+#define CUE_PROSE 150
 /* Raw text: paragraphs parsed at most for a dateline that starts the article */
 #define DATELINE_TRIES 500
 
@@ -173,6 +178,8 @@ bool cls_opens_with_dateline(const Block *b, bool place);
 bool cls_introduced_item(const Page *pg, const Region *r, size_t i);
 bool cls_table_row(const Page *pg, const Region *r, size_t i);
 bool cls_same_text(const Block *a, const Block *b);
+/* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */
+bool cls_rights_line(const Block *b);
 
 /* both (classify.c): do posts' headers follow the line at (a name and a
  * date or a time on short lines, two that differ): a thread? */

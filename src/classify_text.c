@@ -29,17 +29,6 @@ typedef struct {
     bool listed; /* a list heading ("Related") stands before it */
 } Segment;
 
-/* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */
-static bool rights_line(const Block *b)
-{
-    if (!(b->flags & F_CUE) || b->chars > 400)
-        return false;
-    for (const char *const *m = words_classify_rights_marks; *m; m++)
-        if (strstr(b->text, *m))
-            return true;
-    return false;
-}
-
 /* Raw text: prose that goes on after a rights line, with no gap, is the
  * page's legal footer (disclaimers, trademarks), however well it reads;
  * an article that ends with its agency's rights line has none after it.
@@ -51,7 +40,7 @@ size_t cls_mark_legal_footer(Page *pg)
     size_t done = 0; /* the footers marked so far end before this */
     size_t footer = pg->n;
     for (size_t i = pg->n - pg->n / 5; i < pg->n; i++) {
-        if (!rights_line(&pg->blocks[i]) || (pg->blocks[i].flags & F_REPEAT))
+        if (!cls_rights_line(&pg->blocks[i]) || (pg->blocks[i].flags & F_REPEAT))
             continue;
         if (footer == pg->n)
             footer = i;
