@@ -215,6 +215,31 @@ static bool cue_in_prose(const Page *pg, const Region *r, size_t i)
            pg->nodes[p->node].parent == pg->nodes[b->node].parent;
 }
 
+/* HTML: an item of a list that a paragraph of the article introduces
+ * with a colon, and that the article goes on after, is the article's,
+ * its links too ("The seven papers in this issue are:" over their
+ * titles, each a link). */
+static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    if (pg->input != INPUT_HTML || b->kind != KIND_LI || b->chars > LINKED_ITEM ||
+        (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_NAV)))
+        return false;
+    int list = pg->nodes[b->node].parent;
+    size_t k = i, e = i;
+    while (k > r->first && pg->blocks[k - 1].kind == KIND_LI &&
+           pg->nodes[pg->blocks[k - 1].node].parent == list && i - k < LIST_ITEMS)
+        k--;
+    while (e < r->last && pg->blocks[e + 1].kind == KIND_LI &&
+           pg->nodes[pg->blocks[e + 1].node].parent == list && e - i < LIST_ITEMS)
+        e++;
+    if (k <= r->first || e >= r->last)
+        return false;
+    const Block *intro = &pg->blocks[k - 1], *after = &pg->blocks[e + 1];
+    return intro->label == LABEL_CONTENT && intro->len && intro->text[intro->len - 1] == ':' &&
+           !(intro->flags & F_CUE) && after->score > 0 && after->ends_sentence;
+}
+
 static void label_region(Page *pg, const Region *r, bool furniture)
 {
     size_t taken = 0;
@@ -226,7 +251,8 @@ static void label_region(Page *pg, const Region *r, bool furniture)
                 continue;
             /* links: a list of them is not text, a sentence with a few is */
             bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
-            if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0)
+            if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0 &&
+                !introduced_link_item(pg, r, i))
                 continue;
             if (b->flags & (relaxed ? F_NAV | F_FOOTER : F_NAV | F_FOOTER | F_ASIDE))
                 continue;

@@ -78,6 +78,8 @@
  * LIST_ITEMS lines of up to LIST_ITEM characters */
 #define LIST_ITEMS 30
 #define LIST_ITEM 100
+/* (in HTML an item of links that such a paragraph introduces, up to this) */
+#define LINKED_ITEM 300
 /* A block with a cue goes when it is shorter than this: a notice, not a
  * paragraph that mentions one. */
 #define CUE_SHORT 300
