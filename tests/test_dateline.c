@@ -102,6 +102,8 @@ static const Case cases[] = {
     {"(Adds comment from ministry, details) The ministry said on Monday.", NONE},
     {"GIRLS BASKETBALL\nPalm Bay (1-0): Smith 12, Jones 10.", NONE},
     {"McDonald - the company - said sales rose.", NONE},
+    {"AFAIK – nothing blocks the upgrade for customers.", NONE},
+    {"FYI - the patch is out, and the post says what it fixes.", NONE},
     {"BPM (Beats Per Minute) is a tender story of the Paris chapter of ACT UP.", NONE},
     {"MOSCOW, 12 человек погибли в результате аварии.", NONE},
     {"LE POINT SUR LA SITUATION - «Nous avons pratiquement fait échouer tout.»", NONE},
