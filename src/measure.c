@@ -889,6 +889,11 @@ void measure_blocks(Page *pg)
                   : m->og_title           ? m->og_title
                                           : m->title,
                   cue_off);
+    /* (in HTML a notice says more than the cues of raw text only) */
+    for (size_t i = 0; pg->input == INPUT_HTML && i < WORDS_PAGE_CUES_N; i++)
+        if (text_is_one_of(words_page_cues[i], strlen(words_page_cues[i]), "",
+                           words_page_html_off_cues))
+            cue_off[i / 64] |= 1ull << (i % 64);
     Buf body = {0}, probe = {0};
     if (pg->meta.ld_body)
         text_fold_alnum(pg->meta.ld_body, strlen(pg->meta.ld_body), (size_t)-1, &body);
