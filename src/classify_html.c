@@ -649,6 +649,24 @@ void cls_take_list(Page *pg, Region *r)
     r->last = goes_on ? e : e - 1;
 }
 
+/* A paragraph right over the run, in an element that holds the run's
+ * first block (a quote's too), that ends with a colon
+ * introduces what the run says ("... said something truly implausible:"
+ * over the quote): it is the article's, however little it reads like
+ * prose (a link or two, no full stop). */
+void cls_take_intro(Page *pg, Region *r)
+{
+    while (r->first > 0) {
+        const Block *b = &pg->blocks[r->first - 1], *next = &pg->blocks[r->first];
+        if (b->kind == KIND_HEADING || b->kind == KIND_LI || b->chars < INTRO_CHARS ||
+            b->link_density >= 0.5 || !b->len || b->text[b->len - 1] != ':' ||
+            (b->flags & (F_CUE | F_NAV | F_ASIDE | F_FOOTER | F_LISTHEAD | F_TITLE | F_BYLINE)) ||
+            !inside(pg, next->node, pg->nodes[b->node].parent))
+            return;
+        r->first--;
+    }
+}
+
 /* The <article> element that holds node, or -1. */
 static int article_of(const Page *pg, int node)
 {

@@ -80,6 +80,9 @@
 #define LIST_ITEM 100
 /* (in HTML an item of links that such a paragraph introduces, up to this) */
 #define LINKED_ITEM 300
+/* A paragraph that introduces the article's first with a colon has this
+ * many characters at least */
+#define INTRO_CHARS 60
 /* A block with a cue goes when it is shorter than this: a notice, not a
  * paragraph that mentions one. */
 #define CUE_SHORT 300
@@ -164,6 +167,7 @@ void cls_cut_at_list_heading(Page *pg, Region *r);
 void cls_cut_at_posts(Page *pg, Region *r);
 void cls_take_quote(Page *pg, Region *r);
 void cls_take_list(Page *pg, Region *r);
+void cls_take_intro(Page *pg, Region *r);
 void cls_cut_at_next_article(Page *pg, Region *r);
 void cls_take_lead(Page *pg);
 void cls_post_under_title(Page *pg);
