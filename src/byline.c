@@ -841,6 +841,44 @@ static bool credit_after(const char *t, size_t from)
     return false;
 }
 
+/* Are the words of s[0..n) all a month's or a weekday's names? */
+static bool date_words(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        size_t w = strcspn(s + i, " ");
+        w = w < n - i ? w : n - i;
+        if (w && !date_month_name(s + i, w) && !text_is_one_of(s + i, w, ".,", words_dateline_days))
+            return false;
+        words += w > 0;
+        i += w + 1;
+    }
+    return words > 0;
+}
+
+/* Does s open with a date, nothing but a weekday's or a month's name
+ * before its first digit ("October 25th, 2012 by ...", "2012-10-29 by
+ * ...")? */
+static bool date_opens(const char *s)
+{
+    size_t lead = strcspn(s, "0123456789");
+    char *when = iso(s);
+    bool opens = when && (lead == 0 || date_words(s, lead));
+    free(when);
+    return opens;
+}
+
+/* Where " by " and the names follow a date on a byline's line: a
+ * labelled one, "Posted on June 12, 2023 by Ute" (dl, the date's part
+ * starting at from), or one that opens the line, "October 25th, 2012 by
+ * Dan Roe"; else NULL. */
+static const char *by_after_date(const Block *b, int dl, const char *from)
+{
+    bool dated = dl || (b->chars < 120 && b->digits >= 4 &&
+                        strcspn(b->text, "0123456789") <= DATE_LEAD && date_opens(b->text));
+    return dated && b->words <= 14 && !b->ends_sentence ? strstr(from, " by ") : NULL;
+}
+
 /* The date of a short line that is a date (but for one with another
  * label in raw text: "View Date: ...", a copying site's), or NULL; a line
  * of the body that gives it is then labelled the date. */
@@ -1191,10 +1229,7 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
          * "Published in 1851, the novel ..." is body */
         const char *from = b->text;
         int dl = b->chars < 120 ? dated_part(b->text, &from) : 0;
-        /* and the names after the date: "Posted on June 12, 2023 by Ute" */
-        const char *by_after = dl && !a->byline && b->words <= 14 && !b->ends_sentence && !crumbs
-                                   ? strstr(from, " by ")
-                                   : NULL;
+        const char *by_after = !a->byline && !crumbs ? by_after_date(b, dl, from) : NULL;
         if (by_after && by_after[4] && strlen(by_after + 4) <= 60 && spaces(by_after + 4) <= 5) {
             a->byline = byline_text(by_after + 1, b->len - (size_t)(by_after + 1 - b->text));
             a->byline_by = true;
