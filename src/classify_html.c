@@ -624,25 +624,40 @@ void cls_take_quote(Page *pg, Region *r)
 }
 
 /* HTML: a list that the article's last paragraph introduces with a colon
- * ("... on these devices:" over "• Amazon Kindle", "• Sony Reader"), in
+ * ("... on these devices:" over "• Amazon Kindle", "• Sony Reader"), or a
+ * short label right after it does ("Ingredients:"), in
  * the element that holds that paragraph, is the article's, however
  * little its items read like prose; and so is a paragraph right after
  * the list that goes on with the article. */
+static bool colon_end(const Block *b)
+{
+    return b->len && b->text[b->len - 1] == ':';
+}
+
 void cls_take_list(Page *pg, Region *r)
 {
     const Block *intro = &pg->blocks[r->last];
     int up = pg->nodes[intro->node].parent;
-    if (!intro->len || intro->text[intro->len - 1] != ':' ||
-        intro->score <= 0 || up < 0)
+    /* (or a label of its own right after it, in its element: "Ingredients
+     * for one pie:" over "1 large egg") */
+    size_t at = r->last;
+    if (!colon_end(intro) && at + 1 < pg->n && up >= 0) {
+        const Block *l = &pg->blocks[at + 1];
+        if (colon_end(l) && l->chars <= LIST_LABEL && l->link_density < 0.5 &&
+            inside(pg, l->node, up) && !(l->flags & (F_CUE | F_NAV | F_LISTHEAD | F_REPEAT)) &&
+            l->kind != KIND_HEADING)
+            intro = l, at++;
+    }
+    if (!colon_end(intro) || (at == r->last && intro->score <= 0) || up < 0)
         return;
-    size_t e = r->last + 1;
-    for (; e < pg->n && e - r->last <= LIST_ITEMS; e++) {
+    size_t e = at + 1;
+    for (; e < pg->n && e - at <= LIST_ITEMS; e++) {
         const Block *b = &pg->blocks[e];
         if (b->chars > LIST_ITEM || b->ends_sentence || b->link_density > 0.5 ||
             !inside(pg, b->node, up) || (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_NAV)))
             break;
     }
-    if (e - r->last < 2)
+    if (e - at < 2)
         return;
     const Block *after = e < pg->n ? &pg->blocks[e] : NULL;
     bool goes_on = after && after->score > 0 && after->ends_sentence && inside(pg, after->node, up);

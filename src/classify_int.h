@@ -80,6 +80,8 @@
 #define LIST_ITEM 100
 /* (in HTML an item of links that such a paragraph introduces, up to this) */
 #define LINKED_ITEM 300
+/* (a list's label of its own after the article's last paragraph, at most) */
+#define LIST_LABEL 80
 /* A paragraph that introduces the article's first with a colon has this
  * many characters at least */
 #define INTRO_CHARS 60
