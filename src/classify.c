@@ -237,7 +237,9 @@ static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
         return false;
     const Block *intro = &pg->blocks[k - 1], *after = &pg->blocks[e + 1];
     return intro->label == LABEL_CONTENT && intro->len && intro->text[intro->len - 1] == ':' &&
-           !(intro->flags & F_CUE) && after->score > 0 && after->ends_sentence;
+           !(intro->flags & F_CUE) &&
+           ((after->score > 0 && after->ends_sentence) ||
+            (after->len && after->text[after->len - 1] == ':')); /* (or the next list's label) */
 }
 
 static void label_region(Page *pg, const Region *r, bool furniture)
