@@ -179,12 +179,6 @@ static void drop_repeated_paragraphs(Page *pg)
     }
 }
 
-/* Label the region's blocks content, but for what markup, links, notices
- * and (raw text) weak or doubled lines say is not.  When markup alone would
- * leave nothing (the densest prose of the page sits in an <aside> or a box
- * whose class says boilerplate: an interview's transcript, a recipe), the
- * veto is lifted for its prose, two blocks or more: that is the article.
- * A footer's or a menu's veto stays. */
 /* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */
 bool cls_rights_line(const Block *b)
 {
@@ -236,12 +230,17 @@ static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
     if (k <= r->first || e >= r->last)
         return false;
     const Block *intro = &pg->blocks[k - 1], *after = &pg->blocks[e + 1];
-    return intro->label == LABEL_CONTENT && intro->len && intro->text[intro->len - 1] == ':' &&
-           !(intro->flags & F_CUE) &&
-           ((after->score > 0 && after->ends_sentence) ||
-            (after->len && after->text[after->len - 1] == ':')); /* (or the next list's label) */
+    /* (prose after the list, or the next list's label) */
+    return intro->label == LABEL_CONTENT && colon_end(intro) && !(intro->flags & F_CUE) &&
+           ((after->score > 0 && after->ends_sentence) || colon_end(after));
 }
 
+/* Label the region's blocks content, but for what markup, links, notices
+ * and (raw text) weak or doubled lines say is not.  When markup alone would
+ * leave nothing (the densest prose of the page sits in an <aside> or a box
+ * whose class says boilerplate: an interview's transcript, a recipe), the
+ * veto is lifted for its prose, two blocks or more: that is the article.
+ * A footer's or a menu's veto stays. */
 static void label_region(Page *pg, const Region *r, bool furniture)
 {
     size_t taken = 0;

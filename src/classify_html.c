@@ -372,11 +372,17 @@ int cls_choose_root(Page *pg)
     return best;
 }
 
-/* HTML: a list heading ("Você pode gostar...", "Related") after the
- * article's prose, over prose that stands outside the element holding
- * the prose before it (other stories, each in an element of its own),
- * ends the article.  An inline box of links inside the article, which
- * the article's paragraphs go on after, does not. */
+/* The first heading that says the page's title, not a menu's: the
+ * headline as the markup shows it; else -1. */
+static long title_heading(const Page *pg)
+{
+    for (size_t i = 0; i < pg->n; i++)
+        if ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].kind == KIND_HEADING &&
+            !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)))
+            return (long)i;
+    return -1;
+}
+
 bool cls_thread_heading(const Page *pg, size_t i)
 {
     const Block *b = &pg->blocks[i];
@@ -392,11 +398,7 @@ bool cls_thread_heading(const Page *pg, size_t i)
  * pg->n.  A long comment there is never the article. */
 size_t cls_thread_start(const Page *pg)
 {
-    long title = -1;
-    for (size_t i = 0; i < pg->n && title < 0; i++)
-        if ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].kind == KIND_HEADING &&
-            !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)))
-            title = (long)i;
+    long title = title_heading(pg);
     bool para = false;
     for (size_t i = title < 0 ? pg->n : (size_t)title + 1; i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
@@ -407,6 +409,11 @@ size_t cls_thread_start(const Page *pg)
     return pg->n;
 }
 
+/* HTML: a list heading ("Você pode gostar...", "Related") after the
+ * article's prose, over prose that stands outside the element holding
+ * the prose before it (other stories, each in an element of its own),
+ * ends the article.  An inline box of links inside the article, which
+ * the article's paragraphs go on after, does not. */
 void cls_cut_at_list_heading(Page *pg, Region *r)
 {
     int common = -1; /* the element that holds all the prose so far */
@@ -629,11 +636,6 @@ void cls_take_quote(Page *pg, Region *r)
  * the element that holds that paragraph, is the article's, however
  * little its items read like prose; and so is a paragraph right after
  * the list that goes on with the article. */
-static bool colon_end(const Block *b)
-{
-    return b->len && b->text[b->len - 1] == ':';
-}
-
 void cls_take_list(Page *pg, Region *r)
 {
     const Block *intro = &pg->blocks[r->last];
@@ -674,7 +676,7 @@ void cls_take_intro(Page *pg, Region *r)
     while (r->first > 0) {
         const Block *b = &pg->blocks[r->first - 1], *next = &pg->blocks[r->first];
         if (b->kind == KIND_HEADING || b->kind == KIND_LI || b->chars < INTRO_CHARS ||
-            b->link_density >= 0.5 || !b->len || b->text[b->len - 1] != ':' ||
+            b->link_density >= 0.5 || !colon_end(b) ||
             (b->flags & (F_CUE | F_NAV | F_ASIDE | F_FOOTER | F_LISTHEAD | F_TITLE | F_BYLINE)) ||
             !inside(pg, next->node, pg->nodes[b->node].parent))
             return;
@@ -735,9 +737,6 @@ void cls_cut_at_next_article(Page *pg, Region *r)
     }
 }
 
-/* The fewest characters of a post's paragraph that may say a cue. */
-#define POST_CUE_PROSE 150
-
 /* A notice, or a cue in a line too short to be the post's own ("Click
  * here"): a post of sentences may say it ("... in Stock via Amazon (Click
  * here). Only two are left."), and so may a post of one long sentence
@@ -746,7 +745,7 @@ void cls_cut_at_next_article(Page *pg, Region *r)
 static bool post_cue(const Block *b)
 {
     return (b->flags & F_NOTICE) ||
-           ((b->flags & F_CUE) && ((b->sentences < 2 && b->chars < POST_CUE_PROSE) || b->chars < 100));
+           ((b->flags & F_CUE) && ((b->sentences < 2 && b->chars < CUE_PROSE) || b->chars < 100));
 }
 
 /* A short post (a picture, a video and a line or two) has less prose than
@@ -756,13 +755,9 @@ static bool post_cue(const Block *b)
  * are the post. */
 void cls_post_under_title(Page *pg)
 {
-    long title = -1, first = -1, last = -1;
+    long title = title_heading(pg), first = -1, last = -1;
     size_t chars = 0;
     int hint = INT_MIN; /* (the markup's word for what was taken: a post's class says it is one) */
-    for (size_t i = 0; i < pg->n && title < 0; i++)
-        if ((pg->blocks[i].flags & F_TITLE) && pg->blocks[i].kind == KIND_HEADING &&
-            !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)))
-            title = (long)i;
     for (size_t i = 0; i < pg->n; i++)
         if (pg->blocks[i].label == LABEL_CONTENT) {
             first = first < 0 ? (long)i : first;
@@ -791,7 +786,7 @@ void cls_post_under_title(Page *pg)
             (b->flags & (F_LISTHEAD | F_COMMENT | F_NAV | F_ASIDE | F_FOOTER)))
             break;
         if (b->link_density <= 0.5 && b->chars >= 20 &&
-            (b->sentences >= 1 || b->chars >= POST_CUE_PROSE) && !post_cue(b))
+            (b->sentences >= 1 || b->chars >= CUE_PROSE) && !post_cue(b))
             end = i, sentence = true;
     }
     if (!sentence)

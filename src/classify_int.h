@@ -90,7 +90,8 @@
 #define CUE_SHORT 300
 /* but in HTML one of this many sentences and characters after a paragraph
  * of the article, in its element, stays (not a notice: "This post contains
- * affiliate links. If you buy through them, we may earn a commission.") */
+ * affiliate links. If you buy through them, we may earn a commission."),
+ * and a short post's paragraph of CUE_PROSE characters may say one */
 #define CUE_SENTENCES 2
 #define CUE_PROSE 150
 /* Raw text: paragraphs parsed at most for a dateline that starts the article */
@@ -136,6 +137,12 @@ static inline int region_root(const Page *pg, const Region *r, int node)
 }
 
 /* Is block b in the article's containers, and not under boilerplate? */
+/* Does b end with a colon, introducing what follows ("Ingredients:")? */
+static inline bool colon_end(const Block *b)
+{
+    return b->len && b->text[b->len - 1] == ':';
+}
+
 static inline bool in_region(const Page *pg, const Region *r, const Block *b)
 {
     int root = region_root(pg, r, b->node);

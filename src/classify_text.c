@@ -289,7 +289,7 @@ bool cls_introduced_item(const Page *pg, const Region *r, size_t i)
         goes_on = pg->blocks[k].score > 0;
     for (size_t k = i; goes_on && k-- > r->first && i - k <= LIST_ITEMS;) {
         const Block *p = &pg->blocks[k];
-        if (p->label == LABEL_CONTENT && p->text[p->len - 1] == ':')
+        if (p->label == LABEL_CONTENT && colon_end(p))
             return true;
         if (p->chars > LIST_ITEM || p->ends_sentence || (p->flags & (F_CUE | F_REPEAT | F_LISTHEAD)))
             return false;
