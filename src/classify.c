@@ -198,7 +198,8 @@ static bool cue_in_prose(const Page *pg, const Region *r, size_t i)
 {
     const Block *b = &pg->blocks[i];
     if (pg->input != INPUT_HTML || (b->flags & F_NOTICE) || b->sentences < CUE_SENTENCES ||
-        b->chars < CUE_PROSE || !b->ends_sentence || b->link_density > 0.2 || i == 0 || i <= r->first)
+        b->chars < CUE_PROSE || !b->ends_sentence || b->link_density > 0.2 || i == 0 ||
+        i <= r->first)
         return false;
     /* (a claim of rights is the publisher's: "© 2012 The Associated Press.
      * All rights reserved. This material may not be published ...") */

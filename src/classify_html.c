@@ -824,7 +824,8 @@ void cls_take_lead(Page *pg)
     /* (else the nearest line above it that says the title, in a cell or a
      * link to the article itself, as old pages print it) */
     for (long i = first - 1; title < 0 && i >= 0 && first - i <= LEAD_NEAR; i--)
-        if ((pg->blocks[i].flags & F_TITLE) && !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)))
+        if ((pg->blocks[i].flags & F_TITLE) &&
+            !(pg->blocks[i].flags & (F_NAV | F_ASIDE | F_FOOTER)))
             title = i;
     if (title < 0 || first <= title || first - title > LEAD_NEAR ||
         cls_opens_with_dateline(&pg->blocks[first], true))
