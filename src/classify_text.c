@@ -22,11 +22,13 @@
  * square of its density (the share of its blocks that are prose: teaser
  * lists alternate titles and blurbs); the heaviest part is kept, with the
  * parts beside it while they weigh at least SEG_KEEP of it (SEG_KEEP_LISTED
- * after a heading like "Related" or "Mehr zum Thema"). */
+ * after a heading like "Related" or "Mehr zum Thema"; never after a
+ * thread's heading, "1 Comment", however much its one post weighs). */
 typedef struct {
     size_t s, e;
     double w;
     bool listed; /* a list heading ("Related") stands before it */
+    bool thread; /* a comment thread's heading ("1 Comment »") does */
 } Segment;
 
 /* Raw text: prose that goes on after a rights line, with no gap, is the
@@ -92,10 +94,12 @@ void cls_trim_run(Page *pg, Region *r, long title)
     Segment *seg = NULL;
     size_t ns = 0, cap = 0;
     size_t i = r->first;
-    bool listed = false;
+    bool listed = false, thread = false;
     while (i <= r->last) {
-        while (i <= r->last && pg->blocks[i].score <= 0)
-            listed |= (pg->blocks[i++].flags & F_LISTHEAD) != 0; /* the gap */
+        for (; i <= r->last && pg->blocks[i].score <= 0; i++) { /* the gap */
+            listed |= (pg->blocks[i].flags & F_LISTHEAD) != 0;
+            thread |= (pg->blocks[i].flags & F_THREAD) != 0;
+        }
         if (i > r->last)
             break;
         size_t s = i, e = i, neg = 0, pos = 0, rep = 0, rep_at_e = 0;
@@ -134,8 +138,8 @@ void cls_trim_run(Page *pg, Region *r, long title)
             cap = cap ? cap * 2 : 16;
             seg = xrealloc(seg, cap * sizeof *seg);
         }
-        seg[ns++] = (Segment){s, e, w * density * density, listed};
-        listed = false;
+        seg[ns++] = (Segment){s, e, w * density * density, listed, thread};
+        listed = thread = false;
     }
     if (ns > 1) {
         size_t core = 0;
@@ -157,7 +161,7 @@ void cls_trim_run(Page *pg, Region *r, long title)
         /* after a "Related" heading, only a part that weighs like the
          * article goes on with it (the article resumes after a box) */
         for (;;) {
-            if (hi + 1 < ns &&
+            if (hi + 1 < ns && !seg[hi + 1].thread &&
                 seg[hi + 1].w >= (seg[hi + 1].listed ? SEG_KEEP_LISTED : SEG_KEEP) * seg[core].w)
                 hi++;
             /* (past a light part of a line or two, a gallery's caption
