@@ -256,6 +256,36 @@ static void local_scores(const Page *pg, double *local, double *chars, double *l
     }
 }
 
+/* Which containers are boxed (inside a boilerplate container) and which
+ * are talk (readers' comments: a comment's class, a container that a list
+ * heading opens, "Leave a Comment", "Related articles" over what it holds,
+ * or one that starts past a thread's heading under the headline, whatever
+ * the markup calls it); not one that holds the headline (title) after its
+ * list heading, a column that opens with "Trending Stories" over the
+ * article. */
+static void mark_boxed_and_talk(const Page *pg, long title, bool *boxed, bool *talk)
+{
+    long *opener = xmalloc(pg->nn * sizeof *opener);
+    for (size_t nd = 0; nd < pg->nn; nd++)
+        opener[nd] = -1;
+    for (size_t i = pg->n; i-- > 0;)
+        for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent)
+            opener[nd] = (long)i;
+    if (title >= 0 && (pg->blocks[title].flags & F_TITLE))
+        for (int nd = pg->blocks[title].node; nd >= 0; nd = pg->nodes[nd].parent)
+            if (opener[nd] < title)
+                opener[nd] = -1;
+    long thread = (long)cls_thread_start(pg);
+    for (size_t nd = 1; nd < pg->nn; nd++) {
+        int up = pg->nodes[nd].parent;
+        boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
+        talk[nd] = pg->nodes[nd].comments || (up > 0 && talk[up]) ||
+                   (opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD)) ||
+                   opener[nd] >= thread;
+    }
+    free(opener);
+}
+
 int cls_choose_root(Page *pg)
 {
     double *local = xcalloc(pg->nn, sizeof *local);
@@ -287,25 +317,7 @@ int cls_choose_root(Page *pg)
      * comments, the root is only where nothing else has good text */
     bool *boxed = xcalloc(pg->nn, sizeof *boxed);
     bool *talk = xcalloc(pg->nn, sizeof *talk);
-    /* (so is a container that a list heading opens: "Leave a Comment",
-     * "Related articles" over what it holds) */
-    long *opener = xmalloc(pg->nn * sizeof *opener);
-    for (size_t nd = 0; nd < pg->nn; nd++)
-        opener[nd] = -1;
-    for (size_t i = pg->n; i-- > 0;)
-        for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent)
-            opener[nd] = (long)i;
-    /* (and so is one that starts past a thread's heading under the
-     * headline, whatever the markup calls it) */
-    long thread = (long)cls_thread_start(pg);
-    for (size_t nd = 1; nd < pg->nn; nd++) {
-        int up = pg->nodes[nd].parent;
-        boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
-        talk[nd] = pg->nodes[nd].comments || (up > 0 && talk[up]) ||
-                   (opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD)) ||
-                   opener[nd] >= thread;
-    }
-    free(opener);
+    mark_boxed_and_talk(pg, title, boxed, talk);
     for (size_t nd = 0; nd < pg->nn; nd++) {
         Node *x = &pg->nodes[nd];
         double ld = chars[nd] > 0 ? links[nd] / chars[nd] : 0.0;
