@@ -504,18 +504,45 @@ static bool says_line(const Block *b)
     return false;
 }
 
+#define POST_LINE 80
+
+/* Does prose that ends a sentence stand at block under or the next? */
+static bool prose_under(const Page *pg, size_t under)
+{
+    for (size_t k = under; k < pg->n && k <= under + 1; k++)
+        if (pg->blocks[k].score > 0 && pg->blocks[k].ends_sentence)
+            return true;
+    return false;
+}
+
+/* Is b a short line that is a date or a time, a link or not (a post's
+ * permalink)? */
+static bool dated_short(const Block *b)
+{
+    char day[48];
+    return b->chars <= POST_LINE && b->digits && !b->ends_sentence &&
+           !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+           (cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day));
+}
+
 /* HTML: a post's header at block i: a name, then a date or a time, on a
  * short line ("Lora Lee On Thursday, November 1 at 2:57 pm", "2. Ann -
  * 29 August, 2011"), or a date alone over the line that names who says it
- * ("August 9th, 2012 at 8:38 am" over "Kevin said,"), with prose right
- * under it.  Sets *who to its name's part (what stands before the date,
- * past a post's number; else the line that names) and returns its
- * length, else 0. */
-#define POST_LINE 80
+ * ("August 9th, 2012 at 8:38 am" over "Kevin said,"), or that line over
+ * the date, with prose right under it.  Sets *who to its name's part
+ * (what stands before the date, past a post's number; else the line that
+ * names) and returns its length, else 0. */
 static size_t post_header(const Page *pg, size_t i, const char **who)
 {
     const Block *b = &pg->blocks[i];
     char day[48];
+    /* (the line that names who says it over the date: "Ann sagt:" over
+     * "28. April 2024 um 10:17 Uhr") */
+    if (says_line(b) && i + 2 < pg->n && dated_short(&pg->blocks[i + 1]) &&
+        prose_under(pg, i + 2)) {
+        *who = b->text;
+        return b->len;
+    }
     if (b->chars > POST_LINE || b->words < 2 || b->words > 12 || b->ends_sentence ||
         b->link_density > 0.9 || !b->digits || (b->flags & (F_NAV | F_ASIDE | F_FOOTER)))
         return 0;
@@ -541,10 +568,7 @@ static size_t post_header(const Page *pg, size_t i, const char **who)
         name = pg->blocks[i + 1].len;
         under = i + 2;
     }
-    for (size_t k = under; k < pg->n && k <= under + 1; k++)
-        if (pg->blocks[k].score > 0 && pg->blocks[k].ends_sentence)
-            return name;
-    return 0;
+    return prose_under(pg, under) ? name : 0;
 }
 
 /* ... and POST_RUN such headers or more follow one another, each within
