@@ -549,6 +549,7 @@ typedef struct {
     size_t *joins;      /* where text ran on from one element into the next */
     size_t n_joins, cap_joins;
     size_t glue_at;     /* a drop cap ended here: the word it starts goes on (0: none) */
+    bool glue_lower;    /* ... only if it goes on in lower case (no class said drop cap) */
 } Walk;
 
 static const char *attr(const GumboElement *el, const char *name)
@@ -781,6 +782,7 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
     w->block_flags = 0;
     w->pending_br = 0;
     w->glue_at = 0; /* a drop cap glues only within its block */
+    w->glue_lower = false;
 }
 
 typedef struct {
@@ -1141,12 +1143,19 @@ static void add_text(Walk *w, const char *t, bool in_link)
     size_t n = strlen(t);
     /* right after a drop cap, the word it starts goes on */
     if (w->glue_at && w->glue_at == w->text.len) {
-        while (n && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r'))
-            t++, n--;
-        if (!n)
+        size_t sp = 0;
+        while (sp < n && (t[sp] == ' ' || t[sp] == '\n' || t[sp] == '\t' || t[sp] == '\r'))
+            sp++;
+        if (sp == n)
             return;
+        int32_t c = 0;
+        utf8_decode(t + sp, n - sp, 0, &c);
+        if (!w->glue_lower || cp_lower(c)) {
+            t += sp, n -= sp;
+            w->boundary = false;
+        }
         w->glue_at = 0;
-        w->boundary = false;
+        w->glue_lower = false;
     }
     /* text after an element's end with no space between: where words may
      * have been glued, kept for the cleaning */
@@ -1421,6 +1430,16 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     return true;
 }
 
+/* Is the block's text before at only spaces (an element that starts at
+ * its start: a first letter set apart, whatever its class)? */
+static bool first_text(const Walk *w, size_t at)
+{
+    for (size_t k = 0; k < at && k < w->text.len; k++)
+        if (w->text.p[k] != ' ' && w->text.p[k] != '\n')
+            return false;
+    return true;
+}
+
 /* An element's end, for the text after it: an inline element (no link)
  * that held the block's text whole, a link gathered, a boundary where words
  * may be glued, a drop cap's end. */
@@ -1434,6 +1453,10 @@ static void left(Walk *w, const Frame *f)
         w->boundary = true;
     if (f->drop_cap)
         drop_cap_ends(w, f->cap_from);
+    else if (!f->block && !f->link && first_text(w, f->cap_from)) {
+        drop_cap_ends(w, f->cap_from);
+        w->glue_lower = w->glue_at != 0;
+    }
 }
 
 /* An <a> that leads somewhere ("javascript:" is a button's): the frame
