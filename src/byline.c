@@ -1397,7 +1397,8 @@ static void name_lines(Page *pg, Roles *a, long f)
                     continue;
                 /* (by a date but over a credit, "Foto: ...", it is a
                  * picture's caption) */
-                bool caption = i + 1 < (long)pg->n && (pg->blocks[i + 1].flags & F_CUE);
+                bool caption = i + 1 < (long)pg->n && (pg->blocks[i + 1].flags & F_CUE) &&
+                               credit_after(pg->blocks[i + 1].text, 0);
                 bool dated = text && !caption && dated_near(pg, i, i > f);
                 /* a name the page says twice (a menu's, a teaser's), only
                  * by a date (the byline, and the author's box at the end) */
