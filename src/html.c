@@ -550,6 +550,7 @@ typedef struct {
     size_t n_joins, cap_joins;
     size_t glue_at;     /* a drop cap ended here: the word it starts goes on (0: none) */
     bool glue_lower;    /* ... only if it goes on in lower case (no class said drop cap) */
+    size_t ink;         /* where the block's first text that is not a space is (SIZE_MAX: none) */
 } Walk;
 
 static const char *attr(const GumboElement *el, const char *name)
@@ -783,6 +784,7 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
     w->pending_br = 0;
     w->glue_at = 0; /* a drop cap glues only within its block */
     w->glue_lower = false;
+    w->ink = SIZE_MAX;
 }
 
 typedef struct {
@@ -1164,6 +1166,12 @@ static void add_text(Walk *w, const char *t, bool in_link)
          (unsigned char)t[0] >= 0x80))
         add_join(w);
     w->boundary = false;
+    if (w->ink == SIZE_MAX)
+        for (size_t k = 0; k < n; k++)
+            if (t[k] != ' ' && t[k] != '\n' && t[k] != '\t' && t[k] != '\r') {
+                w->ink = w->text.len + k;
+                break;
+            }
     buf_add(&w->text, t, n);
     size_t ns = count_ns(t, n);
     w->all_ns += ns;
@@ -1430,14 +1438,16 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     return true;
 }
 
-/* Is the block's text before at only spaces (an element that starts at
- * its start: a first letter set apart, whatever its class)? */
-static bool first_text(const Walk *w, size_t at)
+/* An inline element that starts the block's text and holds one capital
+ * letter alone (from, its text's start): a first letter set apart,
+ * whatever its class; the word goes on if the text after it does in lower
+ * case. */
+static void first_letter_ends(Walk *w, size_t from)
 {
-    for (size_t k = 0; k < at && k < w->text.len; k++)
-        if (w->text.p[k] != ' ' && w->text.p[k] != '\n')
-            return false;
-    return true;
+    if (w->ink == SIZE_MAX || w->ink < from || w->text.len - w->ink > 4)
+        return;
+    drop_cap_ends(w, w->ink);
+    w->glue_lower = w->glue_at != 0;
 }
 
 /* An element's end, for the text after it: an inline element (no link)
@@ -1453,10 +1463,8 @@ static void left(Walk *w, const Frame *f)
         w->boundary = true;
     if (f->drop_cap)
         drop_cap_ends(w, f->cap_from);
-    else if (!f->block && !f->link && first_text(w, f->cap_from)) {
-        drop_cap_ends(w, f->cap_from);
-        w->glue_lower = w->glue_at != 0;
-    }
+    else if (!f->block && !f->link)
+        first_letter_ends(w, f->cap_from);
 }
 
 /* An <a> that leads somewhere ("javascript:" is a button's): the frame
@@ -1475,7 +1483,7 @@ static bool enter_link(Walk *w, const GumboElement *el, Frame *nf)
 
 static void walk(Page *pg, const GumboNode *root)
 {
-    Walk w = {.pg = pg};
+    Walk w = {.pg = pg, .ink = SIZE_MAX};
     size_t cap = 256, top = 0;
     Frame *st = xmalloc(cap * sizeof *st);
     st[0] = (Frame){.gn = root, .node = 0, .kind = KIND_DIV, .block = true};
