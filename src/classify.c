@@ -538,6 +538,40 @@ static const char *kind_name(const Block *b)
     }
 }
 
+/* Why container nd was taken or left, after its figures: "; taken: the
+ * root", "; left: readers' talk, under the list heading at block 72"... */
+static void explain_why(FILE *f, const Page *pg, const Region *r, int nd)
+{
+    const Node *x = &pg->nodes[nd];
+    bool section = false;
+    for (int k = 0; k < r->n_sections; k++)
+        section |= r->sections[k] == nd;
+    if (nd == r->root || section) {
+        fprintf(f, "; taken: %s\n", nd == r->root ? "the root" : "a section of the article");
+        return;
+    }
+    static const char *const why[] = {
+        [WHY_COMMENTS] = "its class says readers' comments",
+        [WHY_IN_TALK] = "inside readers' comments or a list's box",
+        [WHY_LISTED] = "a list heading opens it",
+        [WHY_THREAD] = "it starts past the thread's heading",
+        [WHY_BOXED] = "inside a container whose class says boilerplate (counts half)",
+    };
+    if (x->why != WHY_NONE)
+        fprintf(f, "; left: %s", why[x->why]);
+    else if (x->hint < 0)
+        fprintf(f, "; left: its class says boilerplate (counts half)");
+    else if (inside(pg, nd, r->root))
+        fprintf(f, "; left: the root holds it");
+    else if (inside(pg, r->root, nd))
+        fprintf(f, "; left: it holds the root and other text");
+    else
+        fprintf(f, "; left: outscored");
+    if (x->why_at >= 0 && (x->why == WHY_LISTED || x->why == WHY_THREAD))
+        fprintf(f, " (block %ld)", x->why_at);
+    fprintf(f, "%s\n", x->near_title ? "; right under the headline" : "");
+}
+
 void classify_explain(FILE *f, const Page *pg, const Classification *c)
 {
     const Region *r = &c->region;
@@ -560,9 +594,10 @@ void classify_explain(FILE *f, const Page *pg, const Classification *c)
     }
     for (int k = 0; k < 5 && top[k] >= 0; k++) {
         const Node *x = &pg->nodes[top[k]];
-        fprintf(f, "# container %d: score %.0f, parent %d, depth %d, hint %+d, tag %s\n", top[k],
+        fprintf(f, "# container %d: score %.0f, parent %d, depth %d, hint %+d, tag %s", top[k],
                 x->score, x->parent, x->depth, x->hint,
                 pg->input == INPUT_HTML ? html_tag_name(x->tag) : "-");
+        explain_why(f, pg, r, top[k]);
     }
     fprintf(f, "# idx label    score  chars links stop%% sent kind node hint flags text\n");
     fprintf(f, "# flags: T title, R repeated, C cue, K cookie notice, L list heading, M comment header,\n"

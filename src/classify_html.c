@@ -263,7 +263,7 @@ static void local_scores(const Page *pg, double *local, double *chars, double *l
  * the markup calls it); not one that holds the headline (title) after its
  * list heading, a column that opens with "Trending Stories" over the
  * article. */
-static void mark_boxed_and_talk(const Page *pg, long title, bool *boxed, bool *talk)
+static void mark_boxed_and_talk(Page *pg, long title, bool *boxed, bool *talk)
 {
     long *opener = xmalloc(pg->nn * sizeof *opener);
     for (size_t nd = 0; nd < pg->nn; nd++)
@@ -277,11 +277,18 @@ static void mark_boxed_and_talk(const Page *pg, long title, bool *boxed, bool *t
                 opener[nd] = -1;
     long thread = (long)cls_thread_start(pg);
     for (size_t nd = 1; nd < pg->nn; nd++) {
-        int up = pg->nodes[nd].parent;
+        Node *x = &pg->nodes[nd];
+        int up = x->parent;
         boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
-        talk[nd] = pg->nodes[nd].comments || (up > 0 && talk[up]) ||
-                   (opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD)) ||
-                   opener[nd] >= thread;
+        bool listed = opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD);
+        talk[nd] = x->comments || (up > 0 && talk[up]) || listed || opener[nd] >= thread;
+        x->why = x->comments           ? WHY_COMMENTS
+                 : up > 0 && talk[up]  ? WHY_IN_TALK
+                 : listed              ? WHY_LISTED
+                 : opener[nd] >= thread ? WHY_THREAD
+                 : boxed[nd]           ? WHY_BOXED
+                                       : WHY_NONE;
+        x->why_at = x->why == WHY_LISTED || x->why == WHY_THREAD ? opener[nd] : -1;
     }
     free(opener);
 }
@@ -322,7 +329,8 @@ int cls_choose_root(Page *pg)
         Node *x = &pg->nodes[nd];
         double ld = chars[nd] > 0 ? links[nd] / chars[nd] : 0.0;
         double s = local[nd] * (1.0 - ld);
-        if (title >= 0 && first[nd] >= title && first[nd] - title <= TITLE_NEAR)
+        x->near_title = title >= 0 && first[nd] >= title && first[nd] - title <= TITLE_NEAR;
+        if (x->near_title)
             s *= TITLE_BONUS;
         if (x->hint > 0)
             s *= 1.25;

@@ -68,6 +68,17 @@ typedef enum {
     NODE_ROW, NODE_CELL, NODE_HEAD_CELL, NODE_WALL
 } NodeForm;
 
+/* Why the classifier held a container back from being the article's root
+ * (for --explain). */
+typedef enum {
+    WHY_NONE,
+    WHY_COMMENTS,  /* its class says readers' comments */
+    WHY_IN_TALK,   /* inside such a container */
+    WHY_LISTED,    /* a list heading opens it ("Related", "Leave a Comment") */
+    WHY_THREAD,    /* it starts past a thread's heading under the headline */
+    WHY_BOXED      /* inside a container whose class says boilerplate */
+} NodeWhy;
+
 typedef struct {
     int parent;   /* -1 for the root */
     int depth;
@@ -77,6 +88,9 @@ typedef struct {
     bool row;     /* a table's row (<tr>) */
     bool comments; /* its class or id says readers' comments */
     NodeForm form;
+    NodeWhy why;  /* classifier's: why it was held back, for --explain */
+    long why_at;  /* ... the block that says so (a list's or a thread's heading), or -1 */
+    bool near_title; /* classifier's: its text starts right under the headline */
     double score; /* classifier's scratch */
 } Node;
 

@@ -389,7 +389,8 @@ cli_tests() {
     eq "text: a comment thread ('NAME on DATE said:') ends the article" "2|0" "$(q '#paragraphs' < "$tmp/comments.json")|$(q paragraphs < "$tmp/comments.json" | grep -c 'early ferry')"
     eq "text: 'NAME wrote:' without dates is not a comment thread" "1|1" "$($L -j "$data/quoted.txt" | q paragraphs | grep -c 'from the quarry')|$($L -j "$data/quoted.txt" | q paragraphs | grep -c 'print more letters')"
     eq "text: a 'Posted on DATE by NAME' line is not the headline" "Open thread: questions about the new ferry timetable" "$(q headline < "$tmp/comments.json")"
-    check "--explain names tags and kinds" sh -c "$L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^# container .*, tag article\$' && $L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^ *[0-9]* content .* p  '"
+    check "--explain names tags and kinds" sh -c "$L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^# container .*, tag article; ' && $L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^ *[0-9]* content .* p  '"
+    check "--explain says why a container was taken or left" sh -c "$L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^# container 10: .*; taken: the root\$' && $L --explain '$data/small.html' 2>&1 >/dev/null | grep -q '^# container .*, tag nav; left: its class says boilerplate'"
     check "text: --explain flags a comment header" sh -c "$L --explain '$data/comments.txt' 2>&1 >/dev/null | grep -q ' M  *Martin Olsen on March 3'"
 
     # raw text: the title line is found though the first line writes it
