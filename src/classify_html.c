@@ -533,6 +533,36 @@ static bool dated_short(const Block *b)
            (cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day));
 }
 
+/* The name after a post's day and time, past its number ("on 25 Oct 2012
+ * at 7:25 pm3 Audrey"): sets *who to it and returns its length (three
+ * words at most), else 0. */
+#define NAME_AFTER_WORDS 3
+static size_t name_after_time(const Block *b, const char **who)
+{
+    size_t at = b->len;
+    while (at && !(b->text[at - 1] >= '0' && b->text[at - 1] <= '9'))
+        at--;
+    char day[48];
+    /* (a day and a time: a live blog's entries give the time alone over
+     * their author's name, "20:24 Ann Lee") */
+    if (!at || !cls_holds_clock(b->text, b->len) || !date_iso(b->text, day, sizeof day))
+        return 0;
+    const char *t = b->text + at;
+    while (*t == ' ' || *t == '.' || *t == ')' || *t == '#' || *t == '-')
+        t++;
+    /* (the clock's own "am" or "pm" is no name) */
+    if ((t[0] | 0x20) == 'a' || (t[0] | 0x20) == 'p')
+        if ((t[1] | 0x20) == 'm' && (t[2] == ' ' || t[2] == '\0'))
+            t += 2 + (t[2] == ' ');
+    size_t n = strlen(t), words = 0;
+    for (size_t k = 0; k < n; k++)
+        words += t[k] == ' ';
+    if (!n || words + 1 > NAME_AFTER_WORDS || !names_someone(t, n))
+        return 0;
+    *who = t;
+    return n;
+}
+
 /* HTML: a post's header at block i: a name, then a date or a time, on a
  * short line ("Lora Lee On Thursday, November 1 at 2:57 pm", "2. Ann -
  * 29 August, 2011"), or a date alone over the line that names who says it
@@ -569,7 +599,7 @@ static size_t post_header(const Page *pg, size_t i, const char **who)
     size_t name = strcspn(b->text + from, "0123456789");
     size_t under = i + 1;
     *who = b->text + from;
-    if (!names_someone(*who, name)) {
+    if (!names_someone(*who, name) && !(name = name_after_time(b, who))) {
         if (i + 1 >= pg->n || !says_line(&pg->blocks[i + 1]))
             return 0;
         *who = pg->blocks[i + 1].text;
