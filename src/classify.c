@@ -310,7 +310,8 @@ bool cls_thread_of_dated_posts(const Page *pg, size_t at)
         const Block *b = &pg->blocks[k];
         /* (two that differ: a list's stories of one day say one date) */
         if (b->chars <= POST_LINE_CHARS && b->words <= 10 && !b->ends_sentence &&
-            (cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day)) &&
+            (cls_holds_clock(b->text, b->len) || date_iso(b->text, day, sizeof day) ||
+             date_ago(b->text, b->len)) &&
             !(first && cls_same_text(first, b))) {
             first = first ? first : b;
             dated++;

@@ -601,3 +601,41 @@ bool date_short(const char *s, size_t n)
         words += t[i] == ' ';
     return words <= 4 && date_iso(t, day, sizeof day);
 }
+
+/* The word of s[0..n) that starts at or after byte *at: its start, its
+ * length in *len (0 at the end); *at moves past it. */
+static const char *next_word(const char *s, size_t n, size_t *at, size_t *len)
+{
+    while (*at < n && s[*at] == ' ')
+        (*at)++;
+    size_t b = *at;
+    while (*at < n && s[*at] != ' ')
+        (*at)++;
+    *len = *at - b;
+    return s + b;
+}
+
+#define AGO_WORDS 12
+bool date_ago(const char *s, size_t n)
+{
+    const char *w[AGO_WORDS];
+    size_t l[AGO_WORDS], nw = 0, at = 0;
+    while (nw < AGO_WORDS) {
+        w[nw] = next_word(s, n, &at, &l[nw]);
+        if (!l[nw])
+            break;
+        nw++;
+    }
+    if (at < n)
+        return false; /* (a long line is no post's date) */
+    for (size_t k = 0; k + 1 < nw; k++) {
+        if (digits(w[k]) != l[k] || l[k] > 3 ||
+            !text_is_one_of(w[k + 1], l[k + 1], ",.", words_date_ago_units))
+            continue;
+        /* (the mark after the unit, "ago", or before the number, "vor") */
+        if ((k + 2 < nw && text_is_one_of(w[k + 2], l[k + 2], ",.)", words_date_ago_after)) ||
+            (k > 0 && text_is_one_of(w[k - 1], l[k - 1], "", words_date_ago_before)))
+            return true;
+    }
+    return false;
+}

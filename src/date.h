@@ -31,6 +31,10 @@ bool date_short(const char *s, size_t n);
 bool date_month_name(const char *s, size_t n);
 /* Does a date start at s with the month's name ("March 25", "Mar. 3")? */
 bool date_month_first(const char *s);
+/* Does s[0..n) say a time before now, a number of units and the word that
+ * makes it so ("20 hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 5
+ * días"), as readers' posts print when they were written? */
+bool date_ago(const char *s, size_t n);
 
 /* A day and month with a time but no year, the whole of s ("8 января,
  * 17:46", "Nov 8, 3:20 PM"), as a page prints this year's, in the given

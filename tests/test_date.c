@@ -170,11 +170,35 @@ static int run(const char *what, const Case *t, size_t n, bool (*read)(const cha
     return failed;
 }
 
+/* date_ago: a time before now, as readers' posts print it */
+static const Case agos[] = {
+    {"20 hours ago", "yes"},
+    {"Last reply was 20 hours ago", "yes"},
+    {"vor 3 Stunden", "yes"},
+    {"il y a 2 jours", "yes"},
+    {"hace 5 días", "yes"},
+    {"2 giorni fa", "yes"},
+    {"3 dagen geleden", "yes"},
+    {"2 Tage vor der Wahl", NULL}, /* "vor" after the unit: before an event */
+    {"3 hours", NULL},
+    {"3 days a week", NULL},
+    {"ago 2 days", NULL},
+    {"In the 20 years since the bridge was built, traffic has doubled ago", NULL},
+};
+
+static bool read_ago(const char *s, char *out, size_t cap)
+{
+    bool yes = date_ago(s, strlen(s));
+    snprintf(out, cap, "%s", yes ? "yes" : "");
+    return yes;
+}
+
 int main(void)
 {
     int failed = run("date of url", urls, sizeof urls / sizeof *urls, date_of_url);
     failed += run("date value", values, sizeof values / sizeof *values, date_iso_value);
     failed += run("date", cases, sizeof cases / sizeof *cases, date_iso);
     failed += run("date without a year", yearless, sizeof yearless / sizeof *yearless, read_2026);
+    failed += run("time before now", agos, sizeof agos / sizeof *agos, read_ago);
     return failed != 0;
 }
