@@ -256,6 +256,39 @@ static void local_scores(const Page *pg, double *local, double *chars, double *l
     }
 }
 
+/* Does the list heading at block h, within TITLE_NEAR blocks under the
+ * headline (title, the heading that says the page's title) and before any
+ * paragraph, head only a box of links at the top of container nd, the
+ * article's prose following in it ("Sur le même sujet" over two linked
+ * titles, then the story)?  Not a thread's heading ("274 Comments"), nor
+ * a list whose item is the prose (an author's box, "About Me"). */
+#define BOX_PROSE 150 /* a paragraph between the headline and the box */
+#define BOX_FIRST 80  /* the article's first after it */
+static bool box_over_body(const Page *pg, long title, size_t h, int nd)
+{
+    if (title < 0 || !(pg->blocks[title].flags & F_TITLE) ||
+        pg->blocks[title].kind != KIND_HEADING || (pg->blocks[h].flags & F_THREAD) ||
+        (long)h <= title || (long)h - title > TITLE_NEAR)
+        return false;
+    /* (no paragraph between the headline and the box: an author's box
+     * after a short post, "About the author" over the name and a note, is
+     * no such box) */
+    for (size_t i = (size_t)title + 1; i < h; i++)
+        if (pg->blocks[i].chars >= BOX_PROSE && pg->blocks[i].score > 0)
+            return false;
+    size_t links = 0;
+    for (size_t i = h + 1; i < pg->n && inside(pg, pg->blocks[i].node, nd); i++) {
+        const Block *b = &pg->blocks[i];
+        if (b->chars >= BOX_FIRST && b->link_density < 0.2 && b->ends_sentence && b->score > 0)
+            return links >= 1 && b->kind != KIND_LI;
+        if (b->link_density >= 0.5)
+            links++;
+        else if (b->chars > 80 || (b->flags & (F_COMMENT | F_TIME | F_THREAD)))
+            return false;
+    }
+    return false;
+}
+
 /* Which containers are boxed (inside a boilerplate container) and which
  * are talk (readers' comments: a comment's class, a container that a list
  * heading opens, "Leave a Comment", "Related articles" over what it holds,
@@ -280,7 +313,8 @@ static void mark_boxed_and_talk(Page *pg, long title, bool *boxed, bool *talk)
         Node *x = &pg->nodes[nd];
         int up = x->parent;
         boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
-        bool listed = opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD);
+        bool listed = opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD) &&
+                      !box_over_body(pg, title, (size_t)opener[nd], (int)nd);
         talk[nd] = x->comments || (up > 0 && talk[up]) || listed || opener[nd] >= thread;
         x->why = x->comments           ? WHY_COMMENTS
                  : up > 0 && talk[up]  ? WHY_IN_TALK
