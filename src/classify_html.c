@@ -264,6 +264,7 @@ static void local_scores(const Page *pg, double *local, double *chars, double *l
  * a list whose item is the prose (an author's box, "About Me"). */
 #define BOX_PROSE 150 /* a paragraph between the headline and the box */
 #define BOX_FIRST 80  /* the article's first after it */
+#define BOX_SPAN 16   /* blocks from the heading to it, at most (a box is short) */
 static bool box_over_body(const Page *pg, long title, size_t h, int nd)
 {
     if (title < 0 || !(pg->blocks[title].flags & F_TITLE) ||
@@ -277,7 +278,8 @@ static bool box_over_body(const Page *pg, long title, size_t h, int nd)
         if (pg->blocks[i].chars >= BOX_PROSE && pg->blocks[i].score > 0)
             return false;
     size_t links = 0;
-    for (size_t i = h + 1; i < pg->n && inside(pg, pg->blocks[i].node, nd); i++) {
+    for (size_t i = h + 1; i < pg->n && i <= h + BOX_SPAN && inside(pg, pg->blocks[i].node, nd);
+         i++) {
         const Block *b = &pg->blocks[i];
         if (b->chars >= BOX_FIRST && b->link_density < 0.2 && b->ends_sentence && b->score > 0)
             return links >= 1 && b->kind != KIND_LI;
