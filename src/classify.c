@@ -214,6 +214,7 @@ static bool cue_in_prose(const Page *pg, const Region *r, size_t i)
  * with a colon, and that the article goes on after, is the article's,
  * its links too ("The seven papers in this issue are:" over their
  * titles, each a link). */
+#define LINKS_INTRO 40 /* the fewest characters of a paragraph that introduces links */
 static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
 {
     const Block *b = &pg->blocks[i];
@@ -231,8 +232,10 @@ static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
     if (k <= r->first || e >= r->last)
         return false;
     const Block *intro = &pg->blocks[k - 1], *after = &pg->blocks[e + 1];
-    /* (prose after the list, or the next list's label) */
+    /* (prose after the list, or the next list's label; an intro that is
+     * prose too, not a button row's label, "Share this:" over its links) */
     return intro->label == LABEL_CONTENT && colon_end(intro) && !(intro->flags & F_CUE) &&
+           intro->kind != KIND_HEADING && intro->chars >= LINKS_INTRO &&
            ((after->score > 0 && after->ends_sentence) || colon_end(after));
 }
 
