@@ -104,6 +104,20 @@ typedef struct {
     bool upper;
 } Word;
 
+/* ASCII letters and digits, lower-cased; 0 for every other byte. */
+static const char word_byte[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
+    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
+    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
+    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
+    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+};
+
 /* The cues as sets of CUE_WORDS 64-bit words (built by scripts/gen-tables):
  * bit i set for cue i in cue_first[c] when its first byte's low five bits
  * are c, in cue_second[c] when its second's are, and in cue_len[l] when a
@@ -134,8 +148,19 @@ static long cue_at(const char *s, size_t n, const Word *w, uint64_t set, size_t 
                 break;
             k++;
         }
-        if (!q[k])
-            return (long)i;
+        if (q[k])
+            continue;
+        /* a cue of words ends where a word ends ("satellite image" is not
+         * "satellite imagery"), a plural's "s" let by, or where words run
+         * together, a capital after it ("Create an AccountSign in") */
+        size_t end = w->start + k;
+        if (q[h] && end < n && word_byte[(unsigned char)q[k - 1]]) {
+            end += end + 1 < n && s[end] == 's';
+            unsigned char c = end < n ? (unsigned char)s[end] : 0;
+            if (word_byte[c] && !(c >= 'A' && c <= 'Z'))
+                continue;
+        }
+        return (long)i;
     }
     return -1;
 }
@@ -187,19 +212,6 @@ static inline __attribute__((always_inline)) void count_word(Tally *t, const Blo
     w->len = 0;
 }
 
-/* ASCII letters and digits, lower-cased; 0 for every other byte. */
-static const char word_byte[256] = {
-    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4',
-    ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9',
-    ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g',
-    ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n',
-    ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
-    ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
-    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
-    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
-    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
-    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
-};
 
 /* The cues the page's own title says are its subject, not a notice (an
  * article on cookies, on JavaScript, on newsletters): off for this page,
