@@ -889,6 +889,47 @@ static void mark_repeats(Page *pg)
     free(slot);
 }
 
+/* "Site » Blog Archive » Title": the heading that says the last part of
+ * a <title> of three parts or more is the headline, when the page shows
+ * its first part on a line of its own above it (the site's name, over its
+ * logo) and no line but that one says the title's start ("Title | Site"
+ * over its logo is not so). */
+static void mark_title_tail(Page *pg)
+{
+    const char *t[] = {pg->meta.title, pg->meta.og_title};
+    for (size_t k = 0; k < 2; k++) {
+        if (!t[k])
+            continue;
+        size_t n = strlen(t[k]), head = 0, tail;
+        while (head < n && !(t[k][head] == ' ' && text_title_sep(t[k] + head)))
+            head++;
+        /* (a path of three parts or more: "Title | Site" is the usual
+         * order of two, and a headline may say the site's name) */
+        size_t last = head < n ? text_last_title_sep(t[k], n, head, &tail) : n;
+        if (head == 0 || last >= n || last == head)
+            continue;
+        long site = -1, line = -1;
+        for (size_t i = 0; i < pg->n; i++) {
+            const Block *b = &pg->blocks[i];
+            bool says_site = text_loose_eqn(b->text, b->len, t[k], head);
+            if ((b->flags & F_TITLE) && !says_site)
+                return;
+            if (site < 0 && says_site)
+                site = (long)i;
+            else if (line < 0 && site >= 0 && b->kind == KIND_HEADING && b->chars >= 4 &&
+                     !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+                     text_loose_eqn(b->text, b->len, t[k] + tail, n - tail))
+                line = (long)i;
+        }
+        if (site >= 0 && line >= 0) {
+            for (size_t i = 0; i < pg->n; i++)
+                pg->blocks[i].flags &= ~(unsigned)F_TITLE;
+            pg->blocks[line].flags |= F_TITLE;
+            return;
+        }
+    }
+}
+
 void measure_blocks(Page *pg)
 {
     const Meta *m = &pg->meta;
@@ -929,6 +970,8 @@ void measure_blocks(Page *pg)
     mark_list_heads(pg);
     if (pg->input == INPUT_TEXT)
         mark_text_title(pg);
+    else
+        mark_title_tail(pg);
     mark_comments(pg);
 }
 
