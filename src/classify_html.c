@@ -861,8 +861,8 @@ static bool post_cue(const Block *b)
 /* A short post (a picture, a video and a line or two) has less prose than
  * a box of the page's (the blog's "About me", its description, a licence
  * note at the end): when what was taken is short and stands wholly before
- * the headline, or starts far after it, the lines right under the headline
- * are the post. */
+ * the headline, or starts far after it (one paragraph alone, or in a box
+ * the markup names), the lines right under the headline are the post. */
 void cls_post_under_title(Page *pg)
 {
     long title = title_heading(pg), first = -1, last = -1;
@@ -878,8 +878,9 @@ void cls_post_under_title(Page *pg)
         }
     /* (taken before the headline, or far after it: a box at the end) */
     /* (and no class of the markup says it is the post; far after the
-     * headline, one says it is a box) */
-    bool before = last < title && hint <= 1, after = first > title + LEAD_NEAR && hint < 0;
+     * headline, one says it is a box, or it is one paragraph alone) */
+    bool before = last < title && hint <= 1,
+         after = first > title + LEAD_NEAR && (hint < 0 || (hint == 0 && first == last));
     /* (or nothing was taken, and readers' posts follow the post) */
     bool none = last < 0 && cls_thread_start(pg) < pg->n;
     if (title < 0 || (last < 0 && !none) || !(before || after || none) || chars >= SHORT_BODY)
