@@ -466,6 +466,11 @@ static bool is_title(const Block *b, const Meta *m)
         }
         if (b->len >= 12 && strncmp(at, b->text, b->len) == 0)
             return true;
+        /* (or its start in other marks, up to a separator: "Today's
+         * Recipe" of "Today’s Recipe - Food Blog") */
+        size_t said = b->len >= 12 ? text_loose_span(at, b->text) : 0;
+        if (said && (!at[said] || text_title_sep(at + said)))
+            return true;
     }
     return false;
 }
