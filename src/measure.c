@@ -894,25 +894,42 @@ static void mark_repeats(Page *pg)
     free(slot);
 }
 
-/* "Site » Blog Archive » Title": the heading that says the last part of
- * a <title> of three parts or more is the headline, when the page shows
- * its first part on a line of its own above it (the site's name, over its
- * logo) and no line but that one says the title's start ("Title | Site"
- * over its logo is not so). */
+/* The words of s[0..n), runs of other bytes than spaces. */
+static size_t words_of(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return words;
+}
+
+/* "Site » Blog Archive » Title", "Site: A title of many words": the
+ * heading that says the <title>'s last part is the headline, when the page
+ * shows its first part, of no more words than a site's name may have
+ * (SITE_WORDS), on a line of its own above it (the site's name, over its
+ * logo) and no line but that one says the title's start.  Of two parts,
+ * the last is the headline's only when it has more words than that:
+ * "Title | Site" over its logo is not so. */
 static void mark_title_tail(Page *pg)
 {
     const char *t[] = {pg->meta.title, pg->meta.og_title};
     for (size_t k = 0; k < 2; k++) {
         if (!t[k])
             continue;
-        size_t n = strlen(t[k]), head = 0, tail;
-        while (head < n && !(t[k][head] == ' ' && text_title_sep(t[k] + head)))
+        size_t n = strlen(t[k]), head = 0, tail = 0, sep = 0;
+        while (head < n && !(t[k][head] == ' ' && (sep = text_title_sep(t[k] + head))) &&
+               !(t[k][head] == ':' && t[k][head + 1] == ' ' && (sep = 2)))
             head++;
-        /* (a path of three parts or more: "Title | Site" is the usual
-         * order of two, and a headline may say the site's name) */
-        size_t last = head < n ? text_last_title_sep(t[k], n, head, &tail) : n;
-        if (head == 0 || last >= n || last == head)
+        /* (the first part a site's name: a headline there ends a
+         * "Title | Section | Site" that a heading at the foot names) */
+        if (head == 0 || head >= n || words_of(t[k], head) > SITE_WORDS)
             continue;
+        size_t last = text_last_title_sep(t[k], n, head + 1, &tail);
+        if (last >= n) { /* two parts */
+            tail = head + sep;
+            if (words_of(t[k] + tail, n - tail) <= SITE_WORDS)
+                continue;
+        }
         long site = -1, line = -1;
         for (size_t i = 0; i < pg->n; i++) {
             const Block *b = &pg->blocks[i];
