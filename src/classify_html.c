@@ -617,6 +617,13 @@ static size_t post_header(const Page *pg, size_t i, const char **who)
         *who = b->text;
         return b->len;
     }
+    /* (or with no date, when a comma ends it, "Kevin said,", as no
+     * quote's introduction in an article does, with prose right under) */
+    if (says_line(b) && b->text[b->len - 1] == ',' && i + 1 < pg->n &&
+        prose_under(pg, i + 1)) {
+        *who = b->text;
+        return b->len;
+    }
     if (b->chars > POST_LINE || b->words < 2 || b->words > 12 || b->ends_sentence ||
         b->link_density > 0.9 || !b->digits || (b->flags & (F_NAV | F_ASIDE | F_FOOTER)))
         return 0;
