@@ -465,6 +465,32 @@ size_t cls_thread_start(const Page *pg)
     return pg->n;
 }
 
+/* Is block i a list's label that is no heading ("Related on Example:",
+ * a short line of its own) over all that the run has left, up to last:
+ * the items of a list, two of prose at least, that do not hold the label
+ * (a slideshow of other stories, each its heading and its summary)? */
+#define LABEL_LINE 50
+#define LABEL_LOOKS 8
+static bool listed_box(const Page *pg, size_t i, size_t last)
+{
+    const Block *b = &pg->blocks[i];
+    if (!(b->flags & F_LISTHEAD) || b->kind == KIND_HEADING || b->chars > LABEL_LINE ||
+        b->ends_sentence || (b->flags & (F_NAV | F_ASIDE | F_FOOTER | F_REPEAT)))
+        return false;
+    size_t items = 0;
+    for (size_t k = i + 1; k <= last; k++) {
+        if (pg->blocks[k].score <= SPAN_PROSE)
+            continue;
+        int nd = pg->blocks[k].node;
+        while (nd >= 0 && pg->nodes[nd].form != NODE_ITEM)
+            nd = pg->nodes[nd].parent;
+        if (nd < 0 || inside(pg, b->node, nd))
+            return false;
+        items++;
+    }
+    return items >= 2;
+}
+
 /* HTML: a list heading ("Você pode gostar...", "Related") after the
  * article's prose, over prose that stands outside the element holding
  * the prose before it (other stories, each in an element of its own),
@@ -473,7 +499,7 @@ size_t cls_thread_start(const Page *pg)
 void cls_cut_at_list_heading(Page *pg, Region *r)
 {
     int common = -1; /* the element that holds all the prose so far */
-    size_t prose = 0;
+    size_t prose = 0, labels = 0;
     for (size_t i = r->first; i <= r->last; i++) {
         const Block *b = &pg->blocks[i];
         /* a thread's heading of any kind ("{ 69 comments }", "Comments:"
@@ -499,6 +525,13 @@ void cls_cut_at_list_heading(Page *pg, Region *r)
                 r->last = i - 1;
                 return;
             }
+        }
+        /* (a few such labels looked past at most: each look reads the
+         * rest of the run) */
+        if (prose >= 2 && (b->flags & F_LISTHEAD) && labels++ < LABEL_LOOKS &&
+            listed_box(pg, i, r->last)) {
+            r->last = i - 1;
+            return;
         }
         if (b->score <= SPAN_PROSE)
             continue;
