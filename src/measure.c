@@ -518,27 +518,35 @@ static bool comment_header(const Page *pg, size_t i)
 /* The heading of a comment thread, the whole line: "5 Kommentare",
  * "Comments (12)", "3 thoughts on “Title”", "Leave a Reply". */
 
+#define THREAD_QUOTE_LINE 200 /* characters: "3 thoughts on “TITLE”" */
 static bool thread_heading(const Block *b)
 {
-    if (b->chars > 80 || b->words > 12 || b->ends_sentence)
+    if (b->chars > THREAD_QUOTE_LINE)
         return false;
     const char *s = b->text;
     /* (a theme's frame or bullet before the count: "{ 69 comments… read
      * them below or add one }", "• 23 Comments") */
     if ((s[0] == '{' && s[1] == ' ') || !strncmp(s, "\xE2\x80\xA2 ", 4))
         s += s[0] == '{' ? 2 : 4;
-    int h = *s >= '0' && *s <= '9' ? -1 : text_phrase_at(&phrases_page_thread_heads, s);
+    /* (the post's title it quotes may be long and end a sentence: "3
+     * thoughts on “Why?”") */
+    bool count = *s >= '0' && *s <= '9';
+    const char *after = s;
+    while (*after >= '0' && *after <= '9')
+        after++;
+    if (count && *after == ' ' && (text_starts_ci(after + 1, "thoughts on ") ||
+                                   text_starts_ci(after + 1, "responses to ")))
+        return true;
+    if (b->chars > 80 || b->words > 12 || b->ends_sentence)
+        return false;
+    int h = count ? -1 : text_phrase_at(&phrases_page_thread_heads, s);
     if (h >= 0)
         return b->len <= strlen(words_page_thread_heads[h]) + 1;
     /* (a heading that is the word alone: "<h2>Comments</h2>") */
     if (b->kind == KIND_HEADING && text_is_one_of(b->text, b->len, ":", words_page_thread_words))
         return true;
-    /* a count, then the word: "5 Kommentare", "3 thoughts on ..." */
-    bool count = *s >= '0' && *s <= '9';
-    while (*s >= '0' && *s <= '9')
-        s++;
-    if (count && *s == ' ' && (text_starts_ci(s + 1, "thoughts on ") || text_starts_ci(s + 1, "responses to ")))
-        return true;
+    /* a count, then the word: "5 Kommentare" */
+    s = after;
     if (count && *s == ' ')
         s++;
     else if (count || b->text[b->len - 1] != ')')
