@@ -326,13 +326,38 @@ static bool tail_cue(const Block *b)
     return b->chars <= CREDIT_LINE && n > 2 && s[n - 1] == ')' && credit_tail(s, n);
 }
 
+/* HTML: a long paragraph (CUE_LOOK characters and more: no cue is looked
+ * for in it) that claims the rights to its end, after a "©": "... © NHL
+ * 2012. All Rights Reserved." is a site's notice of its marks, however
+ * long.  (Raw text may run a whole page into one line.) */
+#define CUE_LOOK 800
+#define RIGHTS_TAIL 24 /* bytes: "All rights reserved." and its marks */
+static bool rights_claim(const Block *b)
+{
+    const char *sign = strstr(b->text, "\xC2\xA9");
+    if (b->chars <= CUE_LOOK || !sign || b->len < RIGHTS_TAIL)
+        return false;
+    char tail[RIGHTS_TAIL + 1];
+    for (size_t k = 0; k < RIGHTS_TAIL; k++) {
+        unsigned char c = (unsigned char)b->text[b->len - RIGHTS_TAIL + k];
+        tail[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    tail[RIGHTS_TAIL] = '\0';
+    for (const char *const *m = words_classify_rights_marks; *m; m++) {
+        const char *at = strstr(tail, *m);
+        if (at && strlen(at) <= strlen(*m) + 2 && sign < b->text + b->len - RIGHTS_TAIL)
+            return true;
+    }
+    return false;
+}
+
 static void features(Block *b, const uint64_t *cue_off)
 {
     const char *s = b->text;
     size_t n = b->len, i = 0;
     int32_t last = 0, prev = 0;
     Word w = {0};
-    Tally t = {.find_cues = b->chars <= 800, .cue_off = cue_off};
+    Tally t = {.find_cues = b->chars <= CUE_LOOK, .cue_off = cue_off};
     size_t sentences = 0, commas = 0;
     size_t digits = 0;
     while (i < n) {
@@ -429,6 +454,7 @@ static void features(Block *b, const uint64_t *cue_off)
     count_word(&t, b, &w);
     if (tail_cue(b))
         t.cue = true;
+
     b->words = t.words;
     b->stopwords = t.stopwords;
     b->upper_words = t.upper_words;
@@ -986,6 +1012,8 @@ void measure_blocks(Page *pg)
         /* (in raw text such lines score under the floor anyway) */
         if (pg->input == INPUT_HTML && (is_label(b) || is_taxonomy(b)))
             b->flags |= F_CUE;
+        if (pg->input == INPUT_HTML && rights_claim(b))
+            b->flags |= F_CUE | F_NOTICE;
         if (b->chars >= 4 && b->chars <= 300 && is_title(b, &pg->meta))
             b->flags |= F_TITLE;
         if (body.len >= 200 && b->chars >= 30) {
