@@ -942,18 +942,25 @@ static size_t words_of(const char *s, size_t n)
  * shows its first part, of no more words than a site's name may have
  * (SITE_WORDS), on a line of its own above it (the site's name, over its
  * logo) and no line but that one says the title's start.  Of two parts,
- * the last is the headline's only when it has more words than that:
- * "Title | Site" over its logo is not so. */
+ * the last is the headline's only when it has more words than that
+ * ("Title | Site" over its logo is not so), or two words or more after a
+ * colon ("Blog Name: Post Title"). */
 static void mark_title_tail(Page *pg)
 {
     const char *t[] = {pg->meta.title, pg->meta.og_title};
     for (size_t k = 0; k < 2; k++) {
         if (!t[k])
             continue;
+        /* (the first part ends at a separator, else at a colon: "Site:
+         * Title", not the kicker's of "Kicker: Title | Section | Site") */
         size_t n = strlen(t[k]), head = 0, tail = 0, sep = 0;
-        while (head < n && !(t[k][head] == ' ' && (sep = text_title_sep(t[k] + head))) &&
-               !(t[k][head] == ':' && t[k][head + 1] == ' ' && (sep = 2)))
+        while (head < n && !(t[k][head] == ' ' && (sep = text_title_sep(t[k] + head))))
             head++;
+        if (head >= n) {
+            head = 0;
+            while (head < n && !(t[k][head] == ':' && t[k][head + 1] == ' ' && (sep = 2)))
+                head++;
+        }
         /* (the first part a site's name: a headline there ends a
          * "Title | Section | Site" that a heading at the foot names) */
         if (head == 0 || head >= n || words_of(t[k], head) > SITE_WORDS)
@@ -961,7 +968,10 @@ static void mark_title_tail(Page *pg)
         size_t last = text_last_title_sep(t[k], n, head + 1, &tail);
         if (last >= n) { /* two parts */
             tail = head + sep;
-            if (words_of(t[k] + tail, n - tail) <= SITE_WORDS)
+            /* (after a colon, "Blog Name: Post Title", as blogs title
+             * their posts, two words or more) */
+            size_t words = words_of(t[k] + tail, n - tail);
+            if (t[k][head] == ':' ? words < 2 : words <= SITE_WORDS)
                 continue;
         }
         long site = -1, line = -1;
