@@ -198,16 +198,31 @@ static bool cue_in_prose(const Page *pg, const Region *r, size_t i)
 {
     const Block *b = &pg->blocks[i];
     if (pg->input != INPUT_HTML || (b->flags & F_NOTICE) || b->sentences < CUE_SENTENCES ||
-        b->chars < CUE_PROSE || !b->ends_sentence || b->link_density > 0.2 || i == 0 ||
-        i <= r->first)
+        b->chars < CUE_PROSE || !b->ends_sentence || b->link_density > 0.2)
         return false;
     /* (a claim of rights is the publisher's: "© 2012 The Associated Press.
      * All rights reserved. This material may not be published ...") */
     if (cls_rights_line(b) || strstr(b->text, "\xC2\xA9") || strstr(b->text, "Copyright"))
         return false;
-    const Block *p = &pg->blocks[i - 1];
-    return p->label == LABEL_CONTENT && p->score > 0 && !(p->flags & F_CUE) &&
-           pg->nodes[p->node].parent == pg->nodes[b->node].parent;
+    const Block *p = i > r->first ? &pg->blocks[i - 1] : NULL;
+    if (p && p->label == LABEL_CONTENT && p->score > 0 && !(p->flags & F_CUE) &&
+        pg->nodes[p->node].parent == pg->nodes[b->node].parent)
+        return true;
+    /* (or one cue among three sentences or more, with the article's prose
+     * near it in its element, before or after: "Picasa 3.9 is ready for
+     * you to try out! ... To download it, click here." opening a post; not
+     * one the page says twice, a promotion's) */
+    if (b->cues != 1 || b->sentences < CUE_SENTENCES + 1 || (b->flags & F_REPEAT))
+        return false;
+    int up = pg->nodes[b->node].parent;
+    for (size_t k = i > r->first + CUE_NEAR ? i - CUE_NEAR : r->first;
+         k <= r->last && k <= i + CUE_NEAR; k++) {
+        const Block *o = &pg->blocks[k];
+        if (k != i && o->score > 0 && o->chars >= CUE_NEAR_PROSE && o->ends_sentence &&
+            !(o->flags & (F_CUE | F_NAV | F_ASIDE | F_FOOTER)) && pg->nodes[o->node].parent == up)
+            return true;
+    }
+    return false;
 }
 
 /* HTML: an item of a list that a paragraph of the article introduces

@@ -93,6 +93,8 @@
  * affiliate links. If you buy through them, we may earn a commission."),
  * and a short post's paragraph of CUE_PROSE characters may say one */
 #define CUE_SENTENCES 2
+#define CUE_NEAR 8         /* blocks: the article's prose near such a paragraph */
+#define CUE_NEAR_PROSE 100 /* characters of it */
 #define CUE_PROSE 150
 /* Raw text: paragraphs parsed at most for a dateline that starts the article */
 #define DATELINE_TRIES 500

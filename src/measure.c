@@ -180,6 +180,7 @@ static inline void word_add(Word *w, const char *s, size_t k)
 typedef struct {
     size_t words, stopwords, upper_words;
     bool cue;       /* a cue was found */
+    int cues;       /* ... this many times */
     bool notice;    /* one of the notice's own (and the look stops) */
     bool find_cues; /* the block is short enough to look for them */
     const uint64_t *cue_off; /* the cues off for this page (cues_of_title) */
@@ -203,6 +204,7 @@ static inline __attribute__((always_inline)) void count_word(Tally *t, const Blo
                 long at = set ? cue_at(b->text, b->len, w, set, 64 * k) : -1;
                 if (at >= 0) {
                     t->cue = true;
+                    t->cues++;
                     t->notice |= at < NOTICE_CUES;
                     break;
                 }
@@ -460,6 +462,7 @@ static void features(Block *b, const uint64_t *cue_off)
     b->upper_words = t.upper_words;
     b->sentences = sentences;
     b->commas = commas;
+    b->cues = t.cues;
     b->flags &= ~(unsigned)(F_CUE | F_NOTICE);
     if (t.cue)
         b->flags |= t.notice ? F_CUE | F_NOTICE : F_CUE;

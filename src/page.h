@@ -107,6 +107,7 @@ typedef struct {
     const char *code;  /* HTML <pre>: the text with its lines and spaces kept */
     /* derived by measure_blocks() */
     size_t words, stopwords, sentences, commas, upper_words, digits;
+    int cues;          /* the boilerplate phrases it says (page-cues.txt) */
     bool ends_sentence;
     double link_density;
     long twin;         /* the first block before it with its text, or -1 */
