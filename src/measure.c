@@ -774,6 +774,22 @@ static inline bool has_pair(const uint64_t *pairs, const char *s)
     return pairs[h >> 6] >> (h & 63) & 1;
 }
 
+/* Raw text: is the line after the first the first line's last part
+ * after a separator, of two words or more ("Site » Sam Falconer" over
+ * "Sam Falconer"), with a paragraph of prose within two lines under it?
+ * A site's name under "Title | Site" stands over a menu, not prose. */
+#define TAIL_PROSE 80
+static bool short_tail_title(const Page *pg, const char *first, size_t first_len)
+{
+    const Block *b = &pg->blocks[1];
+    if (b->words < 2 || !site_tail(first, first_len, b))
+        return false;
+    for (size_t k = 2; k < pg->n && k <= 3; k++)
+        if (pg->blocks[k].chars >= TAIL_PROSE && pg->blocks[k].sentences >= 1)
+            return true;
+    return false;
+}
+
 static void mark_text_title(Page *pg)
 {
     if (pg->n < 3 || pg->blocks[0].chars > 400)
@@ -855,6 +871,10 @@ static void mark_text_title(Page *pg)
             best->flags |= F_TITLE;
             break;
         }
+        /* (else the short last part of "Site » Post" on the next line,
+         * with prose right under it: the post's title) */
+        if (pass == 3 && short_tail_title(pg, first, first_len))
+            pg->blocks[1].flags |= F_TITLE;
     }
     free(lead);
     free(main_part);
