@@ -799,6 +799,26 @@ static void uncut_shown(const Page *pg, int h1, char **cand, const char *const *
  * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
  * the <title>, which copy one another, so one voice), each cleaned of a
  * site name.  Ties go to the first in that order. */
+/* The agreeing sources may differ in punctuation and quotes: the form
+ * that was written as one string (metadata) beats the h1, whose parts
+ * come from separate elements; so does the <title> (cand[4]) the h1
+ * (cand[1]) says in the same words, with marks between them that the h1's
+ * parts leave out ("Kicker: Title" over a kicker's element and a
+ * title's).  Which of the five candidates to take for best. */
+static int written_form(char *const *cand, int best)
+{
+    static const int form[5] = {0, 2, 3, 1, 4};
+    for (int o = 0; o < 5; o++)
+        if (cand[form[o]] && similar(cand[form[o]], cand[best])) {
+            best = form[o];
+            break;
+        }
+    if (best == 1 && cand[4] && text_loose_eq(cand[4], cand[1]) &&
+        text_chars(cand[4], strlen(cand[4])) > text_chars(cand[1], strlen(cand[1])))
+        best = 4;
+    return best;
+}
+
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;
@@ -880,17 +900,8 @@ void headline_html(Page *pg, const Region *r, Roles *a)
                        !tail_after_sep(cand[seo], cand[1]);
     if (seo_over_h1)
         best = seo;
-    /* the agreeing sources may differ in punctuation and quotes: the
-     * form that was written as one string (metadata) beats the h1, whose
-     * parts come from separate elements */
-    if (best >= 0) {
-        static const int form[N] = {0, 2, 3, 1, 4};
-        for (int o = 0; o < N; o++)
-            if (cand[form[o]] && similar(cand[form[o]], cand[best])) {
-                best = form[o];
-                break;
-            }
-    }
+    if (best >= 0)
+        best = written_form(cand, best);
     /* only the <title> speaks, in words the page does not show, over a
      * line before the body that a class calls the headline (an old page's
      * <span class=headline> under "Local News - Harbor Gazette") */
