@@ -221,6 +221,19 @@ static size_t trim_trailers(const char *s, size_t n, bool dated)
         size_t wl = n - sp;
         bool trailer = text_is_one_of(w, wl, "", words_byline_name_trailers) ||
                        text_is_one_of(w, wl, ":", words_byline_date_labels);
+        /* (a weekday after such a word, its date cut: "timothy on Tuesday") */
+        if (!trailer && sp && text_is_one_of(w, wl, ".,", words_dateline_days)) {
+            size_t before = sp - 1;
+            while (before && s[before - 1] != ' ')
+                before--;
+            const char *v = s + before;
+            if (v[0] >= 'a' && v[0] <= 'z' &&
+                text_is_one_of(v, sp - 1 - before, "", words_byline_name_trailers)) {
+                n = before ? before - 1 : 0;
+                cut = true;
+                continue;
+            }
+        }
         /* (a short one only in lower case: "Thanh Le" is a name; but a
          * title-case byline's "On" or "At" before its cut date, "By Ann
          * Lee On 11/13/19") */
