@@ -475,6 +475,7 @@ static void features(Block *b, const uint64_t *cue_off)
 
 /* The block's text is the page's title as its metadata gives it: the
  * same words, or the start of a "Title | Site" <title>. */
+#define COUNT_DIGITS 6
 static bool is_title(const Block *b, const Meta *m)
 {
     const char *t[] = {m->og_title, m->ld_headline, m->twitter_title, m->title};
@@ -500,6 +501,18 @@ static bool is_title(const Block *b, const Meta *m)
         size_t said = b->len >= 12 ? text_loose_span(at, b->text) : 0;
         if (said && (!at[said] || text_title_sep(at + said)))
             return true;
+        /* (or the title with a count after it, its comments' badge: "Title
+         * 313" of "Title - Site") */
+        size_t n = b->len;
+        while (n > 0 && b->text[n - 1] >= '0' && b->text[n - 1] <= '9')
+            n--;
+        if (n < b->len && n >= 13 && b->text[n - 1] == ' ' && b->len - n <= COUNT_DIGITS) {
+            char *head = xstrndup(b->text, n - 1);
+            said = text_loose_span(at, head);
+            free(head);
+            if (said && (!at[said] || text_title_sep(at + said)))
+                return true;
+        }
     }
     return false;
 }
