@@ -795,10 +795,6 @@ static void uncut_shown(const Page *pg, int h1, char **cand, const char *const *
         }
 }
 
-/* The headline is the title most of the page's sources agree on: the
- * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
- * the <title>, which copy one another, so one voice), each cleaned of a
- * site name.  Ties go to the first in that order. */
 /* The agreeing sources may differ in punctuation and quotes: the form
  * that was written as one string (metadata) beats the h1, whose parts
  * come from separate elements; so does the <title> (cand[4]) the h1
@@ -819,6 +815,10 @@ static int written_form(char *const *cand, int best)
     return best;
 }
 
+/* The headline is the title most of the page's sources agree on: the
+ * JSON-LD headline, the h1, and the SEO title (og:title, twitter:title and
+ * the <title>, which copy one another, so one voice), each cleaned of a
+ * site name.  Ties go to the first in that order. */
 void headline_html(Page *pg, const Region *r, Roles *a)
 {
     Meta *m = &pg->meta;

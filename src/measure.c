@@ -456,7 +456,6 @@ static void features(Block *b, const uint64_t *cue_off)
     count_word(&t, b, &w);
     if (tail_cue(b))
         t.cue = true;
-
     b->words = t.words;
     b->stopwords = t.stopwords;
     b->upper_words = t.upper_words;
