@@ -423,6 +423,10 @@ int cls_choose_root(Page *pg)
         else
             break;
     }
+    /* a quotation is never the article alone: the post that quotes it
+     * is (its own lines over and under it) */
+    if (pg->nodes[best].form == NODE_QUOTE && pg->nodes[best].parent > 0)
+        best = pg->nodes[best].parent;
     free(good);
     free(bad);
     return best;
