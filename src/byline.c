@@ -222,7 +222,7 @@ static size_t trim_trailers(const char *s, size_t n, bool dated)
         bool trailer = text_is_one_of(w, wl, "", words_byline_name_trailers) ||
                        text_is_one_of(w, wl, ":", words_byline_date_labels);
         /* (a weekday after such a word, its date cut: "timothy on Tuesday") */
-        if (!trailer && sp && text_is_one_of(w, wl, ".,", words_dateline_days)) {
+        if (!trailer && sp && text_is_one_of(w, wl, ".,", words_byline_weekdays)) {
             size_t before = sp - 1;
             while (before && s[before - 1] != ' ')
                 before--;
