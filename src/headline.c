@@ -225,15 +225,6 @@ static const char *after_path(const char *s, const char *end)
     return s;
 }
 
-/* The words of s[0..n), as runs between spaces. */
-static size_t words_in(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return w;
-}
-
 /* Can c join a title and a name: a space, or a mark that is no quote,
  * bracket or sentence's end (" : ", " -", " | ")? */
 static bool glue_char(int32_t c)
@@ -340,7 +331,7 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
                  * of three words at most: "... – My website"; not after a
                  * slash, which joins two places, "Lindenhurst / Babylon") */
                 size_t tc = text_chars(tail, tl), hc = text_chars(b, hl);
-                bool short_tail = (tc * 3 <= hc || (tc * 2 <= hc && words_in(tail, tl) <= 3 &&
+                bool short_tail = (tc * 3 <= hc || (tc * 2 <= hc && text_words(tail, tl) <= 3 &&
                                                     strcmp(*sep, " / "))) &&
                                   tl <= 40;
                 if (site_cut(site, tail, tl, b, last) || (page_title && short_tail && hl >= 12)) {
@@ -764,7 +755,7 @@ static void shown_form(const Page *pg, Roles *a, bool seo)
      * straightened, "Nike's" of "Nike’s") */
     if (b->kind != KIND_HEADING || b->chars <= text_chars(a->headline, n) ||
         !similar(b->text, a->headline) || !strncmp(b->text, a->headline, n) ||
-        words_in(b->text, b->len) != words_in(a->headline, n))
+        text_words(b->text, b->len) != text_words(a->headline, n))
         return;
     free(a->headline);
     a->headline = xstrndup(b->text, b->len);
@@ -1078,7 +1069,7 @@ static long rest_line(const Page *pg, long first_block)
         if (!rest)
             continue;
         size_t n = strlen(rest);
-        if (text_chars(rest, n) < a->chars && (names_like_site(rest) || words_in(rest, n) < 3))
+        if (text_chars(rest, n) < a->chars && (names_like_site(rest) || text_words(rest, n) < 3))
             return -1;
         /* (the first line that says the first part is the one: one pass) */
         for (long j = i + 2; j <= first_block + 2 * TAIL_NEAR && (size_t)j < pg->n; j++)

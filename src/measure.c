@@ -963,15 +963,6 @@ static void mark_repeats(Page *pg)
     free(slot);
 }
 
-/* The words of s[0..n), runs of other bytes than spaces. */
-static size_t words_of(const char *s, size_t n)
-{
-    size_t words = 0;
-    for (size_t i = 0; i < n; i++)
-        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return words;
-}
-
 /* "Site » Blog Archive » Title", "Site: A title of many words": the
  * heading that says the <title>'s last part is the headline, when the page
  * shows its first part, of no more words than a site's name may have
@@ -998,14 +989,14 @@ static void mark_title_tail(Page *pg)
         }
         /* (the first part a site's name: a headline there ends a
          * "Title | Section | Site" that a heading at the foot names) */
-        if (head == 0 || head >= n || words_of(t[k], head) > SITE_WORDS)
+        if (head == 0 || head >= n || text_words(t[k], head) > SITE_WORDS)
             continue;
         size_t last = text_last_title_sep(t[k], n, head + 1, &tail);
         if (last >= n) { /* two parts */
             tail = head + sep;
             /* (after a colon, "Blog Name: Post Title", as blogs title
              * their posts, two words or more) */
-            size_t words = words_of(t[k] + tail, n - tail);
+            size_t words = text_words(t[k] + tail, n - tail);
             if (t[k][head] == ':' ? words < 2 : words <= SITE_WORDS)
                 continue;
         }

@@ -454,6 +454,14 @@ size_t text_title_sep(const char *s)
     return 0;
 }
 
+size_t text_words(const char *s, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return words;
+}
+
 size_t text_last_title_sep(const char *s, size_t n, size_t from, size_t *tail)
 {
     for (size_t at = n; at-- > from;) {

@@ -181,6 +181,8 @@ size_t text_title_sep(const char *s);
 /* Where the last title separator in s[0..n) starts, at or after byte
  * from; n when there is none.  *tail: where the text after it starts. */
 size_t text_last_title_sep(const char *s, size_t n, size_t from, size_t *tail);
+/* The words of s[0..n): runs of other bytes than spaces. */
+size_t text_words(const char *s, size_t n);
 /* The bytes of s that match so (up to p's last letter or digit), or 0. */
 size_t text_loose_span(const char *s, const char *p);
 /* Is s[0..n) (under 64 bytes), with ASCII letters in lower case and the
