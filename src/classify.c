@@ -225,6 +225,25 @@ static bool cue_in_prose(const Page *pg, const Region *r, size_t i)
     return false;
 }
 
+/* Do the list items k..e, ANNOTATED_FEW or more, each open with a link
+ * and say more after it, ANNOTATED_OWN characters at least: the article's
+ * notes on what it lists ("Bad news! - 16.2%", "Ten ways to save by Ann
+ * Lee"), not teasers' kickers before their links ("Drones: Hidden here
+ * too?")? */
+#define ANNOTATED_FEW 3
+#define ANNOTATED_OWN 4
+static bool annotated_items(const Page *pg, size_t k, size_t e)
+{
+    if (e - k + 1 < ANNOTATED_FEW)
+        return false;
+    for (size_t i = k; i <= e; i++) {
+        const Block *b = &pg->blocks[i];
+        if (!(b->flags & F_LINKFIRST) || b->chars < b->link_chars + ANNOTATED_OWN)
+            return false;
+    }
+    return true;
+}
+
 /* HTML: an item of a list that a paragraph of the article introduces
  * with a colon, and that the article goes on after, is the article's,
  * its links too ("The seven papers in this issue are:" over their
@@ -248,8 +267,11 @@ static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
         return false;
     const Block *intro = &pg->blocks[k - 1], *after = &pg->blocks[e + 1];
     /* (prose after the list, or the next list's label; an intro that is
-     * prose too, not a button row's label, "Share this:" over its links) */
-    return intro->label == LABEL_CONTENT && colon_end(intro) && !(intro->flags & F_CUE) &&
+     * prose too, not a button row's label, "Share this:" over its links;
+     * with a colon, or over items that each say more than their link, the
+     * article's notes on what it lists: "Bad news! - 16.2%") */
+    return intro->label == LABEL_CONTENT && (colon_end(intro) || annotated_items(pg, k, e)) &&
+           !(intro->flags & F_CUE) &&
            intro->kind != KIND_HEADING && intro->chars >= LINKS_INTRO &&
            ((after->score > 0 && after->ends_sentence) || colon_end(after));
 }

@@ -1170,6 +1170,7 @@ static void add_text(Walk *w, const char *t, bool in_link)
         for (size_t k = 0; k < n; k++)
             if (t[k] != ' ' && t[k] != '\n' && t[k] != '\t' && t[k] != '\r') {
                 w->ink = w->text.len + k;
+                w->block_flags |= in_link ? F_LINKFIRST : 0;
                 break;
             }
     buf_add(&w->text, t, n);

@@ -51,6 +51,7 @@ enum {
     F_HEADCLASS = 1u << 23, /* a class says it is the headline ("headline", "entry-title") */
     F_HOMELINK = 1u << 24, /* holds a link to the site's front page (the site's name) */
     F_AUTHORLINK = 1u << 25, /* holds a link to an author's page ("/author/ann-lee") */
+    F_LINKFIRST = 1u << 26, /* its text opens inside a link */
 };
 
 /* Labels the classifier gives. */
