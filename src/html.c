@@ -990,8 +990,8 @@ static void node_text(const GumboNode *nd, Buf *out, size_t cap, int depth)
         node_text(nd->v.element.children.data[k], out, cap, depth + 1);
 }
 
-/* A <time>'s date, as a fallback: its datetime, or the day its text
- * prints when that is days off ("<time datetime=2019-07-03T10:18Z>Publié
+/* A <time>'s date, as a fallback: its datetime (else its text's date),
+ * or the day its text prints when that is days off ("<time datetime=2019-07-03T10:18Z>Publié
  * le 29 juin 2019</time>": the reader is shown the day of publication, the
  * attribute holds an update's). */
 static void time_date(Meta *m, const GumboElement *el, const char *dt)
@@ -1002,6 +1002,14 @@ static void time_date(Meta *m, const GumboElement *el, const char *dt)
     Buf t = {0};
     for (unsigned k = 0; k < el->children.length; k++)
         node_text(el->children.data[k], &t, 200, 0);
+    /* (no datetime, or an empty one: the date its text shows, as HTML
+     * reads such a <time>, "15.06.2020, 12.11 Uhr") */
+    if (!dt) {
+        if (t.len && t.len < 200 && date_iso(t.p, shown, sizeof shown))
+            meta_date(m, false, 3, shown);
+        buf_free(&t);
+        return;
+    }
     long a = LONG_MIN, b = LONG_MIN;
     if (t.len && t.len < 200 && date_iso(t.p, shown, sizeof shown) &&
         date_iso_value(dt, at, sizeof at)) {
@@ -1082,8 +1090,8 @@ static void read_element_meta(Meta *m, const GumboElement *el, bool aside)
             meta_date(m, false, 1, dt);
         else if (dt && prop && !strcasecmp(prop, "dateModified"))
             meta_date(m, true, 1, dt);
-        else if (dt && !aside) /* (not a list's beside the article: "Related") */
-            time_date(m, el, dt);
+        else if (!aside) /* (not a list's beside the article: "Related") */
+            time_date(m, el, dt && *dt ? dt : NULL);
     } else {
         /* itemprop=datePublished, with the date in its content or title;
          * hAtom's published and updated, in a title ("<abbr
