@@ -1805,10 +1805,35 @@ static bool shows_update(Page *pg, const Roles *a, long f, const char *published
     return update;
 }
 
+/* HTML: the date of a line right under the headline, the first of
+ * UNDER_HEADLINE, not a link's (a teaser's "Ann Lee 16/06/2020"), or
+ * NULL. */
+static char *under_headline_date(Page *pg, const Roles *a)
+{
+    char *d = NULL;
+    for (long i = a->headline_block + 1;
+         a->headline_block >= 0 && i < (long)pg->n && i <= a->headline_block + UNDER_HEADLINE && !d;
+         i++)
+        if (pg->blocks[i].link_density < 0.5)
+            d = date_line(pg, i);
+    return d;
+}
+
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
     char *p = local_day(pg, a, f, iso_value(m->published)), *mo = iso_value(m->modified);
+    /* (a date that only a <time> gives, the page's first: a teaser's, a
+     * list's, yields to another day printed right under the headline) */
+    if (p && m->published_rank >= 3 && pg->input == INPUT_HTML) {
+        char *d = under_headline_date(pg, a);
+        if (d && date_cmp_day(d, p) != 0) {
+            free(p);
+            p = d;
+        } else {
+            free(d);
+        }
+    }
     if (p && mo && shows_update(pg, a, f, p, mo)) {
         free(p);
         p = dup_or_null(mo);
@@ -1855,6 +1880,9 @@ static void dates(Page *pg, Roles *a, long f)
     if (!a->published && !a->modified && !m->modified && stamp)
         a->modified = iso(stamp);
     url_date(m, a);
+    /* else the date a <time> with no datetime prints */
+    if (!a->published && !a->modified && !m->modified && m->time_text)
+        a->published = dup_or_null(m->time_text);
     /* a date from a mere <time> is never later than the page's own
      * modification date */
     if (a->published && a->modified && m->published_rank >= 3 &&

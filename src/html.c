@@ -990,8 +990,8 @@ static void node_text(const GumboNode *nd, Buf *out, size_t cap, int depth)
         node_text(nd->v.element.children.data[k], out, cap, depth + 1);
 }
 
-/* A <time>'s date, as a fallback: its datetime (else its text's date),
- * or the day its text prints when that is days off ("<time datetime=2019-07-03T10:18Z>Publié
+/* A <time>'s date, as a fallback: its datetime (else its text's date,
+ * kept apart), or the day its text prints when that is days off ("<time datetime=2019-07-03T10:18Z>Publié
  * le 29 juin 2019</time>": the reader is shown the day of publication, the
  * attribute holds an update's). */
 static void time_date(Meta *m, const GumboElement *el, const char *dt)
@@ -1003,10 +1003,11 @@ static void time_date(Meta *m, const GumboElement *el, const char *dt)
     for (unsigned k = 0; k < el->children.length; k++)
         node_text(el->children.data[k], &t, 200, 0);
     /* (no datetime, or an empty one: the date its text shows, as HTML
-     * reads such a <time>, "15.06.2020, 12.11 Uhr") */
+     * reads such a <time>, "15.06.2020, 12.11 Uhr"; a teaser's as likely
+     * as the article's, so only where nothing else dates the page) */
     if (!dt) {
-        if (t.len && t.len < 200 && date_iso(t.p, shown, sizeof shown))
-            meta_date(m, false, 3, shown);
+        if (!m->time_text && t.len && t.len < 200 && date_iso(t.p, shown, sizeof shown))
+            m->time_text = xstrndup(shown, strlen(shown));
         buf_free(&t);
         return;
     }

@@ -130,7 +130,7 @@ void page_free(Page *pg)
     Meta *m = &pg->meta;
     char **fields[] = {&m->title, &m->og_title, &m->twitter_title, &m->ld_headline,
                        &m->md_headline, &m->ld_body, &m->script_html, &m->script_paras, &m->description, &m->site, &m->logo, &m->lang, &m->url, &m->base, &m->image, &m->next,
-                       &m->byline, &m->published, &m->modified, &m->org_author,
+                       &m->byline, &m->published, &m->modified, &m->time_text, &m->org_author,
                        &m->card_author};
     for (size_t i = 0; i < m->n_authors; i++)
         free(m->authors[i]);
