@@ -439,12 +439,14 @@ static void structure(const Page *pg, const Roles *ro, const ArticleWant *want, 
 }
 
 /* The lead image when the page declares none: the first image in a figure
- * among the body's blocks. */
+ * among the body's blocks, or in the figure that holds the headline. */
 static void lead_image(const Page *pg, const Roles *ro, const Unit *u, size_t n,
                        const char *base, Article *a)
 {
     for (size_t k = 0; k < pg->n_images && n && !a->image; k++)
-        if (pg->images[k].in_figure && image_in_body(ro, &pg->images[k], u[0].block, u[n - 1].block))
+        if (pg->images[k].in_figure &&
+            ((pg->images[k].flags & F_FRAME) ||
+             image_in_body(ro, &pg->images[k], u[0].block, u[n - 1].block)))
             a->image = article_own(a, url_resolve(base, pg->images[k].src));
 }
 

@@ -1276,6 +1276,30 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
     }
 }
 
+/* When names (a byline, "; "-joined names) names every author found and
+ * more, they are the authors. */
+static void widen_authors(Roles *a, const char *names)
+{
+    Roles more;
+    memset(&more, 0, sizeof more);
+    authors_from(&more, names);
+    bool superset = more.n_authors > a->n_authors;
+    for (size_t i = 0; superset && i < a->n_authors; i++) {
+        bool found = false;
+        for (size_t k = 0; k < more.n_authors && !found; k++)
+            found = text_loose_eq(a->authors[i], more.authors[k]);
+        superset = found;
+    }
+    Roles *drop = superset ? a : &more;
+    for (size_t i = 0; i < drop->n_authors; i++)
+        free(drop->authors[i]);
+    free(drop->authors);
+    if (superset) {
+        a->authors = more.authors;
+        a->n_authors = more.n_authors;
+    }
+}
+
 /* The authors: the people JSON-LD names, else the byline printed near
  * the headline, else the meta tags' (unless they only name the site), else
  * an organisation given as author. */
@@ -1290,29 +1314,8 @@ static void named_authors(Page *pg, Roles *a, long top, long f)
         authors_from(a, m->org_author);
     drop_site_names(a, m);
     /* a printed "By A, B and C" that names more than the JSON-LD does */
-    if (a->n_authors && a->byline && a->byline_by) {
-        Roles more;
-        memset(&more, 0, sizeof more);
-        authors_from(&more, a->byline);
-        bool superset = more.n_authors > a->n_authors;
-        for (size_t i = 0; superset && i < a->n_authors; i++) {
-            bool found = false;
-            for (size_t k = 0; k < more.n_authors && !found; k++)
-                found = text_loose_eq(a->authors[i], more.authors[k]);
-            superset = found;
-        }
-        if (superset) {
-            for (size_t i = 0; i < a->n_authors; i++)
-                free(a->authors[i]);
-            free(a->authors);
-            a->authors = more.authors;
-            a->n_authors = more.n_authors;
-        } else {
-            for (size_t k = 0; k < more.n_authors; k++)
-                free(more.authors[k]);
-            free(more.authors);
-        }
-    }
+    if (a->n_authors && a->byline && a->byline_by)
+        widen_authors(a, a->byline);
     if (!a->n_authors && a->byline && a->byline_by)
         authors_from(a, a->byline);
     /* an hCard name in the markup that the byline by the headline shows
@@ -1331,6 +1334,10 @@ static void named_authors(Page *pg, Roles *a, long top, long f)
                 }
         }
         free(names);
+        /* (the meta tags' names, when they name it and more: "Ann Lee;
+         * Bo Chen" and Ann Lee's card) */
+        if (a->n_authors && m->byline)
+            widen_authors(a, m->byline);
     }
     if (!a->n_authors && m->byline) {
         authors_from(a, m->byline);

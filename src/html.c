@@ -1371,6 +1371,22 @@ static const GumboNode *first_image(const GumboNode *c, int depth)
     return NULL;
 }
 
+/* Does c hold an <h1>, FRAME_DEPTH levels down at most: a figure that is
+ * a magazine layout's frame, the headline set over its picture, not a
+ * picture's? */
+#define FRAME_DEPTH 8
+static bool holds_h1(const GumboNode *c, int depth)
+{
+    if (c->type != GUMBO_NODE_ELEMENT || depth > FRAME_DEPTH)
+        return false;
+    if (c->v.element.tag == GUMBO_TAG_H1)
+        return true;
+    for (unsigned k = 0; k < c->v.element.children.length; k++)
+        if (holds_h1(c->v.element.children.data[k], depth + 1))
+            return true;
+    return false;
+}
+
 static NodeForm node_form(GumboTag t)
 {
     switch (t) {
@@ -1411,12 +1427,16 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
                   (el->tag == GUMBO_TAG_TIME && in_quote(c));
     read_element_meta(&w->pg->meta, el, beside);
     read_card(&w->pg->meta, c);
+    /* (a figure's text is its caption's, but for a frame that holds the
+     * headline: its caption alone is skipped; its first image is the
+     * headline's, recorded here as a figure's, the others not at all) */
+    bool frame = el->tag == GUMBO_TAG_FIGURE && holds_h1(c, 0);
     if (el->tag == GUMBO_TAG_FIGURE && !is_hidden(el)) {
         const GumboNode *im = first_image(c, 0);
         if (im)
-            add_image(w, im, flags);
+            add_image(w, im, frame ? flags | F_FRAME : flags);
     }
-    if (is_skipped(el->tag) || is_hidden(el) || is_annotation(el))
+    if ((is_skipped(el->tag) && !frame) || is_hidden(el) || is_annotation(el))
         return false;
     if (el->tag == GUMBO_TAG_BR) {
         /* a line one element holds whole, over a break, outside
@@ -1441,7 +1461,7 @@ static bool enter(Walk *w, const GumboNode *c, unsigned flags)
     if (el->tag == GUMBO_TAG_IMG) {
         if (!w->pg->meta.logo)
             note_logo(&w->pg->meta, c);
-        if (w->pg->want_images)
+        if (w->pg->want_images && !(flags & F_FRAME))
             add_image(w, c, flags);
         return false;
     }
@@ -1560,6 +1580,8 @@ static void walk(Page *pg, const GumboNode *root)
         nf.serial = w.serial;
         link_depth += enter_link(&w, el, &nf);
         unsigned fl = flags_of(el, cur_flags);
+        if (el->tag == GUMBO_TAG_FIGURE)
+            fl |= F_FRAME; /* (entered: a frame, see enter) */
         const char *cls = attr(el, "class"), *id = attr(el, "id");
         /* a byline class marks the block that holds the element; a block
          * element's own mark waits for the text before it to be flushed */

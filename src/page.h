@@ -52,6 +52,7 @@ enum {
     F_HOMELINK = 1u << 24, /* holds a link to the site's front page (the site's name) */
     F_AUTHORLINK = 1u << 25, /* holds a link to an author's page ("/author/ann-lee") */
     F_LINKFIRST = 1u << 26, /* its text opens inside a link */
+    F_FRAME = 1u << 27,   /* inside a <figure> that holds the headline (<h1>) */
 };
 
 /* Labels the classifier gives. */
