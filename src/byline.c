@@ -723,7 +723,7 @@ static bool names_in(const char *s, size_t n)
 
 /* The byline as printed, up to what follows it in the same element: a
  * date or time ("By Tim Childers - Contributor 2019-11-19T12:48Z Space"). */
-static char *byline_text(const char *s, size_t n)
+static char *byline_text(const Page *pg, const char *s, size_t n)
 {
     /* "on March 10, 2015 by Jane Doe": from "by" on */
     for (size_t i = 1; i + 4 < n; i++)
@@ -741,7 +741,7 @@ static char *byline_text(const char *s, size_t n)
         } else if (s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i - 1] == ' ')) {
             char iso_buf[48];
             char *rest = xstrndup(s + i, n - i);
-            bool date = date_iso(rest, iso_buf, sizeof iso_buf);
+            bool date = date_iso_in(rest, pg->date_order, iso_buf, sizeof iso_buf);
             free(rest);
             if (date) {
                 end = i;
@@ -755,22 +755,24 @@ static char *byline_text(const char *s, size_t n)
     return text_clean(s, end ? end : n, NULL);
 }
 
-/* A metadata value's date (Unix times too), as ISO 8601, or NULL. */
-static char *iso_value(const char *s)
+/* A metadata value's date (Unix times too), or a text's, as ISO 8601,
+ * in the order pg's language writes slashed numbers; NULL when none. */
+static char *iso_value(const Page *pg, const char *s)
 {
     char out[48];
-    return s && date_iso_value(s, out, sizeof out) ? xstrndup(out, strlen(out)) : NULL;
+    return s && date_iso_value_in(s, pg->date_order, out, sizeof out) ? xstrndup(out, strlen(out))
+                                                                       : NULL;
 }
 
-static char *iso(const char *s)
+static char *iso(const Page *pg, const char *s)
 {
     char out[48];
-    return s && date_iso(s, out, sizeof out) ? xstrndup(out, strlen(out)) : NULL;
+    return s && date_iso_in(s, pg->date_order, out, sizeof out) ? xstrndup(out, strlen(out)) : NULL;
 }
 
 /* The date that is the last part of a title, after a separator, and
  * nothing else ("Title | DW | 28.04.2023"); NULL when there is none. */
-static char *title_date(const char *title)
+static char *title_date(const Page *pg, const char *title)
 {
     const char *tail = NULL;
     for (const char *const *sep = words_title_separators; *sep; sep++) {
@@ -785,7 +787,7 @@ static char *title_date(const char *title)
     size_t letters = 0;
     for (const char *q = tail; *q; q++)
         letters += (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z');
-    return letters <= 10 ? iso(tail) : NULL;
+    return letters <= 10 ? iso(pg, tail) : NULL;
 }
 
 static char *dup_or_null(const char *s)
@@ -875,10 +877,8 @@ static bool date_words(const char *s, size_t n)
 static bool date_opens(const char *s)
 {
     size_t lead = strcspn(s, "0123456789");
-    char *when = iso(s);
-    bool opens = when && (lead == 0 || date_words(s, lead));
-    free(when);
-    return opens;
+    char out[48];
+    return date_iso(s, out, sizeof out) && (lead == 0 || date_words(s, lead));
 }
 
 /* Where " by " and the names follow a date on a byline's line: a
@@ -980,7 +980,7 @@ static char *date_line_marked(Page *pg, long i, bool mark)
     bool body = b->label == LABEL_CONTENT;
     bool first = part ? part_end(b->text, lead) - part <= DATE_PART : lead <= DATE_LEAD;
     if ((!body || (b->score <= 0 && first)) && !labelled) {
-        char *when = iso(b->text);
+        char *when = iso(pg, b->text);
         if (when && body && mark)
             b->label = LABEL_DATE;
         return when;
@@ -1058,7 +1058,7 @@ static bool gives_date(const Page *pg, long k)
 {
     if (k < 0 || k >= (long)pg->n || pg->blocks[k].chars > 80 || pg->blocks[k].digits < 4)
         return false;
-    char *d = iso(pg->blocks[k].text);
+    char *d = iso(pg, pg->blocks[k].text);
     free(d);
     return d != NULL;
 }
@@ -1106,7 +1106,7 @@ static void labelled_dates(Page *pg, Roles *a, long top, long f)
         int dl = b->chars <= 24 && !b->digits ? dated_line(b->text) : 0;
         if (!dl || next->chars > 80 || next->digits < 4)
             continue;
-        char *when = iso(next->text), **field = dl == 1 ? &a->published : &a->modified;
+        char *when = iso(pg, next->text), **field = dl == 1 ? &a->published : &a->modified;
         if (!when)
             continue;
         if (!*field)
@@ -1197,7 +1197,7 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
                     names->label = LABEL_BYLINE;
                 a->byline_block = (int)k;
             }
-            a->byline = byline_text(said.p, said.len);
+            a->byline = byline_text(pg, said.p, said.len);
             buf_free(&said);
             a->byline_by = true;
             continue;
@@ -1224,14 +1224,14 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
             if (label)
                 by_at = label;
             if (!a->byline && (by || b->link_density > 0 || pg->input == INPUT_HTML)) {
-                a->byline = byline_text(by_at, b->len - (size_t)(by_at - b->text));
+                a->byline = byline_text(pg, by_at, b->len - (size_t)(by_at - b->text));
                 a->byline_by = by;
                 a->byline_block = (int)i;
                 /* (a marked line that opens with its date dates the page,
                  * however long the list after the name: "08/08/2017,
                  * durch Ann Lee, Keine Kommentare, Mode, Fashion News") */
                 if (marked && !a->published && strcspn(b->text, "0123456789") <= DATE_LEAD)
-                    a->published = iso(b->text);
+                    a->published = iso(pg, b->text);
             }
             if (b->label == LABEL_CONTENT && (by || b->chars < 100))
                 b->label = LABEL_BYLINE;
@@ -1244,7 +1244,7 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
         int dl = b->chars < 120 ? dated_part(b->text, &from) : 0;
         const char *by_after = !a->byline && !crumbs ? by_after_date(b, dl, from) : NULL;
         if (by_after && by_after[4] && strlen(by_after + 4) <= 60 && spaces(by_after + 4) <= 5) {
-            a->byline = byline_text(by_after + 1, b->len - (size_t)(by_after + 1 - b->text));
+            a->byline = byline_text(pg, by_after + 1, b->len - (size_t)(by_after + 1 - b->text));
             a->byline_by = true;
         }
         /* or the names before it, the line's first part: "Yasmine Hassan ·
@@ -1263,7 +1263,7 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
                 a->byline_by = false;
             }
         }
-        char *when = dl ? iso(from) : NULL;
+        char *when = dl ? iso(pg, from) : NULL;
         if (when || (dl && b->chars < 40 && strpbrk(b->text, "0123456789"))) {
             char **field = dl == 1 ? &a->published : &a->modified;
             if (!*field)
@@ -1575,7 +1575,7 @@ static bool today_stamp(const Page *pg, long h, long f, char out[6])
         while (c && !(c - b->text >= 1 && c[-1] >= '0' && c[-1] <= '9' && c[1] >= '0' &&
                       c[1] <= '5' && c[2] >= '0' && c[2] <= '9'))
             c = strchr(c + 1, ':');
-        char *day = iso(b->text);
+        char *day = iso(pg, b->text);
         bool has_day = day != NULL;
         free(day);
         if (!c || has_day)
@@ -1594,7 +1594,7 @@ static char *masthead_day(const Page *pg, long h, const char *time)
 {
     for (long i = 0; i < h && i < MASTHEAD_LINES; i++) {
         const Block *b = &pg->blocks[i];
-        char *day = b->chars <= STAMP_CHARS && b->digits >= 5 ? iso(b->text) : NULL;
+        char *day = b->chars <= STAMP_CHARS && b->digits >= 5 ? iso(pg, b->text) : NULL;
         if (day && strlen(day) == 10) {
             char *when = xmalloc(17);
             snprintf(when, 17, "%sT%s", day, time);
@@ -1617,7 +1617,7 @@ static void date_over_headline(Page *pg, Roles *a, long from, long to)
         const Block *b = &pg->blocks[i];
         char *d = NULL;
         if (body && (b->label == LABEL_DATE ||
-                     (b->chars <= 80 && b->digits >= 4 && (d = iso(b->text)) &&
+                     (b->chars <= 80 && b->digits >= 4 && (d = iso(pg, b->text)) &&
                       !strcmp(d, a->published))))
             at = i;
         free(d);
@@ -1801,7 +1801,7 @@ static bool shows_update(Page *pg, const Roles *a, long f, const char *published
     for (long i = from < 0 ? 0 : from; i < (long)pg->n && i <= f + 3; i++) {
         const Block *b = &pg->blocks[i];
         char *d = b->chars <= 80 && b->digits >= 4 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER))
-                      ? iso(b->text)
+                      ? iso(pg, b->text)
                       : NULL;
         long day = date_day_number(d);
         free(d);
@@ -1829,7 +1829,7 @@ static char *under_headline_date(Page *pg, const Roles *a)
 static void dates(Page *pg, Roles *a, long f)
 {
     const Meta *m = &pg->meta;
-    char *p = local_day(pg, a, f, iso_value(m->published)), *mo = iso_value(m->modified);
+    char *p = local_day(pg, a, f, iso_value(pg, m->published)), *mo = iso_value(pg, m->modified);
     /* (a date that only a <time> gives, the page's first: a teaser's, a
      * list's, yields to another day printed right under the headline) */
     if (p && m->published_rank >= 3 && pg->input == INPUT_HTML) {
@@ -1871,21 +1871,21 @@ static void dates(Page *pg, Roles *a, long f)
         const char *t = b->text + (b->text[0] == '[' || b->text[0] == '(');
         int dl = b->chars <= 120 && b->digits >= 4 ? dated_line(t) : 0;
         if (dl == 1)
-            a->published = iso(t);
+            a->published = iso(pg, t);
         else if (dl == 2 && !stamp)
             stamp = t;
         /* ("This entry was posted on DATE and is filed under ...") */
         else if (b->chars <= 400 && b->digits >= 4 &&
                  text_phrase_at(&phrases_byline_posted_sentences, b->text) >= 0)
-            a->published = iso(b->text);
+            a->published = iso(pg, b->text);
         else if (b->chars <= 24 && !b->digits && i + 1 < pg->n && pg->blocks[i + 1].chars <= 80 &&
                  pg->blocks[i + 1].digits >= 4 && dated_line(b->text) == 1)
-            a->published = iso(pg->blocks[i + 1].text);
+            a->published = iso(pg, pg->blocks[i + 1].text);
     }
     /* else, with no date at all, that modification's stamp ("Letzte
      * Aktualisierung: 18.01.2018"): the page's last update */
     if (!a->published && !a->modified && !m->modified && stamp)
-        a->modified = iso(stamp);
+        a->modified = iso(pg, stamp);
     url_date(m, a);
     /* else the date a <time> with no datetime prints */
     if (!a->published && !a->modified && !m->modified && m->time_text)
@@ -1944,9 +1944,8 @@ static size_t glued_name(const char *s, size_t n)
         size_t tn = strlen(t);
         bool ago = tn >= 5 && tn <= 24 && t[0] >= '0' && t[0] <= '9' && !strcmp(t + tn - 4, " ago");
         bool stamp = ago || dated_line(t);
-        char *d = stamp ? NULL : iso(t);
-        free(d);
-        return stamp || d ? k : 0;
+        char out[48];
+        return stamp || date_iso(t, out, sizeof out) ? k : 0;
     }
     return 0;
 }
@@ -1980,7 +1979,7 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
                 if (at && (size_t)(at - p) < n)
                     n = (size_t)(at - p), skip = strlen(seps[k]);
             }
-            char *part = xstrndup(p, n), *d = n <= 48 ? iso(part) : NULL;
+            char *part = xstrndup(p, n), *d = n <= 48 ? iso(pg, part) : NULL;
             if (d && !when)
                 when = d;
             else
@@ -1993,7 +1992,7 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
         /* (or a name glued to its stamp) */
         if (glued && !when && !name) {
             name = b->text, name_n = glued;
-            when = iso(b->text + glued);
+            when = iso(pg, b->text + glued);
         }
         if (name && (when || glued)) {
             a->byline = xstrndup(name, name_n);
@@ -2025,7 +2024,7 @@ static void author_link(Page *pg, Roles *a, long top, long f)
             b->link_density < 0.8 || b->chars > LINK_NAME_CHARS || i == a->headline_block ||
             !person_name(b->text, b->len) || !person_words(b))
             continue;
-        a->byline = byline_text(b->text, b->len);
+        a->byline = byline_text(pg, b->text, b->len);
         a->byline_block = (int)i;
         if (b->label == LABEL_CONTENT)
             b->label = LABEL_BYLINE;
@@ -2042,7 +2041,7 @@ void byline_read(Page *pg, Roles *a)
     /* raw text: a date as the last part of the first line (the <title>:
      * "Title | Site | 28.04.2023") when nothing near the headline dates it */
     if (pg->input == INPUT_TEXT && !a->published && !a->modified && pg->n)
-        a->published = title_date(pg->blocks[0].text);
+        a->published = title_date(pg, pg->blocks[0].text);
     named_authors(pg, a, top, f);
     name_lines(pg, a, f);
     dates(pg, a, f);

@@ -304,12 +304,23 @@ static bool year_first(const char *s, char *out, size_t cap)
     return year_units(s, out, cap);
 }
 
+DateOrder date_order_of(const char *lang)
+{
+    if (!lang || strlen(lang) < 2)
+        return DATE_ORDER_ANY;
+    bool en = (lang[0] | 0x20) == 'e' && (lang[1] | 0x20) == 'n';
+    bool region = lang[2] == '-' || lang[2] == '_';
+    if (en && region && (lang[3] | 0x20) == 'u' && (lang[4] | 0x20) == 's' && !lang[5])
+        return DATE_MONTH_FIRST;
+    return en && !region ? DATE_ORDER_ANY : DATE_DAY_FIRST;
+}
+
 /* A date of numbers parted by dots, slashes or dashes, d digits first at
  * s: 03.09.2024 or 3/9/2024 (day first; a US-style month first, with
  * slashes or dashes, is recognised when the second number cannot be a
  * month).  Returns 1 when one was written to out, 0 when s is one but no
  * valid day, -1 when s is none. */
-static int numeric_date(const char *s, size_t d, char *out, size_t cap)
+static int numeric_date(const char *s, size_t d, DateOrder o, char *out, size_t cap)
 {
     /* (with a space after each dot: "24. 1. 2025") */
     size_t sp = s[d] == '.' && s[d + 1] == ' ' && digit(s[d + 2]);
@@ -326,7 +337,9 @@ static int numeric_date(const char *s, size_t d, char *out, size_t cap)
         const char *rest = p + 5;
         if (*rest == ',')
             rest++;
-        if (s[d] != '.' && b > 12)
+        /* (month first also where the page's language writes it so,
+         * "06/01/2020" on a US page) */
+        if (s[d] != '.' && (b > 12 || (s[d] == '/' && a <= 12 && o == DATE_MONTH_FIRST)))
             return (int)emit(out, cap, y, a, b, rest); /* 9/23/2024, 08-14-2012 */
         return (int)emit(out, cap, y, b, a, rest);
     }
@@ -338,15 +351,15 @@ static int numeric_date(const char *s, size_t d, char *out, size_t cap)
     if ((e == 1 || e == 2) && !sp && (s[d] == '.' || s[d] == '/') && *p == s[d] &&
         digits(p + 1) == 2 && !(p[3] == s[d] && digit(p[4]))) {
         int a = num(s, d), b = num(s + d + 1, e), y = 2000 + num(p + 1, 2);
-        if (s[d] == '/' && b > 12)
+        if (s[d] == '/' && (b > 12 || (a <= 12 && o == DATE_MONTH_FIRST)))
             return (int)emit(out, cap, y, a, b, p + 3);
-        if (s[d] == '.' || a > 12)
+        if (s[d] == '.' || a > 12 || o == DATE_DAY_FIRST)
             return (int)emit(out, cap, y, b, a, p + 3);
     }
     return -1;
 }
 
-static bool try_at(const char *s, char *out, size_t cap)
+static bool try_at(const char *s, DateOrder o, char *out, size_t cap)
 {
     size_t d = digits(s);
     if (d == 4 && year_first(s, out, cap))
@@ -355,7 +368,7 @@ static bool try_at(const char *s, char *out, size_t cap)
     if (d == 8)
         return emit(out, cap, num(s, 4), num(s + 4, 2), num(s + 6, 2), s + 8);
     if ((d == 1 || d == 2) && (s[d] == '.' || s[d] == '/' || s[d] == '-')) {
-        int r = numeric_date(s, d, out, cap);
+        int r = numeric_date(s, d, o, out, cap);
         if (r >= 0)
             return r == 1;
     }
@@ -496,16 +509,26 @@ static bool epoch(const char *s, char *out, size_t cap)
     return true;
 }
 
-bool date_iso_value(const char *s, char *out, size_t cap)
+bool date_iso_value_in(const char *s, DateOrder o, char *out, size_t cap)
 {
     if (!s || cap < 32)
         return false;
     while (*s == ' ')
         s++;
-    return epoch(s, out, cap) || date_iso(s, out, cap);
+    return epoch(s, out, cap) || date_iso_in(s, o, out, cap);
+}
+
+bool date_iso_value(const char *s, char *out, size_t cap)
+{
+    return date_iso_value_in(s, DATE_ORDER_ANY, out, cap);
 }
 
 bool date_iso(const char *s, char *out, size_t cap)
+{
+    return date_iso_in(s, DATE_ORDER_ANY, out, cap);
+}
+
+bool date_iso_in(const char *s, DateOrder o, char *out, size_t cap)
 {
     if (!s || cap < 32)
         return false;
@@ -519,7 +542,7 @@ bool date_iso(const char *s, char *out, size_t cap)
         bool start = i == 0 || !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
                      digit(s[i]) ||
                      (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z');
-        if (start && (i == 0 || !digit(s[i - 1])) && try_at(s + i, out, cap))
+        if (start && (i == 0 || !digit(s[i - 1])) && try_at(s + i, o, out, cap))
             return true;
     }
     return false;

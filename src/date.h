@@ -20,6 +20,16 @@
  * bare number is never a date here (a table cell of ten digits is no Unix
  * time). */
 bool date_iso(const char *s, char *out, size_t cap);
+/* The order in which a page's language writes numbers parted by slashes
+ * that could be either a day or a month ("06/01/2020"): month first for
+ * US English ("en-US"), day first for the other languages and regions,
+ * not known for "en" alone or no language (day first, as most of the
+ * world writes it, but for a two-digit year, "10/12/20", then no date). */
+typedef enum { DATE_ORDER_ANY, DATE_DAY_FIRST, DATE_MONTH_FIRST } DateOrder;
+DateOrder date_order_of(const char *lang);
+/* date_iso and date_iso_value, reading such numbers in order o */
+bool date_iso_in(const char *s, DateOrder o, char *out, size_t cap);
+bool date_iso_value_in(const char *s, DateOrder o, char *out, size_t cap);
 /* The same for a metadata value (a meta tag, JSON-LD, a datetime
  * attribute), which may also be seconds or milliseconds since 1970. */
 bool date_iso_value(const char *s, char *out, size_t cap);

@@ -40,6 +40,7 @@ int lede_page(const LedeOptions *o, const char *bytes, size_t n, const char *tra
     else
         plain_read(&pg, dec.borrowed, dec.len);
     free(dec.text);
+    pg.date_order = date_order_of(pg.meta.lang);
     measure_blocks(&pg);
     Classification c;
     classify_page(&pg, &c);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "date.h"
 
 /* The kind of input: what a page is read as (auto: HTML when it looks so). */
 typedef enum { INPUT_AUTO, INPUT_HTML, INPUT_TEXT } LedeInput;
@@ -181,6 +182,7 @@ typedef struct {
     LedeInput input;    /* INPUT_HTML or INPUT_TEXT */
     bool want_links;    /* gather links (PageLink) */
     bool want_images;   /* gather every image, not only figures' (PageImage) */
+    DateOrder date_order; /* how its language writes "06/01/2020" (date_order_of) */
     Block *blocks;
     size_t n, cap;
     Node *nodes;

@@ -193,6 +193,39 @@ static bool read_ago(const char *s, char *out, size_t cap)
     return yes;
 }
 
+/* Slashed numbers that could be either, read in the order the page's
+ * language writes them (date_order_of, date_iso_in) */
+static const Case us_order[] = {
+    {"06/01/2020", "2020-06-01"},           /* month first */
+    {"3/09/15 8:00am", "2015-03-09T08:00"},  /* a two-digit year too */
+    {"9/23/2024", "2024-09-23"},
+    {"03.09.2024", "2024-09-03"},           /* dots are day first everywhere */
+};
+static const Case pt_order[] = {
+    {"06/01/2020", "2020-01-06"},
+    {"10/12/20 - 10h02", "2020-12-10"},
+    {"11/19/19", "2019-11-19"},             /* 19 is no month */
+};
+static const Case en_order[] = {
+    {"06/01/2020", "2020-01-06"},           /* day first, as with no language */
+    {"10/12/20", NULL},                     /* "en" alone: which is the month? */
+    {"24/10/12", "2012-10-24"},
+};
+static DateOrder order;
+
+static bool read_in_order(const char *s, char *out, size_t cap)
+{
+    return date_iso_in(s, order, out, cap);
+}
+
+static int run_in(const char *lang, const Case *t, size_t n)
+{
+    order = date_order_of(lang);
+    char what[32];
+    snprintf(what, sizeof what, "date in %s", lang);
+    return run(what, t, n, read_in_order);
+}
+
 int main(void)
 {
     int failed = run("date of url", urls, sizeof urls / sizeof *urls, date_of_url);
@@ -200,5 +233,8 @@ int main(void)
     failed += run("date", cases, sizeof cases / sizeof *cases, date_iso);
     failed += run("date without a year", yearless, sizeof yearless / sizeof *yearless, read_2026);
     failed += run("time before now", agos, sizeof agos / sizeof *agos, read_ago);
+    failed += run_in("en-US", us_order, sizeof us_order / sizeof *us_order);
+    failed += run_in("pt-BR", pt_order, sizeof pt_order / sizeof *pt_order);
+    failed += run_in("en", en_order, sizeof en_order / sizeof *en_order);
     return failed != 0;
 }
