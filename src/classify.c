@@ -447,6 +447,8 @@ void classify(Page *pg, Region *r)
     if (pg->input == INPUT_HTML)
         cls_mark_teasers(pg);
     r->root = pg->input == INPUT_HTML ? cls_choose_root(pg) : 0;
+    if (pg->input == INPUT_HTML)
+        cls_mark_forum_posts(pg);
 
     /* raw text: the body follows the headline, when we know where it is,
      * and ends where the readers' comments start */
@@ -596,6 +598,7 @@ static void explain_why(FILE *f, const Page *pg, const Region *r, int nd)
         [WHY_IN_TALK] = "inside readers' comments or a list's box",
         [WHY_LISTED] = "a list heading opens it",
         [WHY_THREAD] = "it starts past the thread's heading",
+        [WHY_POSTS] = "it starts under the headline and holds a forum's posts",
         [WHY_BOXED] = "inside a container whose class says boilerplate (counts half)",
     };
     if (x->why != WHY_NONE)

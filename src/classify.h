@@ -55,6 +55,10 @@ typedef struct Region {
 
 /* Score and label every block: LABEL_CONTENT or LABEL_BOILER. */
 void classify(Page *pg, Region *r);
+/* HTML: is b a short line of a forum's post, its header or its button
+ * ("Re: (Score:3)", "Reply to this post", "Joined: May 2019 Posts: 214",
+ * src/words/verdict-post-cues.txt)? */
+bool cls_forum_line(const Block *b);
 
 /* The classification of a page: where its body is, and what its blocks are
  * (roles.h).  classify_page runs classify() and then roles_find(). */

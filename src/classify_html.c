@@ -54,7 +54,8 @@ void cls_add_sections(Page *pg, Region *r, bool before)
         size_t found_edge = 0;
         for (size_t nd = 1; nd < pg->nn; nd++) {
             const Node *x = &pg->nodes[nd];
-            if (x->score < SECTION_SHARE * root_s || x->hint < 0)
+            /* (nor a forum's posts, each in its box) */
+            if (x->score < SECTION_SHARE * root_s || x->hint < 0 || x->in_posts)
                 continue;
             if (inside(pg, (int)nd, r->root) || inside(pg, r->root, (int)nd) ||
                 region_root(pg, r, (int)nd) >= 0)
@@ -298,14 +299,40 @@ static bool box_over_body(const Page *pg, long title, size_t h, int nd)
  * the markup calls it); not one that holds the headline (title) after its
  * list heading, a column that opens with "Trending Stories" over the
  * article. */
+#define FORUM_WORDS 12 /* a post's header or button is a short line */
+#define FORUM_LINES 3  /* such lines that make a container a thread */
+#define FORUM_OPEN 6   /* ... the first within so many blocks of its opening */
+
+/* Does one of the words of s (after a space) open one of the phrases? */
+static bool word_opens(const TextPhrases *ps, const char *s)
+{
+    for (const char *p = s; p; p = strchr(p, ' '))
+        if (text_phrase_at(ps, *p == ' ' ? ++p : p) >= 0)
+            return true;
+    return false;
+}
+
+bool cls_forum_line(const Block *b)
+{
+    return b->words <= FORUM_WORDS &&
+           (text_opens_with(&phrases_verdict_post_cues, b->text) ||
+            (memchr(b->text, ':', b->len) && word_opens(&phrases_verdict_post_cues, b->text)));
+}
+
 static void mark_boxed_and_talk(Page *pg, long title, bool *boxed, bool *talk)
 {
-    long *opener = xmalloc(pg->nn * sizeof *opener);
+    long *opener = xmalloc(pg->nn * sizeof *opener), *first_post = xmalloc(pg->nn * sizeof *opener);
+    size_t *forum = xcalloc(pg->nn, sizeof *forum);
     for (size_t nd = 0; nd < pg->nn; nd++)
-        opener[nd] = -1;
-    for (size_t i = pg->n; i-- > 0;)
-        for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent)
+        opener[nd] = first_post[nd] = -1;
+    for (size_t i = pg->n; i-- > 0;) {
+        bool post = cls_forum_line(&pg->blocks[i]);
+        for (int nd = pg->blocks[i].node; nd >= 0; nd = pg->nodes[nd].parent) {
             opener[nd] = (long)i;
+            forum[nd] += post;
+            first_post[nd] = post ? (long)i : first_post[nd];
+        }
+    }
     if (title >= 0 && (pg->blocks[title].flags & F_TITLE))
         for (int nd = pg->blocks[title].node; nd >= 0; nd = pg->nodes[nd].parent)
             if (opener[nd] < title)
@@ -317,16 +344,22 @@ static void mark_boxed_and_talk(Page *pg, long title, bool *boxed, bool *talk)
         boxed[nd] = up > 0 && (boxed[up] || pg->nodes[up].hint < 0);
         bool listed = opener[nd] >= 0 && (pg->blocks[opener[nd]].flags & F_LISTHEAD) &&
                       !box_over_body(pg, title, (size_t)opener[nd], (int)nd);
-        talk[nd] = x->comments || (up > 0 && talk[up]) || listed || opener[nd] >= thread;
+        bool posts = title >= 0 && opener[nd] > title && forum[nd] >= FORUM_LINES &&
+                     first_post[nd] - opener[nd] <= FORUM_OPEN;
+        talk[nd] = x->comments || (up > 0 && talk[up]) || listed || opener[nd] >= thread || posts;
+        x->in_posts = posts || (up > 0 && pg->nodes[up].in_posts);
         x->why = x->comments           ? WHY_COMMENTS
                  : up > 0 && talk[up]  ? WHY_IN_TALK
                  : listed              ? WHY_LISTED
                  : opener[nd] >= thread ? WHY_THREAD
+                 : posts               ? WHY_POSTS
                  : boxed[nd]           ? WHY_BOXED
                                        : WHY_NONE;
         x->why_at = x->why == WHY_LISTED || x->why == WHY_THREAD ? opener[nd] : -1;
     }
     free(opener);
+    free(first_post);
+    free(forum);
 }
 
 int cls_choose_root(Page *pg)
@@ -743,6 +776,14 @@ void cls_cut_at_posts(Page *pg, Region *r)
         }
         prose += pg->blocks[i].score > SPAN_PROSE;
     }
+}
+
+void cls_mark_forum_posts(Page *pg)
+{
+    const char *who = NULL;
+    for (size_t i = 0; i < pg->n; i++)
+        if (pg->nodes[pg->blocks[i].node].in_posts && post_header(pg, i, &who))
+            pg->blocks[i].flags |= F_COMMENT;
 }
 
 /* Does block b stand in a <blockquote> (its own, or its paragraph's)? */

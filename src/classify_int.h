@@ -176,6 +176,9 @@ bool cls_thread_heading(const Page *pg, size_t i);
 size_t cls_thread_start(const Page *pg);
 void cls_cut_at_list_heading(Page *pg, Region *r);
 void cls_cut_at_posts(Page *pg, Region *r);
+/* The posts' headers inside a forum's posts (Node.in_posts), wherever the
+ * body is: readers' comments' (F_COMMENT). */
+void cls_mark_forum_posts(Page *pg);
 void cls_take_quote(Page *pg, Region *r);
 void cls_take_list(Page *pg, Region *r);
 void cls_take_intro(Page *pg, Region *r);

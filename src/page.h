@@ -79,6 +79,7 @@ typedef enum {
     WHY_IN_TALK,   /* inside such a container */
     WHY_LISTED,    /* a list heading opens it ("Related", "Leave a Comment") */
     WHY_THREAD,    /* it starts past a thread's heading under the headline */
+    WHY_POSTS,     /* it starts under the headline and holds a forum's posts ("Re: ...") */
     WHY_BOXED      /* inside a container whose class says boilerplate */
 } NodeWhy;
 
@@ -94,6 +95,7 @@ typedef struct {
     NodeWhy why;  /* classifier's: why it was held back, for --explain */
     long why_at;  /* ... the block that says so (a list's or a thread's heading), or -1 */
     bool near_title; /* classifier's: its text starts right under the headline */
+    bool in_posts;   /* classifier's: it is, or is inside, a forum's posts (WHY_POSTS) */
     double score; /* classifier's scratch */
 } Node;
 

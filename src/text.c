@@ -417,6 +417,20 @@ size_t text_loose_span(const char *s, const char *p)
     return cp_letter(c) || cp_digit(c) ? 0 : i;
 }
 
+static bool ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+bool text_opens_with(const TextPhrases *ps, const char *s)
+{
+    int k = text_phrase_at(ps, s);
+    if (k < 0)
+        return false;
+    size_t l = strlen(ps->list[k]);
+    return !ascii_alnum((unsigned char)s[l]) || !ascii_alnum((unsigned char)s[l - 1]);
+}
+
 bool text_starts_ci(const char *s, const char *h)
 {
     for (unsigned char prev = 0; *h; s++, h++) {

@@ -150,6 +150,10 @@ static inline int text_phrase_at(const TextPhrases *ps, const char *s)
     return -1;
 }
 
+/* Does s start with one of the phrases, as whole words ("re:" opens "Re:
+ * Hello", "join" does not open "Joined")? */
+bool text_opens_with(const TextPhrases *ps, const char *s);
+
 /* A filter on the first two bytes of a word for a list of lower-case
  * words, before the list is searched: false when no word of the list can
  * start so.  ASCII letters match in either case (bytes are filed by their

@@ -45,25 +45,6 @@ static bool holds_phrase(const TextPhrases *ps, const char *s)
     return false;
 }
 
-/* Does one of the words of s (after a space) open one of the phrases?  A
- * cheaper holds_phrase for the page's many short lines. */
-static bool word_opens(const TextPhrases *ps, const char *s)
-{
-    for (const char *p = s; p; p = strchr(p, ' '))
-        if (text_phrase_at(ps, *p == ' ' ? ++p : p) >= 0)
-            return true;
-    return false;
-}
-
-/* Does s start with one of the phrases, as whole words? */
-static inline bool opens_with(const TextPhrases *ps, const char *s)
-{
-    int k = text_phrase_at(ps, s);
-    if (k < 0)
-        return false;
-    size_t l = strlen(ps->list[k]);
-    return !ascii_alnum((unsigned char)s[l]) || !ascii_alnum((unsigned char)s[l - 1]);
-}
 
 /* Is the part s[0, n) a name of one to four capitalised words and then a
  * site's page of two words or more ("Internet Archive Terms of Use",
@@ -174,14 +155,6 @@ static bool prose_block(const Block *b, bool stops)
            (b->stopwords * 4 >= b->words || !menu_line(b)); /* (a menu has few) */
 }
 
-/* Is short block b a forum's post header or button ("Reply to this post",
- * "Joined: May 2019 Posts: 214")? */
-static bool post_cue(const Block *b)
-{
-    return opens_with(&phrases_verdict_post_cues, b->text) ||
-           (memchr(b->text, ':', b->len) && word_opens(&phrases_verdict_post_cues, b->text));
-}
-
 /* Does a line end with a full date, after words: an entry's title and
  * when it was posted ("Лор → Красные пятна 2015-07-28 13:06", "Ann Lee,
  * May 5, 2024")?  Not a line that is a date and little else. */
@@ -263,21 +236,21 @@ static void scan(const Page *pg, const Roles *ro, Verdict *v)
             }
         }
         v->teasers += inside && ((b->heading && b->link_density >= 0.9) ||
-                                 (b->words <= 6 && opens_with(&phrases_verdict_more_cues, b->text)));
+                                 (b->words <= 6 && text_opens_with(&phrases_verdict_more_cues, b->text)));
         /* (the cues below open short lines, or a listing with its numbers) */
         bool line = b->words <= SHORT_WORDS;
-        v->search |= (line || b->digits) && opens_with(&phrases_verdict_search_cues, b->text);
+        v->search |= (line || b->digits) && text_opens_with(&phrases_verdict_search_cues, b->text);
         if (line && b->digits && shows_price(b->text, b->len))
             v->prices++;
-        if (line && (opens_with(&phrases_verdict_shop_buttons, b->text) ||
-                     opens_with(&phrases_verdict_shop_labels, b->text)))
+        if (line && (text_opens_with(&phrases_verdict_shop_buttons, b->text) ||
+                     text_opens_with(&phrases_verdict_shop_labels, b->text)))
             v->carts++;
         v->dated += inside && b->chars <= DATED_CHARS && b->words >= 2 && ends_with_date(b);
         if ((b->flags & F_COMMENT) || (pg->nodes[b->node].comments && b->chars >= PROSE_CHARS) ||
-            (line && post_cue(b))) {
+            cls_forum_line(b)) {
             v->posts++;
             v->body_posts += inside;
-            v->post_above |= line && post_cue(b) && first >= 0 && (long)i < first &&
+            v->post_above |= cls_forum_line(b) && first >= 0 && (long)i < first &&
                              chars_between(pg, i, (size_t)first) <= POST_HEAD_CHARS;
         }
     }
@@ -361,7 +334,7 @@ static void weigh_all(const Page *pg, const Roles *ro, Verdict *v)
     weigh(v, v->prose_paras >= 3, 3, "three paragraphs or more");
     /* (a post's subject line over its text is no article's headline) */
     const Block *h = ro->headline_block >= 0 ? &pg->blocks[ro->headline_block] : NULL;
-    weigh(v, v->gap >= 0 && v->gap <= 300 && !(h && h->words <= SHORT_WORDS && post_cue(h)), 4,
+    weigh(v, v->gap >= 0 && v->gap <= 300 && !(h && cls_forum_line(h)), 4,
           "the headline over the body");
     weigh(v, v->gap < 0, -4, "no headline on the page");
     weigh(v, url_is_home(pg->meta.url), -3, "a site's home address");
