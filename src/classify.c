@@ -447,8 +447,6 @@ void classify(Page *pg, Region *r)
     if (pg->input == INPUT_HTML)
         cls_mark_teasers(pg);
     r->root = pg->input == INPUT_HTML ? cls_choose_root(pg) : 0;
-    if (pg->input == INPUT_HTML)
-        cls_mark_forum_posts(pg);
 
     /* raw text: the body follows the headline, when we know where it is,
      * and ends where the readers' comments start */
@@ -518,6 +516,7 @@ void classify(Page *pg, Region *r)
         cls_span_container(pg, r);
         cls_add_sections(pg, r, false);
         cls_add_sections(pg, r, true);
+        cls_fill_gaps(pg, r);
         cls_cut_at_list_heading(pg, r);
         if (comments > r->first && comments <= r->last)
             r->last = comments - 1; /* (readers' posts under a weak post) */

@@ -43,7 +43,7 @@
 #include "roles.h"
 #include "verdict.h"
 
-#define MAX_SECTIONS 8
+#define MAX_SECTIONS 24
 
 typedef struct Region {
     int root;           /* chosen container node (0: the whole page) */

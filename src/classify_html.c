@@ -102,6 +102,67 @@ void cls_add_sections(Page *pg, Region *r, bool before)
     }
 }
 
+/* The child of container up that holds node nd, or -1. */
+static int child_of(const Page *pg, int nd, int up)
+{
+    int want = pg->nodes[up].depth + 1;
+    while (nd >= 0 && pg->nodes[nd].depth > want)
+        nd = pg->nodes[nd].parent;
+    return nd >= 0 && pg->nodes[nd].parent == up ? nd : -1;
+}
+
+/* Does container nd, whose first block is i, read as a part of the
+ * article: no links to speak of, no list's or thread's heading, no
+ * comment, no menu, aside or footer, no class that says boilerplate? */
+static bool plain_part(const Page *pg, int nd, size_t i, size_t *end)
+{
+    size_t chars = 0, links = 0;
+    bool plain = pg->nodes[nd].hint >= 0 && !pg->nodes[nd].in_posts && pg->nodes[nd].why == WHY_NONE;
+    for (; i < pg->n && inside(pg, pg->blocks[i].node, nd); i++) {
+        const Block *b = &pg->blocks[i];
+        chars += b->chars;
+        links += b->link_chars;
+        plain &= !(b->flags & (F_LISTHEAD | F_THREAD | F_COMMENT | F_NAV | F_ASIDE | F_FOOTER));
+    }
+    *end = i;
+    return plain && links * 2 < chars;
+}
+
+/* HTML: an article cut into sibling containers (a how-to's steps, each in
+ * its box) keeps the weak ones between two that were taken ("Step 2"
+ * over "Insert your plant into the hole."), when the root has a sibling
+ * among the sections: those that read as a part of it, between the root
+ * or a section and the next. */
+void cls_fill_gaps(Page *pg, Region *r)
+{
+    int up = pg->nodes[r->root].parent;
+    bool split = false;
+    for (int k = 0; k < r->n_sections && up >= 0; k++)
+        split |= pg->nodes[r->sections[k]].parent == up;
+    if (!split)
+        return;
+    /* (the parts since the last taken block, taken when the next one
+     * comes; any other text between drops them) */
+    int pending[MAX_SECTIONS];
+    int n_pending = 0;
+    for (size_t i = r->first; i <= r->last;) {
+        const Block *b = &pg->blocks[i];
+        size_t end = i + 1;
+        if (region_root(pg, r, b->node) >= 0) {
+            for (int k = 0; k < n_pending && r->n_sections < MAX_SECTIONS; k++)
+                r->sections[r->n_sections++] = pending[k];
+            n_pending = 0;
+        } else {
+            int part = child_of(pg, b->node, up);
+            if (part >= 0 && plain_part(pg, part, i, &end) && n_pending < MAX_SECTIONS)
+                pending[n_pending++] = part;
+            else
+                n_pending = 0;
+        }
+        i = end;
+    }
+}
+
 /* Good and bad text weight under each container.  With from_above, text
  * under a boilerplate container counts as bad for the containers above it. */
 static void sum_text(const Page *pg, double *good, double *bad, bool from_above)
@@ -462,6 +523,7 @@ int cls_choose_root(Page *pg)
         best = pg->nodes[best].parent;
     free(good);
     free(bad);
+    cls_mark_forum_posts(pg);
     return best;
 }
 

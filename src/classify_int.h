@@ -166,6 +166,7 @@ void cls_mark_teasers(Page *pg);
 int cls_choose_root(Page *pg);
 void cls_span_container(Page *pg, Region *r);
 void cls_add_sections(Page *pg, Region *r, bool before);
+void cls_fill_gaps(Page *pg, Region *r);
 /* A thread's heading of any kind ("{ 69 comments }", "Comments:" in a
  * cell; not a link to the comments) over posts' headers, names and
  * dates: readers' comments, whatever the markup calls them. */
@@ -177,7 +178,7 @@ size_t cls_thread_start(const Page *pg);
 void cls_cut_at_list_heading(Page *pg, Region *r);
 void cls_cut_at_posts(Page *pg, Region *r);
 /* The posts' headers inside a forum's posts (Node.in_posts), wherever the
- * body is: readers' comments' (F_COMMENT). */
+ * body is: readers' comments' (F_COMMENT); cls_choose_root calls it. */
 void cls_mark_forum_posts(Page *pg);
 void cls_take_quote(Page *pg, Region *r);
 void cls_take_list(Page *pg, Region *r);
