@@ -276,6 +276,31 @@ static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
            ((after->score > 0 && after->ends_sentence) || colon_end(after));
 }
 
+/* HTML: an item of a list, 300 characters at most, that is mostly a link
+ * ("Here's our Year in Review!") among items of prose: the list is the
+ * article's (a post's highlights), and so is its item.  Two prose items
+ * or more, and as many as the others, within LIST_ITEMS either way. */
+static bool item_among_prose(const Page *pg, const Region *r, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    if (pg->input != INPUT_HTML || b->kind != KIND_LI || b->chars > LINKED_ITEM ||
+        (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_NAV)))
+        return false;
+    int list = pg->nodes[b->node].parent;
+    size_t prose = 0, other = 0;
+    for (size_t k = i > r->first + LIST_ITEMS ? i - LIST_ITEMS : r->first;
+         k <= r->last && k <= i + LIST_ITEMS; k++) {
+        const Block *o = &pg->blocks[k];
+        if (k == i || o->kind != KIND_LI || pg->nodes[o->node].parent != list)
+            continue;
+        if (o->score > 0 && o->ends_sentence && o->link_density < 0.5 && !(o->flags & F_CUE))
+            prose++;
+        else
+            other++;
+    }
+    return prose >= 2 && prose >= other;
+}
+
 /* Label the region's blocks content, but for what markup, links, notices
  * and (raw text) weak or doubled lines say is not.  When markup alone would
  * leave nothing (the densest prose of the page sits in an <aside> or a box
@@ -294,7 +319,7 @@ static void label_region(Page *pg, const Region *r, bool furniture)
             /* links: a list of them is not text, a sentence with a few is */
             bool prose = b->ends_sentence && b->chars >= 80 && b->sentences >= 1;
             if (b->link_density > (prose ? LINK_PROSE : 0.5) && b->chars > 0 &&
-                !introduced_link_item(pg, r, i))
+                !introduced_link_item(pg, r, i) && !item_among_prose(pg, r, i))
                 continue;
             if (b->flags & (relaxed ? F_NAV | F_FOOTER : F_NAV | F_FOOTER | F_ASIDE))
                 continue;
