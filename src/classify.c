@@ -550,6 +550,7 @@ void classify(Page *pg, Region *r)
         cls_take_quote(pg, r);
         cls_take_list(pg, r);
         cls_take_intro(pg, r);
+        cls_take_opening(pg, r);
         cls_start_at_dateline(pg, r);
     }
     label_region(pg, r, furniture);

@@ -941,6 +941,25 @@ void cls_take_intro(Page *pg, Region *r)
     }
 }
 
+/* A paragraph right over the run, in the element of its first block,
+ * that ends a sentence and stands right under the article's header (its
+ * headline, byline or date line) is its opening line, however short and
+ * weak ("Remember the state's epic quest to find a slogan?"). */
+#define OPENING_CHARS 20
+void cls_take_opening(Page *pg, Region *r)
+{
+    if (r->first < 2)
+        return;
+    const Block *b = &pg->blocks[r->first - 1], *next = &pg->blocks[r->first],
+                *over = &pg->blocks[r->first - 2];
+    if (b->kind != KIND_P || b->chars < OPENING_CHARS || !b->ends_sentence ||
+        b->link_density >= 0.5 || (b->flags & (F_CUE | F_NAV | F_ASIDE | F_FOOTER | F_REPEAT)) ||
+        pg->nodes[b->node].parent != pg->nodes[next->node].parent ||
+        !((over->flags & (F_TITLE | F_BYLINE | F_TIME)) || over->heading == 1))
+        return;
+    r->first--;
+}
+
 /* The <article> element that holds node, or -1. */
 static int article_of(const Page *pg, int node)
 {
