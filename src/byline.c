@@ -2031,6 +2031,32 @@ static void author_link(Page *pg, Roles *a, long top, long f)
     }
 }
 
+/* A publication glued to an author's name, as text taken from markup
+ * runs them together: the site's name (the first line's last part in raw
+ * text, og:site_name) right after a lower-case letter, "Dan Jervis-BardyThe
+ * West Australian"; or a domain after "for", "Dolores Chang For
+ * Dailymail.Com".  Cut from the name. */
+static void unglue_sites(const Page *pg, Roles *a)
+{
+    const char *site = pg->meta.site;
+    for (size_t i = 0; i < a->n_authors; i++) {
+        char *x = a->authors[i];
+        size_t n = strlen(x);
+        const char *space = strchr(x, ' ');
+        for (size_t k = 2; k + 2 < n && space; k++)
+            if (x[k - 1] >= 'a' && x[k - 1] <= 'z' && x[k] >= 'A' && x[k] <= 'Z' && space < x + k &&
+                (title_site(pg, x + k, n - k) || (site && !strcmp(x + k, site)))) {
+                x[k] = '\0';
+                break;
+            }
+        char *f = strstr(x, " For ");
+        if (!f)
+            f = strstr(x, " for ");
+        if (f && f > x && strchr(f + 5, '.') && !strchr(f + 5, ' '))
+            *f = '\0';
+    }
+}
+
 void byline_read(Page *pg, Roles *a)
 {
     long f = page_first_content(pg);
@@ -2044,5 +2070,6 @@ void byline_read(Page *pg, Roles *a)
         a->published = title_date(pg, pg->blocks[0].text);
     named_authors(pg, a, top, f);
     name_lines(pg, a, f);
+    unglue_sites(pg, a);
     dates(pg, a, f);
 }
