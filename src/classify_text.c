@@ -182,21 +182,29 @@ void cls_trim_run(Page *pg, Region *r, long title)
 /* Raw text: a run that starts with notices (a cookie banner long enough to
  * pass for prose) over the headline starts after the headline; so does one
  * that starts with a few paragraphs (ABOVE_TITLE at most: a sidebar's
- * blurbs, teasers' summaries) over the headline, when prose follows the
+ * blurbs, teasers' summaries; any number of blurbs of a sentence or so
+ * each) over the headline, when prose follows the
  * headline at once (within three lines; not a list of links to other
  * stories under it). */
 #define ABOVE_TITLE 3
+#define BLURB_SENTENCES 2 /* a blurb has fewer sentences on average */
 void cls_after_notices(const Page *pg, Region *r, long title)
 {
     if (title < 0 || (long)r->first >= title || title >= (long)r->last)
         return;
-    size_t above = 0;
+    size_t above = 0, sentences = 0;
     for (size_t i = r->first; (long)i < title; i++)
-        above += pg->blocks[i].score > 0 && !(pg->blocks[i].flags & F_CUE);
+        if (pg->blocks[i].score > 0 && !(pg->blocks[i].flags & F_CUE)) {
+            above++;
+            sentences += pg->blocks[i].sentences;
+        }
     bool prose_under = false;
     for (size_t i = (size_t)title + 1; i <= r->last && i <= (size_t)title + 3 && !prose_under; i++)
         prose_under = pg->blocks[i].score > 0;
-    if (above && (above > ABOVE_TITLE || !prose_under))
+    /* (more of them only when each is a sentence or so, as teasers'
+     * summaries are; a post's paragraphs over its recipe's title stay) */
+    bool blurbs = sentences < BLURB_SENTENCES * above;
+    if (above && ((above > ABOVE_TITLE && !blurbs) || !prose_under))
         return;
     r->first = (size_t)title + 1;
 }
