@@ -637,7 +637,7 @@ static long title_part_shown(const Page *pg, const Region *r, const char *title,
     for (size_t i = 0; i < pg->n && (!r->found || i <= r->first); i++) {
         const Block *b = &pg->blocks[i];
         /* (not a link that is no heading: the logo's, "Blog Name »") */
-        if (!(b->flags & F_TITLE) || b->chars < 4 || similar(b->text, cand) ||
+        if (!(b->flags & F_TITLE) || b->chars < 4 ||
             (b->link_density >= 0.5 && b->kind != KIND_HEADING))
             continue;
         size_t span = text_loose_span(title, b->text);
@@ -647,7 +647,13 @@ static long title_part_shown(const Page *pg, const Region *r, const char *title,
             span++;
         while (span && title[span] == ' ' && title[span + 1] == ' ')
             span++;
-        if (span && text_title_sep(title + span) && text_loose_span(cand, b->text))
+        /* (a line much like cand is cand, but for one that says more of
+         * the <title> than cand does, up to a separator: "Update - v30.101"
+         * of "Update - v30.101 | Site", no site's name after its dash) */
+        bool more = span > strlen(cand) && text_loose_prefix(b->text, cand);
+        if (similar(b->text, cand) && !more)
+            continue;
+        if (span && text_title_sep(title + span) && (text_loose_span(cand, b->text) || more))
             return (long)i;
     }
     return heading_of_tail(pg, r, title, cand);
