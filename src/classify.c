@@ -442,6 +442,29 @@ static size_t comments_start(const Page *pg, long title)
     return pg->n;
 }
 
+/* HTML: the run grown to the article's containers and its parts, cut
+ * where readers' posts, lists' boxes or the next article start, and grown
+ * again by the lines that belong to it however weak (a list, a quote, an
+ * opening and a closing line). */
+static void shape_html_region(Page *pg, Region *r, size_t comments)
+{
+    cls_span_container(pg, r);
+    cls_add_sections(pg, r, false);
+    cls_add_sections(pg, r, true);
+    cls_fill_gaps(pg, r);
+    cls_cut_at_list_heading(pg, r);
+    if (comments > r->first && comments <= r->last)
+        r->last = comments - 1; /* (readers' posts under a weak post) */
+    cls_cut_at_posts(pg, r);
+    cls_cut_at_next_article(pg, r);
+    cls_take_quote(pg, r);
+    cls_take_list(pg, r);
+    cls_take_intro(pg, r);
+    cls_take_opening(pg, r);
+    cls_take_closing(pg, r);
+    cls_start_at_dateline(pg, r);
+}
+
 void classify(Page *pg, Region *r)
 {
     memset(r, 0, sizeof *r);
@@ -537,22 +560,8 @@ void classify(Page *pg, Region *r)
         cls_after_notices(pg, r, title);
         cls_start_at_dateline(pg, r);
     }
-    if (pg->input == INPUT_HTML) {
-        cls_span_container(pg, r);
-        cls_add_sections(pg, r, false);
-        cls_add_sections(pg, r, true);
-        cls_fill_gaps(pg, r);
-        cls_cut_at_list_heading(pg, r);
-        if (comments > r->first && comments <= r->last)
-            r->last = comments - 1; /* (readers' posts under a weak post) */
-        cls_cut_at_posts(pg, r);
-        cls_cut_at_next_article(pg, r);
-        cls_take_quote(pg, r);
-        cls_take_list(pg, r);
-        cls_take_intro(pg, r);
-        cls_take_opening(pg, r);
-        cls_start_at_dateline(pg, r);
-    }
+    if (pg->input == INPUT_HTML)
+        shape_html_region(pg, r, comments);
     label_region(pg, r, furniture);
     if (pg->input == INPUT_HTML) {
         cls_join_rows(pg, r);

@@ -960,6 +960,24 @@ void cls_take_opening(Page *pg, Region *r)
     r->first--;
 }
 
+/* A short sentence right after the run's last paragraph, in its element,
+ * with no link, that is no notice, byline, date or list's heading, is the
+ * article's sign-off ("See you there!", "Enjoy!"). */
+#define CLOSING_CHARS 80
+void cls_take_closing(Page *pg, Region *r)
+{
+    if (r->last + 1 >= pg->n)
+        return;
+    const Block *last = &pg->blocks[r->last], *b = &pg->blocks[r->last + 1];
+    if (last->score <= 0 || !b->ends_sentence || b->chars > CLOSING_CHARS || b->words < 2 ||
+        !b->stopwords || b->link_chars || b->kind == KIND_HEADING || b->kind == KIND_LI ||
+        (b->flags & (F_CUE | F_NAV | F_ASIDE | F_FOOTER | F_REPEAT | F_BYLINE | F_TIME |
+                     F_LISTHEAD | F_THREAD | F_COMMENT)) ||
+        pg->nodes[b->node].parent != pg->nodes[last->node].parent)
+        return;
+    r->last++;
+}
+
 /* The <article> element that holds node, or -1. */
 static int article_of(const Page *pg, int node)
 {

@@ -184,6 +184,7 @@ void cls_take_quote(Page *pg, Region *r);
 void cls_take_list(Page *pg, Region *r);
 void cls_take_intro(Page *pg, Region *r);
 void cls_take_opening(Page *pg, Region *r);
+void cls_take_closing(Page *pg, Region *r);
 void cls_cut_at_next_article(Page *pg, Region *r);
 void cls_take_lead(Page *pg);
 void cls_post_under_title(Page *pg);
