@@ -531,6 +531,9 @@ static bool headline_class(const char *v)
 /* A byline's items are kept apart in a block of at most this many
  * characters (not spaces): not in a paragraph under a byline's class. */
 #define BYLINE_ITEMS 150
+/* A block with this many characters (not spaces) outside its links reads
+ * its links' web addresses as its own text. */
+#define URL_PROSE 40
 
 /* ---- the walk ---------------------------------------------------------- */
 
@@ -551,6 +554,7 @@ typedef struct {
     size_t glue_at;     /* a drop cap ended here: the word it starts goes on (0: none) */
     bool glue_lower;    /* ... only if it goes on in lower case (no class said drop cap) */
     size_t ink;         /* where the block's first text that is not a space is (SIZE_MAX: none) */
+    size_t url_ns;      /* ... of link_ns, in links whose text is a web address */
 } Walk;
 
 static const char *attr(const GumboElement *el, const char *name)
@@ -775,10 +779,17 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
         b->heading = heading;
         b->node = node;
         b->flags = flags | w->block_flags;
-        b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)w->link_ns / (double)w->all_ns) : 0;
+        /* (the addresses a sentence cites read as its text, where it has
+         * URL_PROSE characters of its own: "If the link does not work, try
+         * http://example.org/x.pdf"; a line that is little but addresses,
+         * "More: http://...", stays links) */
+        size_t links = w->link_ns;
+        if (w->url_ns && w->all_ns - w->link_ns >= URL_PROSE)
+            links -= w->url_ns;
+        b->link_chars = w->all_ns ? (size_t)((double)b->chars * (double)links / (double)w->all_ns) : 0;
     }
     buf_clear(&w->text);
-    w->link_ns = w->all_ns = w->whole_ns = 0;
+    w->link_ns = w->all_ns = w->whole_ns = w->url_ns = 0;
     w->serial++;
     w->block_flags = 0;
     w->pending_br = 0;
@@ -1148,6 +1159,20 @@ static void add_join(Walk *w)
     w->since_join = false;
 }
 
+/* Is t[0..n) a web address alone ("http://...", "www.example.org/x")? */
+static bool url_text(const char *t, size_t n)
+{
+    while (n && (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r'))
+        t++, n--;
+    bool opens = (n > 11 && (!strncmp(t, "http://", 7) || !strncmp(t, "https://", 8))) ||
+                 (n > 8 && !strncmp(t, "www.", 4));
+    if (!opens)
+        return false;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t' || t[n - 1] == '\r'))
+        n--;
+    return !memchr(t, ' ', n);
+}
+
 /* A text node's text into the block being gathered. */
 static void add_text(Walk *w, const char *t, bool in_link)
 {
@@ -1186,8 +1211,12 @@ static void add_text(Walk *w, const char *t, bool in_link)
     size_t ns = count_ns(t, n);
     w->all_ns += ns;
     w->since_join |= ns > 0;
+    /* (an address the text cites, its link's text, reads as the text's:
+     * "If the link does not work, try http://example.org/report.pdf") */
     if (in_link)
         w->link_ns += ns;
+    if (in_link && url_text(t, n))
+        w->url_ns += ns;
 }
 
 /* Does a class or id say readers' comments (src/words/html-comment-
