@@ -244,6 +244,15 @@ static bool annotated_items(const Page *pg, size_t k, size_t e)
     return true;
 }
 
+/* HTML: is b an item of a list, LINKED_ITEM characters at most, that may
+ * be the article's though it is a link: no notice, no line the page says
+ * again, no list's heading, no menu's? */
+static bool link_item(const Page *pg, const Block *b)
+{
+    return pg->input == INPUT_HTML && b->kind == KIND_LI && b->chars <= LINKED_ITEM &&
+           !(b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_NAV));
+}
+
 /* HTML: an item of a list that a paragraph of the article introduces
  * with a colon, and that the article goes on after, is the article's,
  * its links too ("The seven papers in this issue are:" over their
@@ -252,8 +261,7 @@ static bool annotated_items(const Page *pg, size_t k, size_t e)
 static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
 {
     const Block *b = &pg->blocks[i];
-    if (pg->input != INPUT_HTML || b->kind != KIND_LI || b->chars > LINKED_ITEM ||
-        (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_NAV)))
+    if (!link_item(pg, b))
         return false;
     int list = pg->nodes[b->node].parent;
     size_t k = i, e = i;
@@ -283,8 +291,7 @@ static bool introduced_link_item(const Page *pg, const Region *r, size_t i)
 static bool item_among_prose(const Page *pg, const Region *r, size_t i)
 {
     const Block *b = &pg->blocks[i];
-    if (pg->input != INPUT_HTML || b->kind != KIND_LI || b->chars > LINKED_ITEM ||
-        (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_NAV)))
+    if (!link_item(pg, b))
         return false;
     int list = pg->nodes[b->node].parent;
     size_t prose = 0, other = 0;
