@@ -353,13 +353,6 @@ static bool box_over_body(const Page *pg, long title, size_t h, int nd)
     return false;
 }
 
-/* Which containers are boxed (inside a boilerplate container) and which
- * are talk (readers' comments: a comment's class, a container that a list
- * heading opens, "Leave a Comment", "Related articles" over what it holds,
- * or one that starts past a thread's heading under the headline, whatever
- * the markup calls it); not one that holds the headline (title) after its
- * list heading, a column that opens with "Trending Stories" over the
- * article. */
 #define FORUM_WORDS 12 /* a post's header or button is a short line */
 #define FORUM_LINES 3  /* such lines that make a container a thread */
 #define FORUM_OPEN 6   /* ... the first within so many blocks of its opening */
@@ -380,6 +373,14 @@ bool cls_forum_line(const Block *b)
             (memchr(b->text, ':', b->len) && word_opens(&phrases_verdict_post_cues, b->text)));
 }
 
+/* Which containers are boxed (inside a boilerplate container) and which
+ * are talk (readers' comments: a comment's class, a container that a list
+ * heading opens, "Leave a Comment", "Related articles" over what it holds,
+ * or one that starts past a thread's heading under the headline, whatever
+ * the markup calls it, or under the headline with a forum's post line
+ * within FORUM_OPEN blocks, FORUM_LINES such lines in it: Node.in_posts);
+ * not one that holds the headline (title) after its list heading, a
+ * column that opens with "Trending Stories" over the article. */
 static void mark_boxed_and_talk(Page *pg, long title, bool *boxed, bool *talk)
 {
     long *opener = xmalloc(pg->nn * sizeof *opener), *first_post = xmalloc(pg->nn * sizeof *opener);
