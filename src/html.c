@@ -1002,7 +1002,8 @@ static void node_text(const GumboNode *nd, Buf *out, size_t cap, int depth)
 }
 
 /* A <time>'s date, as a fallback: its datetime (else its text's date,
- * kept apart), or the day its text prints when that is days off ("<time datetime=2019-07-03T10:18Z>Publié
+ * kept apart), or the day its text prints when that is days off ("<time
+ * datetime=2019-07-03T10:18Z>Publié
  * le 29 juin 2019</time>": the reader is shown the day of publication, the
  * attribute holds an update's). */
 static void time_date(Meta *m, const GumboElement *el, const char *dt)
@@ -1211,10 +1212,10 @@ static void add_text(Walk *w, const char *t, bool in_link)
     size_t ns = count_ns(t, n);
     w->all_ns += ns;
     w->since_join |= ns > 0;
-    /* (an address the text cites, its link's text, reads as the text's:
-     * "If the link does not work, try http://example.org/report.pdf") */
     if (in_link)
         w->link_ns += ns;
+    /* (a web address as a link's text is counted apart too: flush reads
+     * it as the block's own where the block has enough text of its own) */
     if (in_link && url_text(t, n))
         w->url_ns += ns;
 }
