@@ -32,6 +32,17 @@ static int holding_depth(const Page *pg, int nd, int enough)
     return least > HOLD_MAX ? INT_MAX : least;
 }
 
+/* Is container nd, or one it is inside, what a class calls readers'
+ * comments, apart from the root (a wrapper of both, "comments-enabled",
+ * is no thread)? */
+static bool in_comments(const Page *pg, int nd, int root)
+{
+    for (; nd > 0; nd = pg->nodes[nd].parent)
+        if (pg->nodes[nd].comments && !inside(pg, root, nd))
+            return true;
+    return false;
+}
+
 /* The article is sometimes cut into sections by ads and teasers, each in
  * its own container: a container that scores a good share of the root,
  * whose prose starts within a few blocks after the body's end, continues
@@ -54,8 +65,10 @@ void cls_add_sections(Page *pg, Region *r, bool before)
         size_t found_edge = 0;
         for (size_t nd = 1; nd < pg->nn; nd++) {
             const Node *x = &pg->nodes[nd];
-            /* (nor a forum's posts, each in its box) */
-            if (x->score < SECTION_SHARE * root_s || x->hint < 0 || x->in_posts)
+            /* (nor a forum's posts, each in its box, nor what a class
+             * calls readers' comments, and what is inside it) */
+            if (x->score < SECTION_SHARE * root_s || x->hint < 0 || x->in_posts ||
+                in_comments(pg, (int)nd, r->root))
                 continue;
             if (inside(pg, (int)nd, r->root) || inside(pg, r->root, (int)nd) ||
                 region_root(pg, r, (int)nd) >= 0)

@@ -535,14 +535,15 @@ static int page_h1(const Page *pg, const Region *r, const char **site)
      * the body, is the site's logo: that heading is the article's, and the
      * logo's text names the site (where no meta tag does); not when it
      * says the <title> and more than the site's name (a permalink, with
-     * "Posted on DATE" under it) */
+     * "Posted on DATE" under it); nor is a list's heading the article's
+     * ("111 Responses to “Title”" over the comments) */
     const char *t = pg->meta.title;
     if (h1 >= 0 && pg->blocks[h1].link_density >= 0.9 && r->found &&
         !(t && agrees(pg->blocks[h1].text, t) && !similar(pg->blocks[h1].text, t)))
         for (size_t i = (size_t)h1 + 1; i < r->first + 1 && i < pg->n; i++) {
             const Block *b = &pg->blocks[i];
             if (b->kind == KIND_HEADING && b->heading <= 3 && b->link_density < 0.5 &&
-                b->chars >= 10 && b->chars <= 300) {
+                b->chars >= 10 && b->chars <= 300 && !(b->flags & F_LISTHEAD)) {
                 if (!*site)
                     *site = pg->blocks[h1].text;
                 h1 = (int)i;

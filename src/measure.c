@@ -963,6 +963,14 @@ static void mark_repeats(Page *pg)
     free(slot);
 }
 
+/* Is block b a heading, not a menu's, an aside's or a footer's, that
+ * says s[0..n)? */
+static bool heading_says(const Block *b, const char *s, size_t n)
+{
+    return b->kind == KIND_HEADING && b->chars >= 4 && !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
+           text_loose_eqn(b->text, b->len, s, n);
+}
+
 /* "Site » Blog Archive » Title", "Site: A title of many words": the
  * heading that says the <title>'s last part is the headline, when the page
  * shows its first part, of no more words than a site's name may have
@@ -970,7 +978,8 @@ static void mark_repeats(Page *pg)
  * logo) and no line but that one says the title's start.  Of two parts,
  * the last is the headline's only when it has more words than that
  * ("Title | Site" over its logo is not so), or two words or more after a
- * colon ("Blog Name: Post Title"). */
+ * colon ("Blog Name: Post Title"), whether or not the page shows the
+ * blog's name (its banner may be an image). */
 static void mark_title_tail(Page *pg)
 {
     const char *t[] = {pg->meta.title, pg->meta.og_title};
@@ -1008,12 +1017,18 @@ static void mark_title_tail(Page *pg)
                 return;
             if (site < 0 && says_site)
                 site = (long)i;
-            else if (line < 0 && site >= 0 && b->kind == KIND_HEADING && b->chars >= 4 &&
-                     !(b->flags & (F_NAV | F_ASIDE | F_FOOTER)) &&
-                     text_loose_eqn(b->text, b->len, t[k] + tail, n - tail))
+            else if (line < 0 && site >= 0 && heading_says(b, t[k] + tail, n - tail))
                 line = (long)i;
         }
-        if (site >= 0 && line >= 0) {
+        /* (or, the site's name not shown, an image's, the heading that
+         * says all after "Blog Name:", no link, where nothing says the
+         * title) */
+        for (size_t i = 0; site < 0 && line < 0 && t[k][head] == ':' && i < pg->n; i++) {
+            const Block *b = &pg->blocks[i];
+            if (b->link_density < 0.5 && heading_says(b, t[k] + tail, n - tail))
+                line = (long)i;
+        }
+        if ((site >= 0 || t[k][head] == ':') && line >= 0) {
             for (size_t i = 0; i < pg->n; i++)
                 pg->blocks[i].flags &= ~(unsigned)F_TITLE;
             pg->blocks[line].flags |= F_TITLE;
