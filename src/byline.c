@@ -1498,7 +1498,6 @@ static void name_lines(Page *pg, Roles *a, long f)
 
 }
 
-/* The dates: the metadata's, else a date line by the headline. */
 /* The date in the page's own URL (canonical, og:url), which ranks under
  * the metadata's and over a date printed near the headline: the
  * publication day when the metadata gives none (a printed date of that day
@@ -1890,6 +1889,11 @@ static void dates(Page *pg, Roles *a, long f)
     /* else the date a <time> with no datetime prints */
     if (!a->published && !a->modified && !m->modified && m->time_text)
         a->published = dup_or_null(m->time_text);
+    /* else the day the page's image was filed under, its folders
+     * ("/files/2016/05/04/report-og.png"): uploaded for the page, then */
+    char day[16];
+    if (!a->published && !a->modified && !m->modified && date_of_upload(m->image, day, sizeof day))
+        a->published = xstrndup(day, strlen(day));
     /* a date from a mere <time> is never later than the page's own
      * modification date */
     if (a->published && a->modified && m->published_rank >= 3 &&

@@ -573,7 +573,7 @@ long date_day_number(const char *iso)
     return valid(y, m, d) ? days_from_civil(y, m, d) : LONG_MIN;
 }
 
-bool date_of_url(const char *url, char *out, size_t cap)
+static bool day_of_path(const char *url, bool slashes_only, char *out, size_t cap)
 {
     if (!url || cap < 11)
         return false;
@@ -589,7 +589,9 @@ bool date_of_url(const char *url, char *out, size_t cap)
             s[7] == s[4] && digits(s + 8) == 2) {
             y = num(s, 4), m = num(s + 5, 2), dd = num(s + 8, 2);
             end = s + 10;
-        } else if (d == 8) {
+            if (slashes_only && (*p != '/' || s[4] != '/' || *end != '/'))
+                continue;
+        } else if (d == 8 && !slashes_only) {
             y = num(s, 4), m = num(s + 4, 2), dd = num(s + 6, 2);
             end = s + 8;
         } else {
@@ -602,6 +604,16 @@ bool date_of_url(const char *url, char *out, size_t cap)
         return true;
     }
     return false;
+}
+
+bool date_of_url(const char *url, char *out, size_t cap)
+{
+    return day_of_path(url, false, out, cap);
+}
+
+bool date_of_upload(const char *url, char *out, size_t cap)
+{
+    return day_of_path(url, true, out, cap);
 }
 
 bool date_month_name(const char *s, size_t n)

@@ -55,6 +55,11 @@ bool date_iso_yearless(const char *s, int year, char *out, size_t cap);
  * as "YYYY-MM-DD" into out (at least 11 bytes); false when it gives none
  * (or one before 1995). */
 bool date_of_url(const char *url, char *out, size_t cap);
+
+/* The day a file's path gives as folders, the whole of them
+ * ("/files/2016/05/04/report.png", as a site files what it uploads that
+ * day; not a camera's name, "IMG_20200415.jpg"), as date_of_url does. */
+bool date_of_upload(const char *url, char *out, size_t cap);
 /* Days since 1970-01-01 of an ISO date's day, or LONG_MIN. */
 long date_day_number(const char *iso);
 

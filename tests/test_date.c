@@ -135,6 +135,15 @@ static const Case urls[] = {
     {"https://2023-11-08.example/page", NULL},          /* the host */
 };
 
+/* The day an uploaded file's folders give. */
+static const Case uploads[] = {
+    {"https://www.eff.org/files/2016/05/04/ar-2015-og.png", "2016-05-04"},
+    {"https://img.example/1/2012/08/09/pedal-cars.jpg", "2012-08-09"},
+    {"https://cdn.example/uploads/2020/04/IMG-20200415-WA0039.jpg", NULL}, /* a camera's name */
+    {"https://cdn.example/uploads/2020/04/photo.jpg", NULL},            /* a month, no day */
+    {"https://cdn.example/2019-11-19-photo.jpg", NULL},                 /* no folders */
+};
+
 /* A day and month with a time and no year, read in 2026. */
 static const Case yearless[] = {
     {"8 января, 17:46", "2026-01-08T17:46"},
@@ -229,6 +238,7 @@ static int run_in(const char *lang, const Case *t, size_t n)
 int main(void)
 {
     int failed = run("date of url", urls, sizeof urls / sizeof *urls, date_of_url);
+    failed += run("date of upload", uploads, sizeof uploads / sizeof *uploads, date_of_upload);
     failed += run("date value", values, sizeof values / sizeof *values, date_iso_value);
     failed += run("date", cases, sizeof cases / sizeof *cases, date_iso);
     failed += run("date without a year", yearless, sizeof yearless / sizeof *yearless, read_2026);
