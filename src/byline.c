@@ -2077,3 +2077,47 @@ void byline_read(Page *pg, Roles *a)
     unglue_sites(pg, a);
     dates(pg, a, f);
 }
+
+/* Is block b a stamp: a short line, no link, that opens with its date
+ * (a digit, a month's or a weekday's name) and gives the year in four
+ * digits ("06.10.2017 11:15", "Miércoles, 15 de Abril de 2020"; not
+ * "12/16/78 - Saturday", nor "Terms of Use (10 Mar 2001)")? */
+static bool stamp_line(const Block *b)
+{
+    if (b->chars > STAMP_CHARS || b->digits < 4 || b->link_density >= 0.5 ||
+        (b->flags & F_FOOTER))
+        return false;
+    const char *t = b->text;
+    size_t w = strcspn(t, " ,.");
+    if (!(*t >= '0' && *t <= '9') && !date_month_name(t, w) &&
+        !text_is_one_of(t, w, "", words_byline_weekdays))
+        return false;
+    for (const char *d = t; (d = strpbrk(d, "12")); d++)
+        if ((d == t || !(d[-1] >= '0' && d[-1] <= '9')) && strspn(d, "0123456789") == 4 &&
+            (!strncmp(d, "19", 2) || !strncmp(d, "20", 2)))
+            return true;
+    return false;
+}
+
+/* A page that holds no article (a section's front, a list of posts) and
+ * that nothing dated is as new as the newest day it prints on a stamp's
+ * line: its latest item's ("06.10.2017 11:15"), or today's over its menus
+ * ("Miércoles, 15 de Abril de 2020"). */
+void byline_date_listing(const Page *pg, Roles *a)
+{
+    char *newest = NULL;
+    for (size_t i = 0; !a->published && !a->modified && i < pg->n; i++) {
+        const Block *b = &pg->blocks[i];
+        if (!stamp_line(b))
+            continue;
+        char *d = iso(pg, b->text);
+        if (d && strlen(d) >= 10 && (!newest || date_cmp_day(d, newest) > 0)) {
+            free(newest);
+            newest = d;
+        } else {
+            free(d);
+        }
+    }
+    if (newest)
+        a->published = newest;
+}

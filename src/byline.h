@@ -19,6 +19,10 @@
 
 /* Fill a's byline, authors, published and modified. */
 void byline_read(Page *pg, Roles *a);
+
+/* A page that holds no article (the verdict's) and that nothing dated:
+ * its newest day, as published. */
+void byline_date_listing(const Page *pg, Roles *a);
 /* Does a block read like a byline or a date stamp, not like a title or
  * text ("By ...", "Updated ...", mostly digits)? */
 bool byline_meta_line(const Block *b);

@@ -3,11 +3,14 @@
  * classify_text.c. */
 #include "classify.h"
 
+#include "byline.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
+#include "byline.h"
 #include "date.h"
 #include "dateline.h"
 #include "classify_int.h"
@@ -584,6 +587,8 @@ void classify_page(Page *pg, Classification *c)
     classify(pg, &c->region);
     roles_find(pg, &c->region, &c->roles);
     verdict_find(pg, &c->roles, &c->verdict);
+    if (!c->verdict.article)
+        byline_date_listing(pg, &c->roles);
 }
 
 void classification_free(Classification *c)
