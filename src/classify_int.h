@@ -138,17 +138,36 @@ static inline int region_root(const Page *pg, const Region *r, int node)
     return -1;
 }
 
-/* Is block b in the article's containers, and not under boilerplate? */
 /* Does b end with a colon, introducing what follows ("Ingredients:")? */
 static inline bool colon_end(const Block *b)
 {
     return b->len && b->text[b->len - 1] == ':';
 }
 
+/* Is block b a subheading inside the run, over a paragraph of prose: no
+ * list's heading, no notice, no byline? */
+static inline bool subheading(const Page *pg, const Region *r, const Block *b)
+{
+    size_t i = (size_t)(b - pg->blocks);
+    return b->kind == KIND_HEADING && i > r->first && i < r->last &&
+           !(b->flags & (F_LISTHEAD | F_CUE | F_BYLINE | F_TIME)) && b[1].score > 0 &&
+           b[1].ends_sentence && b[1].kind != KIND_HEADING;
+}
+
+/* Is block b in the article's containers, and not under boilerplate?  A
+ * subheading's own class does not count ("<h2 class=widget-title>" among
+ * the paragraphs): what is around it does. */
 static inline bool in_region(const Page *pg, const Region *r, const Block *b)
 {
     int root = region_root(pg, r, b->node);
-    return root >= 0 && !under_boiler(pg, b, root);
+    if (root < 0)
+        return false;
+    if (b->node != root && subheading(pg, r, b)) {
+        Block up = *b;
+        up.node = pg->nodes[b->node].parent;
+        return !under_boiler(pg, &up, root);
+    }
+    return !under_boiler(pg, b, root);
 }
 
 /* A headline, byline or date line, as an article starts with; not one in
