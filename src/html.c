@@ -660,8 +660,10 @@ static bool is_hidden(const GumboElement *el)
 {
     if (attr(el, "hidden"))
         return !streamed_segment(el);
+    /* (hidden from a screen reader, but for a paragraph: a paywall's,
+     * whose text the page serves) */
     const char *v = attr(el, "aria-hidden");
-    if (v && strcasecmp(v, "true") == 0)
+    if (v && strcasecmp(v, "true") == 0 && el->tag != GUMBO_TAG_P)
         return true;
     v = attr(el, "style");
     if (v) {
