@@ -2099,25 +2099,19 @@ static bool stamp_line(const Block *b)
     return false;
 }
 
-/* A page that holds no article (a section's front, a list of posts) and
- * that nothing dated is as new as the newest day it prints on a stamp's
- * line: its latest item's ("06.10.2017 11:15"), or today's over its menus
- * ("Miércoles, 15 de Abril de 2020"). */
+/* A page that holds no article (a section's front, a list of posts, a
+ * thread) and that nothing dated is dated by the first day it prints on a
+ * stamp's line: today's over its menus ("Miércoles, 15 de Abril de
+ * 2020"), else its first item's, a list's newest ("06.10.2017 11:15"), a
+ * thread's first post's. */
 void byline_date_listing(const Page *pg, Roles *a)
 {
-    char *newest = NULL;
     for (size_t i = 0; !a->published && !a->modified && i < pg->n; i++) {
         const Block *b = &pg->blocks[i];
-        if (!stamp_line(b))
-            continue;
-        char *d = iso(pg, b->text);
-        if (d && strlen(d) >= 10 && (!newest || date_cmp_day(d, newest) > 0)) {
-            free(newest);
-            newest = d;
-        } else {
+        char *d = stamp_line(b) ? iso(pg, b->text) : NULL;
+        if (d && strlen(d) >= 10)
+            a->published = d;
+        else
             free(d);
-        }
     }
-    if (newest)
-        a->published = newest;
 }

@@ -21,8 +21,9 @@
 void byline_read(Page *pg, Roles *a);
 
 /* A page that holds no article (the verdict's) and that nothing dated:
- * its newest day, as published. */
+ * the first day it prints on a stamp's line, as published. */
 void byline_date_listing(const Page *pg, Roles *a);
+
 /* Does a block read like a byline or a date stamp, not like a title or
  * text ("By ...", "Updated ...", mostly digits)? */
 bool byline_meta_line(const Block *b);
