@@ -3,8 +3,6 @@
  * classify_text.c. */
 #include "classify.h"
 
-#include "byline.h"
-
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
