@@ -314,6 +314,7 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
      * | Example News") when the rest is clearly longer */
     size_t n = strlen(title);
     const char *b = title, *e = title + n;
+    bool copied = false;
     b = after_path(b, e);
     /* (a title has a few parts: a <title> of thousands is cut a few times) */
     for (int cuts = 0, cut = 1; cut && cuts < TITLE_CUTS; cuts++) {
@@ -334,9 +335,16 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
                 bool short_tail = (tc * 3 <= hc || (tc * 2 <= hc && text_words(tail, tl) <= 3 &&
                                                     strcmp(*sep, " / "))) &&
                                   tl <= 40;
-                if (site_cut(site, tail, tl, b, last) || (page_title && short_tail && hl >= 12)) {
+                bool named = site_cut(site, tail, tl, b, last);
+                /* (a title that ended with the site's name is the
+                 * <title>'s copy: its short parts go as the <title>'s,
+                 * but for a part the page shows with the rest, "... –
+                 * again" in the h1 too) */
+                bool copy = copied && !page_shows(site->pg, b, (size_t)(e - b));
+                if (named || ((page_title || copy) && short_tail && hl >= 12)) {
                     e = last;
                     cut = 1;
+                    copied |= named;
                     break;
                 }
             }
