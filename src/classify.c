@@ -342,6 +342,8 @@ static void label_region(Page *pg, const Region *r, bool furniture)
             if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !cls_introduced_item(pg, r, i) &&
                 !cls_table_row(pg, r, i))
                 continue;
+            if (pg->input == INPUT_TEXT && (b->flags & F_CELLS) && !cls_table_row(pg, r, i))
+                continue; /* (a table's rows go together) */
             /* raw text: a line twice in a row is a caption (a gallery
              * shows it under each picture), not a paragraph */
             if (furniture && (b->flags & F_REPEAT) &&

@@ -315,8 +315,11 @@ bool cls_same_text(const Block *a, const Block *b)
 }
 
 /* Raw text: a row of a table (plain.c) that stands between prose of the
- * article, a paragraph just before the table and one soon after it, is the
- * article's, however little it reads like prose. */
+ * article, a paragraph just before the table (or a line already taken, a
+ * list's item that introduces it; or either over a caption of CAPTION
+ * characters at most) and one soon after it, is the article's, however
+ * little it reads like prose; else no row is. */
+#define CAPTION 120
 bool cls_table_row(const Page *pg, const Region *r, size_t i)
 {
     if (!(pg->blocks[i].flags & F_CELLS))
@@ -326,7 +329,13 @@ bool cls_table_row(const Page *pg, const Region *r, size_t i)
         a--;
     while (z < r->last && (pg->blocks[z + 1].flags & F_CELLS))
         z++;
-    if (a == r->first || pg->blocks[a - 1].score <= 0)
+    /* (over the table, its caption may stand between: "July 2012 Changes
+     * in Median $/Square Foot") */
+    if (a > r->first + 1 && pg->blocks[a - 1].score <= 0 && pg->blocks[a - 1].chars <= CAPTION &&
+        !pg->blocks[a - 1].ends_sentence && !(pg->blocks[a - 1].flags & (F_CUE | F_LISTHEAD)))
+        a--;
+    if (a == r->first ||
+        (pg->blocks[a - 1].score <= 0 && pg->blocks[a - 1].label != LABEL_CONTENT))
         return false;
     for (size_t k = z + 1; k <= r->last && k - z <= 3; k++)
         if (pg->blocks[k].score > 0)

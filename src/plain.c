@@ -140,6 +140,96 @@ static void emit_row(Page *pg, const Line *l, Buf *acc)
     }
 }
 
+/* A table laid out a cell a line, as text taken from a page's table
+ * runs it: its rows of k cells (COLUMN_CELLS to COLUMNS_MAX), each cell a
+ * short line, the same two cells or more in each row numbers ("$83",
+ * "28.7%", "-2.1%") and the first a name, COLUMN_ROWS rows or more, under
+ * a row of headings without numbers if there is one. */
+#define COLUMN_CELLS 3
+#define COLUMNS_MAX 8
+#define COLUMN_ROWS 3
+#define CELL_BYTES 48
+
+/* Is line l a number as a table's cell shows it: digits, with signs,
+ * separators, a currency, a percent or a unit of three bytes at most
+ * after them ("$1,250", "-2.1%", "15,516", "12 km"; not a time or a date
+ * that opens with its month)? */
+static bool number_cell(const Line *l)
+{
+    size_t digits = 0, other = 0;
+    for (size_t i = l->indent; i < l->n; i++) {
+        unsigned char c = (unsigned char)l->s[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c == ':' || (!digits && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) ||
+                 (c == '(' && i == l->indent))
+            return false; /* (a time, a date, "Nov 01, 2012", a name, a count, "(44)") */
+        else if (!strchr(" .,%$+-()/", c))
+            other++; /* (a currency's sign, a unit after the number) */
+    }
+    return digits && other <= 3;
+}
+
+/* Which of the k lines from i are numbers, as a mask; -1 when one is
+ * blank, too long for a cell, or the first is a number. */
+static int row_mask(const Line *lines, size_t nl, size_t i, size_t k)
+{
+    if (i + k > nl)
+        return -1;
+    int mask = 0;
+    for (size_t c = 0; c < k; c++) {
+        const Line *l = &lines[i + c];
+        if (l->blank || l->n - l->indent > CELL_BYTES)
+            return -1;
+        if (number_cell(l))
+            mask |= 1 << c;
+    }
+    return mask & 1 ? -1 : mask;
+}
+
+/* The rows of cells from line i: k in *k and the number of lines, or 0
+ * when no table starts there. */
+static size_t column_table(const Line *lines, size_t nl, size_t i, size_t *k)
+{
+    /* (the fewest cells that make rows: a table of four cells a row also
+     * repeats every eight) */
+    for (size_t c = COLUMN_CELLS; c <= COLUMNS_MAX; c++) {
+        /* (a row of headings, then rows whose numbers stand in the same
+         * cells, two or more: not a list of titles with their dates) */
+        size_t head = row_mask(lines, nl, i, c) == 0 ? c : 0;
+        int mask = row_mask(lines, nl, i + head, c);
+        if (mask <= 0 || !(mask & (mask - 1)))
+            continue;
+        size_t rows = 1;
+        while (row_mask(lines, nl, i + head + rows * c, c) == mask)
+            rows++;
+        if (rows >= COLUMN_ROWS) {
+            *k = c;
+            return head + rows * c;
+        }
+    }
+    return 0;
+}
+
+/* Rows of k cells, lines [from, to), as blocks: cells joined by " | ". */
+static void emit_columns(Page *pg, const Line *lines, size_t from, size_t to, size_t k,
+                         Buf *acc)
+{
+    for (size_t r = from; r + k <= to; r += k) {
+        buf_clear(acc);
+        for (size_t c = 0; c < k; c++) {
+            if (c)
+                buf_adds(acc, " | ");
+            buf_add(acc, lines[r + c].s + lines[r + c].indent, lines[r + c].n - lines[r + c].indent);
+        }
+        Block *b = page_add_text(pg, acc->p, acc->len);
+        if (b) {
+            b->kind = KIND_LINE;
+            b->flags = F_CELLS;
+        }
+    }
+}
+
 /* Make a block of lines [from, to): one line is cleaned where it stands,
  * several are joined with spaces first. */
 static void emit(Page *pg, const Line *lines, size_t from, size_t to, unsigned flags,
@@ -331,6 +421,16 @@ void plain_read(Page *pg, const char *s, size_t n)
             emit(pg, lines, from, i, flags, &acc);
             from = i + 1;
             blank_before = true;
+            continue;
+        }
+        size_t k = 0, span = !wrapped ? column_table(lines, nl, i, &k) : 0;
+        if (span) {
+            emit(pg, lines, from, i, flags, &acc);
+            emit_columns(pg, lines, i, i + span, k, &acc);
+            i += span - 1;
+            from = i + 1;
+            flags = 0;
+            blank_before = false;
             continue;
         }
         if (cells[i] && ((i > 0 && cells[i - 1] == cells[i]) || (i + 1 < nl && cells[i + 1] == cells[i]))) {
