@@ -531,6 +531,32 @@ static bool headline_class(const char *v)
 /* A byline's items are kept apart in a block of at most this many
  * characters (not spaces): not in a paragraph under a byline's class. */
 #define BYLINE_ITEMS 150
+/* A join where spaces alone stood between two elements (Walk.joins). */
+#define SOFT_JOIN ((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+/* Does s[0..n) read as a person's name alone: two to four words, each
+ * opening in upper case, no digit ("Anna Giulia Fink"; not "By Ann",
+ * which the byline's reading cuts, nor "Staff writer")? */
+static bool name_like(const char *s, size_t n)
+{
+    while (n && strchr(" \t\r\n,", *s))
+        s++, n--;
+    while (n && strchr(" \t\r\n,", s[n - 1]))
+        n--;
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            return false;
+        if (!strchr(" \t\r\n", s[i]) && (i == 0 || strchr(" \t\r\n", s[i - 1]))) {
+            int32_t c = 0;
+            utf8_decode(s, n, i, &c);
+            if (!cp_upper(c))
+                return false;
+            words++;
+        }
+    }
+    return words >= 2 && words <= 4 && n <= 60;
+}
 /* A block with this many characters (not spaces) outside its links reads
  * its links' web addresses as its own text. */
 #define URL_PROSE 40
@@ -722,7 +748,7 @@ static void space_heading_joins(Walk *w)
     size_t from = 0;
     for (size_t k = 0; k < w->n_joins; k++) {
         size_t at = w->joins[k];
-        if (!at || at >= w->text.len)
+        if (!at || at >= w->text.len) /* (a soft join's is past it) */
             continue;
         size_t p = at - 1;
         /* (the code point before the join starts at p) */
@@ -746,6 +772,25 @@ static void space_heading_joins(Walk *w)
     w->text = t;
 }
 
+/* Are the block's joins all soft, two or more, and the text between them
+ * names, each of its element (a byline of three names or more)? */
+static bool names_side_by_side(const Walk *w)
+{
+    size_t from = 0, names = 0;
+    for (size_t k = 0; k <= w->n_joins; k++) {
+        if (k < w->n_joins && !(w->joins[k] & SOFT_JOIN))
+            return false;
+        size_t at = k < w->n_joins ? w->joins[k] & ~SOFT_JOIN : w->text.len;
+        if (!text_has_alnum(w->text.p + from, at - from))
+            continue; /* (spaces at the end: no part of its own) */
+        if (!name_like(w->text.p + from, at - from))
+            return false;
+        names++;
+        from = at;
+    }
+    return names >= 3;
+}
+
 static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
 {
     if (!w->text.len) {
@@ -754,7 +799,33 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
     }
     /* in a byline, elements side by side are separate items ("<a>Jane
      * Doe</a><time>May 1</time>"): they are kept apart with commas */
-    if (w->n_joins && ((flags | w->block_flags) & F_BYLINE) && w->all_ns <= BYLINE_ITEMS) {
+    bool byline = ((flags | w->block_flags) & F_BYLINE) && w->all_ns <= BYLINE_ITEMS;
+    if (w->n_joins && byline && names_side_by_side(w)) {
+        /* (three names or more with spaces alone between them, each in
+         * its element: "Birgit Baumann Anna Giulia Fink Jan Michael
+         * Marchart" is three) */
+        Buf t = {0};
+        size_t from = 0;
+        for (size_t k = 0; k < w->n_joins; k++) {
+            size_t at = w->joins[k] & ~SOFT_JOIN;
+            size_t next = k + 1 < w->n_joins ? w->joins[k + 1] & ~SOFT_JOIN : w->text.len;
+            buf_add(&t, w->text.p + from, at - from);
+            if (text_has_alnum(w->text.p + at, next - at))
+                buf_adds(&t, ",");
+            from = at;
+        }
+        buf_add(&t, w->text.p + from, w->text.len - from);
+        buf_free(&w->text);
+        w->text = t;
+        w->n_joins = 0;
+    }
+    /* (else only the joins where no space stood count) */
+    size_t hard = 0;
+    for (size_t k = 0; k < w->n_joins; k++)
+        if (!(w->joins[k] & SOFT_JOIN))
+            w->joins[hard++] = w->joins[k];
+    w->n_joins = hard;
+    if (w->n_joins && byline) {
         Buf t = {0};
         size_t from = 0;
         for (size_t k = 0; k < w->n_joins; k++) {
@@ -1152,14 +1223,22 @@ static bool ends_label(const Buf *t)
 }
 
 /* Where the text runs on from one item into the next: here. */
-static void add_join(Walk *w)
+static void add_join_at(Walk *w, size_t at)
 {
     if (w->n_joins == w->cap_joins) {
         w->cap_joins = w->cap_joins ? w->cap_joins * 2 : 16;
         w->joins = xrealloc(w->joins, w->cap_joins * sizeof *w->joins);
     }
-    w->joins[w->n_joins++] = w->text.len;
-    w->since_join = false;
+    w->joins[w->n_joins++] = at;
+    /* (a soft join leaves what came since the last join as it was: a
+     * line break after it is still a byline's item's end) */
+    if (!(at & SOFT_JOIN))
+        w->since_join = false;
+}
+
+static void add_join(Walk *w)
+{
+    add_join_at(w, w->text.len);
 }
 
 /* Is t[0..n) a web address alone ("http://...", "www.example.org/x")? */
@@ -1197,11 +1276,15 @@ static void add_text(Walk *w, const char *t, bool in_link)
         w->glue_lower = false;
     }
     /* text after an element's end with no space between: where words may
-     * have been glued, kept for the cleaning */
+     * have been glued, kept for the cleaning; with spaces only, a soft
+     * join (a byline's names side by side, "<span>Ann Lee</span>
+     * <span>Bo Chen</span>") */
     if (w->boundary && n && w->text.len && w->text.p[w->text.len - 1] != ' ' &&
         (cp_letter((unsigned char)t[0]) || cp_digit((unsigned char)t[0]) ||
          (unsigned char)t[0] >= 0x80))
         add_join(w);
+    else if (w->boundary && n && w->text.len && w->since_join && !count_ns(t, n))
+        add_join_at(w, w->text.len | SOFT_JOIN);
     w->boundary = false;
     if (w->ink == SIZE_MAX)
         for (size_t k = 0; k < n; k++)
