@@ -810,8 +810,16 @@ static void flush(Walk *w, int node, int kind, int heading, unsigned flags)
             size_t at = w->joins[k] & ~SOFT_JOIN;
             size_t next = k + 1 < w->n_joins ? w->joins[k + 1] & ~SOFT_JOIN : w->text.len;
             buf_add(&t, w->text.p + from, at - from);
-            if (text_has_alnum(w->text.p + at, next - at))
-                buf_adds(&t, ",");
+            /* (the comma right after the name, not after an empty
+             * element's spaces) */
+            size_t end = t.len;
+            while (end && strchr(" \t\r\n", t.p[end - 1]))
+                end--;
+            if (end && t.p[end - 1] != ',' && text_has_alnum(w->text.p + at, next - at)) {
+                buf_adds(&t, " ");
+                memmove(t.p + end + 1, t.p + end, t.len - end - 1);
+                t.p[end] = ',';
+            }
             from = at;
         }
         buf_add(&t, w->text.p + from, w->text.len - from);
