@@ -108,13 +108,19 @@ static inline double weight(const Block *b)
     return b->score * c * 0.6;
 }
 
-/* Does a boilerplate container stand between block b and root? */
-static inline bool under_boiler(const Page *pg, const Block *b, int root)
+/* Does a boilerplate container stand between container node and root? */
+static inline bool node_under_boiler(const Page *pg, int node, int root)
 {
-    for (int nd = b->node; nd > 0 && nd != root; nd = pg->nodes[nd].parent)
+    for (int nd = node; nd > 0 && nd != root; nd = pg->nodes[nd].parent)
         if (pg->nodes[nd].hint < 0)
             return true;
     return false;
+}
+
+/* ... between block b and root? */
+static inline bool under_boiler(const Page *pg, const Block *b, int root)
+{
+    return node_under_boiler(pg, b->node, root);
 }
 
 static inline bool inside(const Page *pg, int node, int root)
@@ -162,11 +168,8 @@ static inline bool in_region(const Page *pg, const Region *r, const Block *b)
     int root = region_root(pg, r, b->node);
     if (root < 0)
         return false;
-    if (b->node != root && subheading(pg, r, b)) {
-        Block up = *b;
-        up.node = pg->nodes[b->node].parent;
-        return !under_boiler(pg, &up, root);
-    }
+    if (b->node != root && subheading(pg, r, b))
+        return !node_under_boiler(pg, pg->nodes[b->node].parent, root);
     return !under_boiler(pg, b, root);
 }
 
