@@ -972,6 +972,14 @@ static bool key_eq(const char *a, const char *b)
     }
 }
 
+/* An Open Graph namespace's "uploaded" ("photos:uploaded"): a photo's or
+ * a video's page says when it was put up. */
+static bool key_is_uploaded(const char *key)
+{
+    const char *c = strrchr(key, ':');
+    return c && !strcasecmp(c + 1, "uploaded");
+}
+
 static bool key_in(const char *key, const char *const *list)
 {
     for (; *list; list++)
@@ -1038,6 +1046,8 @@ static void read_meta_tag(Meta *m, const GumboElement *el)
         meta_date(m, false, key_in(key, words_html_published_first) ? 1 : 2, v);
     else if (key_in(key, words_html_modified_keys))
         meta_date(m, true, 1, v);
+    else if (key_in(key, words_html_upload_keys) || key_is_uploaded(key))
+        meta_date(m, false, 4, v);
     else if (!strcasecmp(key, "og:url")) {
         meta_set(&m->url, v, n);
         m->og_home = url_is_home(v);

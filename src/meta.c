@@ -315,6 +315,8 @@ static void walk(Meta *m, const Json *root, const Json *j, int depth)
         meta_date(m, false, 2, json_text(json_get(j, "datePublished")));
         meta_date(m, true, 2, json_text(json_get(j, "dateModified")));
     }
+    /* a video's or a photo's upload dates its page where nothing else does */
+    meta_date(m, false, 4, json_text(json_get(j, "uploadDate")));
     walk(m, root, json_get(j, "@graph"), depth + 1);
     const Json *main = json_get(j, "mainEntity");
     if (main && main->type != JSON_STR)

@@ -151,7 +151,7 @@ typedef struct {
     char *byline;       /* author names from meta tags, "; "-joined */
     char *published;    /* as the best-ranked source wrote it */
     char *modified;
-    int published_rank; /* 1 article metadata, 2 generic date tags, 3 <time> */
+    int published_rank; /* 1 article metadata, 2 generic date tags, 3 <time>, 4 an upload */
     char *time_text;    /* the date the first <time> with no datetime prints: a last resort */
     PageMarkup markup;  /* what kind of page og:type and JSON-LD say it is */
     int author_label;   /* N of a twitter:labelN that says "Written by" */
