@@ -1179,6 +1179,14 @@ static bool layout_row(const Page *pg, size_t i, int row)
     return paragraphs && story;
 }
 
+/* A short row of links parted by separators ("Previous story | Next
+ * story", "Home · Top"): a page's buttons, not the article's. */
+static bool link_row(const Block *b)
+{
+    return b->link_density >= 0.85 && b->chars <= 120 &&
+           (strstr(b->text, " | ") || strstr(b->text, " \xC2\xB7 ") || strstr(b->text, " \xE2\x80\xA2 "));
+}
+
 /* The cell of row that holds block b: its node under the row. */
 static int cell_of(const Page *pg, const Block *b, int row)
 {
@@ -1191,7 +1199,7 @@ static int cell_of(const Page *pg, const Block *b, int row)
 /* A table in the article is data: a cell that is a link ("Repeat
  * Performance" beside "1947" and what the film is about) is the article's
  * when its row has text that is.  In a row of the page's layout, only
- * text that shares a cell with the article's is. */
+ * text that shares a cell with the article's is, and no row of links. */
 void cls_join_rows(Page *pg, const Region *r)
 {
     int seen_row = -1;
@@ -1207,6 +1215,10 @@ void cls_join_rows(Page *pg, const Region *r)
             layout = layout_row(pg, i, row);
         }
         int cell = layout ? cell_of(pg, b, row) : -1;
+        /* (a layout cell holds the page's column: its row of links under
+         * the story, "Previous story | Next story", is not the story's) */
+        if (layout && link_row(b))
+            continue;
         bool kept = false;
         for (size_t k = i; !kept && k > r->first && row_of(pg, &pg->blocks[k - 1]) == row; k--)
             kept = pg->blocks[k - 1].label == LABEL_CONTENT &&
