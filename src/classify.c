@@ -309,6 +309,28 @@ static bool item_among_prose(const Page *pg, const Region *r, size_t i)
     return prose >= 2 && prose >= other;
 }
 
+/* Raw text: does a list's heading ("Related", "Read more") stand over
+ * block i, with no prose of the article between them? */
+static bool listed_item(const Page *pg, const Region *r, size_t i)
+{
+    /* (a line over the article's prose that is the first under the
+     * heading but for the page's furniture is the article's subhead, the
+     * box's items gone: "Related stories", then "People are more friendly"
+     * over the next paragraph) */
+    bool subhead = i < r->last && pg->blocks[i + 1].score > 0, alone = true;
+    for (size_t k = i; k-- > r->first && i - k <= LIST_ITEMS;) {
+        const Block *o = &pg->blocks[k];
+        /* (a heading alone: "Related post: Title" is its own item) */
+        const char *colon = memchr(o->text, ':', o->len);
+        if (o->flags & F_LISTHEAD)
+            return (!colon || colon == o->text + o->len - 1) && !(subhead && alone);
+        if (o->score > 0)
+            return false;
+        alone &= (o->flags & F_REPEAT) != 0;
+    }
+    return false;
+}
+
 /* Label the region's blocks content, but for what markup, links, notices
  * and (raw text) weak or doubled lines say is not.  When markup alone would
  * leave nothing (the densest prose of the page sits in an <aside> or a box
@@ -339,7 +361,14 @@ static void label_region(Page *pg, const Region *r, bool furniture)
             if ((b->flags & F_CUE) && (b->chars < CUE_SHORT || (b->flags & F_NOTICE)) &&
                 !cue_in_prose(pg, r, i))
                 continue;
+            /* raw text: a box's items under its heading ("Related" over
+             * the titles of other stories), up to the article's next prose;
+             * not a sentence of prose (a paragraph the page says twice) */
+            if (pg->input == INPUT_TEXT && b->score <= 0 && !(b->ends_sentence && b->chars >= 80) &&
+                listed_item(pg, r, i))
+                continue;
             if (pg->input == INPUT_TEXT && b->score < TEXT_FLOOR && !cls_introduced_item(pg, r, i) &&
+                !cls_text_subhead(pg, r, i) &&
                 !cls_table_row(pg, r, i))
                 continue;
             if (pg->input == INPUT_TEXT && (b->flags & F_CELLS) && !cls_table_row(pg, r, i))

@@ -221,6 +221,7 @@ void cls_start_at_dateline(const Page *pg, Region *r);
  * "HANOI, Vietnam (AP) —")? */
 bool cls_opens_with_dateline(const Block *b, bool place);
 bool cls_introduced_item(const Page *pg, const Region *r, size_t i);
+bool cls_text_subhead(const Page *pg, const Region *r, size_t i);
 bool cls_table_row(const Page *pg, const Region *r, size_t i);
 bool cls_same_text(const Block *a, const Block *b);
 /* A line that claims the rights: "© 2019 Example, LLC. All rights reserved." */

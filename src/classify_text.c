@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "byline.h"
 #include "classify_int.h"
 #include "dateline.h"
 #include "text.h"
@@ -307,6 +308,45 @@ bool cls_introduced_item(const Page *pg, const Region *r, size_t i)
             return false;
     }
     return false;
+}
+
+/* Raw text: a short line between two paragraphs of the article, over
+ * prose that ends a sentence, that is no sentence itself nor anything the
+ * page marks (a notice, a line it says again, a list's heading): the
+ * article's subhead ("Clothes cost less"), whatever its words weigh. */
+#define SUBHEAD_CHARS 80
+#define TITLE_LINE_MAX 400 /* bytes: a first line longer is no <title> (and is not searched) */
+bool cls_text_subhead(const Page *pg, const Region *r, size_t i)
+{
+    const Block *b = &pg->blocks[i];
+    if (i <= r->first || i >= r->last || b->chars > SUBHEAD_CHARS || b->words < 2 ||
+        b->ends_sentence || (b->flags & (F_CUE | F_REPEAT | F_LISTHEAD | F_THREAD | F_COMMENT)))
+        return false;
+    /* (nor a byline, a gallery's "1 of 6", a picture's title and credit:
+     * "Lion, Timbavati by Justin Hunter", "...（潟沼義樹撮影）") */
+    const char *end = b->text + b->len;
+    if (byline_meta_line(b) || strstr(b->text, " by ") || end[-1] == ')' ||
+        (b->len >= 3 && !memcmp(end - 3, "\xEF\xBC\x89", 3)))
+        return false;
+    /* (nor a label's line, "Related: ...", "Also: ...", a handle, "Follow
+     * @Desk", a count's, "3 Min Lesezeit", or a name and a trade, "Phil
+     * Nickinson Editor in Chief") */
+    /* (nor a part of the first line, the <title>: the site's name) */
+    if (memchr(b->text, ':', b->len) || memchr(b->text, '@', b->len) ||
+        (pg->blocks[0].len <= TITLE_LINE_MAX && strstr(pg->blocks[0].text, b->text)) ||
+        (b->text[0] >= '0' && b->text[0] <= '9' && b->words <= 3))
+        return false;
+    for (const char *w = b->text; w < end;) {
+        size_t l = strcspn(w, " ");
+        if (l > (size_t)(end - w))
+            l = (size_t)(end - w);
+        if (text_is_one_of(w, l, ",", words_byline_job_words))
+            return false;
+        w += l + (w + l < end);
+    }
+    const Block *p = b - 1, *n = b + 1;
+    return p->label == LABEL_CONTENT && p->ends_sentence && n->score > 0 && n->ends_sentence &&
+           n->chars > SUBHEAD_CHARS;
 }
 
 bool cls_same_text(const Block *a, const Block *b)
