@@ -307,6 +307,15 @@ static void strip_shown_name(const char *b, const char **e, const Site *site)
     }
 }
 
+/* The last "(" in [b, e), or NULL. */
+static const char *memrchr_open(const char *b, const char *e)
+{
+    for (const char *q = e; q > b; q--)
+        if (q[-1] == '(')
+            return q - 1;
+    return NULL;
+}
+
 static char *clean_title(const char *title, const Site *site, bool page_title)
 {
     /* drop the parts at either end that name the site; for a page's
@@ -392,6 +401,12 @@ static char *clean_title(const char *title, const Site *site, bool page_title)
             sc = q;
     if (sc && site_cut(site, sc + 3, (size_t)(e - sc - 3), b, sc))
         e = sc;
+    /* "Council approves budget (Valley Herald)": the site's name in
+     * brackets at the end */
+    const char *open = e - b > 14 && e[-1] == ')' ? memrchr_open(b, e) : NULL;
+    if (open && open - b >= 12 && open[-1] == ' ' &&
+        site_cut(site, open + 1, (size_t)(e - open - 2), b, open - 1))
+        e = open - 1;
     strip_shown_name(b, &e, site);
     /* "Port reopens after strike_English_Newswire": a site's name glued on
      * with underscores, capitalised words */
@@ -617,8 +632,12 @@ static long line_of_tail(const Page *pg, long last, const char *title, const cha
              k++) {
             long i = headings ? k : last - k;
             const Block *b = &pg->blocks[i];
-            bool shows = headings ? b->kind == KIND_HEADING && b->heading <= 3 &&
-                                        (b->link_density < 0.5 || b->heading > 1) &&
+            /* (HTML: a heading, or a line of its own right over the body,
+             * no link, as an old page sets its title in bold type) */
+            bool near = i <= last && i + TAIL_NEAR >= last && b->kind != KIND_HEADING &&
+                        b->link_density < 0.1 && !b->ends_sentence && !shorter;
+            bool shows = headings ? (near || (b->kind == KIND_HEADING && b->heading <= 3 &&
+                                              (b->link_density < 0.5 || b->heading > 1))) &&
                                         !(b->flags & (F_NAV | F_ASIDE | F_FOOTER))
                                   : !(b->flags & F_CUE);
             /* (raw text: a line right over the body that says the rest
