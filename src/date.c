@@ -528,6 +528,58 @@ bool date_iso(const char *s, char *out, size_t cap)
     return date_iso_in(s, DATE_ORDER_ANY, out, cap);
 }
 
+static long days_from_civil(int y, int m, int d);
+
+/* The weekday an English name or abbreviation ends with at s[0..i) (past
+ * commas and spaces: "Tue, " before "03/05/2013"), 0 for Sunday to 6, or
+ * -1. */
+static int weekday_before(const char *s, size_t i)
+{
+    while (i && (s[i - 1] == ' ' || s[i - 1] == ','))
+        i--;
+    size_t e = i;
+    while (i && letter(s[i - 1]))
+        i--;
+    if (e - i < 3 || e - i > 9 || (i && letter(s[i - 1])))
+        return -1;
+    /* (the word list's first seven: English, "monday" to "sunday") */
+    for (int k = 0; k < 7 && words_byline_weekdays[k]; k++) {
+        const char *w = words_byline_weekdays[k];
+        if ((s[i] | 0x20) == w[0] && (s[i + 1] | 0x20) == w[1] && (s[i + 2] | 0x20) == w[2])
+            return (k + 1) % 7;
+    }
+    return -1;
+}
+
+static int weekday_of(const char *iso)
+{
+    long d = days_from_civil(num(iso, 4), num(iso + 5, 2), num(iso + 8, 2));
+    return (int)(((d + 4) % 7 + 7) % 7); /* (1970-01-01 was a Thursday) */
+}
+
+/* A date of two numbers that may each be the month ("03/05/2013") read
+ * at s + i into out: where a weekday stands before it that only the other
+ * reading falls on ("Tue, 03/05/2013": 5 March, not 3 May), the other. */
+static void weekday_reading(const char *s, size_t i, char *out)
+{
+    size_t d = digits(s + i);
+    char sep = s[i + d];
+    size_t e = (d == 1 || d == 2) && (sep == '/' || sep == '-') ? digits(s + i + d + 1) : 0;
+    int a = d ? num(s + i, d) : 0, b = e ? num(s + i + d + 1, e) : 0;
+    int want = e == 1 || e == 2 ? weekday_before(s, i) : -1;
+    if (want < 0 || a == b || a > 12 || b > 12 || weekday_of(out) == want)
+        return;
+    char other[16];
+    memcpy(other, out, 10);
+    memcpy(other + 5, out + 8, 2);
+    memcpy(other + 8, out + 5, 2);
+    other[10] = '\0';
+    if (weekday_of(other) == want) {
+        memcpy(out + 5, other + 5, 2);
+        memcpy(out + 8, other + 8, 2);
+    }
+}
+
 bool date_iso_in(const char *s, DateOrder o, char *out, size_t cap)
 {
     if (!s || cap < 32)
@@ -542,8 +594,10 @@ bool date_iso_in(const char *s, DateOrder o, char *out, size_t cap)
         bool start = i == 0 || !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
                      digit(s[i]) ||
                      (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z');
-        if (start && (i == 0 || !digit(s[i - 1])) && try_at(s + i, o, out, cap))
+        if (start && (i == 0 || !digit(s[i - 1])) && try_at(s + i, o, out, cap)) {
+            weekday_reading(s, i, out);
             return true;
+        }
     }
     return false;
 }

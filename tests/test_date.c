@@ -220,6 +220,14 @@ static const Case en_order[] = {
     {"10/12/20", NULL},                     /* "en" alone: which is the month? */
     {"24/10/12", "2012-10-24"},
 };
+/* A weekday before the numbers says which reading is meant, whatever
+ * the language's order */
+static const Case weekdays[] = {
+    {"Tue, 03/05/2013 - 10:22am", "2013-03-05"}, /* 5 March 2013 was a Tuesday */
+    {"Fri, 03/05/2013", "2013-05-03"},            /* 3 May 2013 was a Friday */
+    {"Tuesday 5/3/2013", "2013-03-05"},
+    {"Sunday 9/23/2024", "2024-09-23"},           /* only one reading */
+};
 static DateOrder order;
 
 static bool read_in_order(const char *s, char *out, size_t cap)
@@ -246,5 +254,7 @@ int main(void)
     failed += run_in("en-US", us_order, sizeof us_order / sizeof *us_order);
     failed += run_in("pt-BR", pt_order, sizeof pt_order / sizeof *pt_order);
     failed += run_in("en", en_order, sizeof en_order / sizeof *en_order);
+    failed += run_in("en-GB", weekdays, sizeof weekdays / sizeof *weekdays);
+    failed += run_in("en-US", weekdays, sizeof weekdays / sizeof *weekdays);
     return failed != 0;
 }
