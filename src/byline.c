@@ -356,16 +356,37 @@ static size_t unglue_job(const char *s, size_t n)
     return n;
 }
 
+/* Does s[0..n) end with a name's abbreviation, not a sentence's stop: a
+ * capital, at most one small letter and a full stop, after a space ("Ann
+ * Lee Jr.", "John A."; not "Ann Lee.")? */
+static bool abbreviation_end(const char *s, size_t n)
+{
+    if (n < 4 || s[n - 1] != '.')
+        return false;
+    size_t k = n - 1;
+    while (k && s[k - 1] >= 'a' && s[k - 1] <= 'z' && n - 1 - k < 1)
+        k--;
+    return k >= 2 && s[k - 1] >= 'A' && s[k - 1] <= 'Z' && s[k - 2] == ' ';
+}
+
 static void add_author(Roles *a, const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == ','))
         s++, n--;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || (s[n - 1] == '.' && !abbreviation_end(s, n))))
         n--;
     size_t by = by_prefix(s);
     s += by;
     n -= by < n ? by : n;
     n = unglue_job(s, n);
+    /* (a job after a dash: "Ann Lee - Staff Writer") */
+    for (size_t k = 1; k + 3 < n; k++)
+        if (s[k - 1] == ' ' && (s[k] == '-' || !strncmp(s + k, "\xE2\x80\x93", 3) ||
+                                !strncmp(s + k, "\xE2\x80\x94", 3)) &&
+            title_word(s + k, n - k)) {
+            n = k - 1;
+            break;
+        }
     if (n < 2 || n > 80 || memchr(s, '@', n) || memchr(s, '/', n) || memchr(s, ':', n))
         return;
     size_t len;
@@ -1205,7 +1226,8 @@ static void printed_lines(Page *pg, Roles *a, long top, long f)
         if (i == a->headline_block || b->chars < 4 || b->chars > 200)
             continue;
         const char *by_at = b->text;
-        bool by = by_part(b->text, &by_at) && b->words <= 14 && !b->ends_sentence &&
+        bool by = by_part(b->text, &by_at) && b->words <= 14 &&
+                  (!b->ends_sentence || abbreviation_end(b->text, b->len)) &&
                   !sentence_words(by_at + by_prefix(by_at)) && !sort_key(by_at + by_prefix(by_at));
         /* (what the piece is, only by the headline or where the body
          * starts: "Oroscopo di Paolo Fox" elsewhere is a link) */
@@ -2056,7 +2078,13 @@ static void unglue_sites(const Page *pg, Roles *a)
         char *f = strstr(x, " For ");
         if (!f)
             f = strstr(x, " for ");
-        if (f && f > x && strchr(f + 5, '.') && !strchr(f + 5, ' '))
+        /* (or a publication's name after a person's whole name: "Ann Lee
+         * For The Valley Herald", "Ann Lee for the Guardian") */
+        bool whole = f && memchr(x, ' ', (size_t)(f - x)) != NULL;
+        const char *second = f ? strchr(f + 5, ' ') : NULL; /* ("the Guardian") */
+        bool named = f && ((f[5] >= 'A' && f[5] <= 'Z') ||
+                           (second && second - (f + 5) <= 3 && second[1] >= 'A' && second[1] <= 'Z'));
+        if (f && f > x && ((strchr(f + 5, '.') && !strchr(f + 5, ' ')) || (whole && named)))
             *f = '\0';
     }
 }
