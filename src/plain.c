@@ -281,12 +281,36 @@ static bool date_alone(const Line *b)
 
 /* Does line a run on into line b: a is long and open, b starts in lower
  * case or with a digit (not a date alone)? */
+/* Does line b open with a number and then two capitalised words, as a
+ * list's title does ("35 Superb Examples of Still Life"), not a sentence
+ * that goes on ("2012 the company ...")? */
+static bool numbered_title(const Line *b)
+{
+    size_t k = b->indent;
+    while (k < b->n && b->s[k] >= '0' && b->s[k] <= '9')
+        k++;
+    if (k >= b->n || b->s[k] != ' ')
+        return false;
+    /* (two capitalised words: "2 Tablespoons fresh thyme" is a recipe's
+     * line, which may run on) */
+    int32_t c, d = 0;
+    utf8_decode(b->s, b->n, k + 1, &c);
+    const char *sp = memchr(b->s + k + 1, ' ', b->n - k - 1);
+    if (sp && (size_t)(sp - b->s) + 1 < b->n)
+        utf8_decode(b->s, b->n, (size_t)(sp - b->s) + 1, &d);
+    /* (three words or more: "1 Prise Salz" is a German recipe's line) */
+    size_t words = 0;
+    for (size_t i = k; i + 1 < b->n; i++)
+        words += b->s[i] == ' ' && b->s[i + 1] != ' ';
+    return cp_upper(c) && cp_upper(d) && words >= 3;
+}
+
 static bool runs_on(const Line *a, bool a_ends, const Line *b)
 {
     if (a->blank || b->blank || a->n < 30 || a_ends)
         return false;
     int32_t c = first_cp(b);
-    return cp_lower(c) || (cp_digit(c) && !date_alone(b));
+    return cp_lower(c) || (cp_digit(c) && !date_alone(b) && !numbered_title(b));
 }
 
 /* Outside text wrapped as a whole, line i joins line i - 1 when that one
