@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -377,16 +378,27 @@ static char *unspaced(const char *s, size_t n, size_t *out_n)
     return buf_take(&t);
 }
 
-void plain_read(Page *pg, const char *s, size_t n)
+static int cmp_size(const void *a, const void *b)
 {
-    size_t un;
-    char *copy = unspaced(s, n, &un);
-    if (copy)
-        s = copy, n = un;
-    size_t nl;
-    Line *lines = split_lines(s, n, &nl);
-    /* the shape: does a line often run on into the next? */
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* How a text's lines are broken: wrapped as a whole (its lines run on),
+ * at a width (a terminal's, an e-mail's) or where its markup was. */
+typedef struct {
+    bool wrapped, at_width, join_all;
+    size_t width;    /* the wrap width */
+    size_t top;      /* the first line that is not blank: the title */
+    size_t nonblank; /* lines that are not blank */
+} Shape;
+
+/* The shape: does a line often run on into the next?  Sets each line's
+ * runs_on. */
+static Shape text_shape(Line *lines, size_t nl)
+{
     size_t nonblank = 0, runon = 0, runon_lower = 0, longest = 0, long_lines = 0, open_long = 0;
+    size_t tiny = 0; /* lines of a character or three: text broken at each inline element */
     size_t width = 0; /* the wrap width: the longest line seen to run on */
     size_t top = nl;  /* the first line that is not blank: the title */
     for (size_t i = 0; i < nl; i++) {
@@ -395,6 +407,7 @@ void plain_read(Page *pg, const char *s, size_t n)
         if (top == nl)
             top = i;
         nonblank++;
+        tiny += lines[i].n - lines[i].indent <= 3;
         if (lines[i].n > longest)
             longest = lines[i].n;
         bool next = i + 1 < nl && !lines[i + 1].blank;
@@ -419,6 +432,24 @@ void plain_read(Page *pg, const char *s, size_t n)
     for (size_t i = 0; i < nl && runon >= 3; i++)
         near += lines[i].runs_on && lines[i].n * 4 >= width * 3;
     bool at_width = runon >= 3 && near * 5 >= runon * 4;
+    /* (the longest may be a line the wrap let through, a title's or a
+     * link's: then the width is the one most lines that run on reach) */
+    if (!at_width && runon >= 10) {
+        size_t *len = xmalloc(runon * sizeof *len), k = 0;
+        for (size_t i = 0; i < nl; i++)
+            if (lines[i].runs_on)
+                len[k++] = lines[i].n;
+        qsort(len, k, sizeof *len, cmp_size);
+        size_t w = len[k * 9 / 10];
+        free(len);
+        near = 0;
+        for (size_t i = 0; i < nl; i++)
+            near += lines[i].runs_on && lines[i].n * 4 >= w * 3 && lines[i].n <= w;
+        if (near * 5 >= runon * 4) {
+            at_width = true;
+            width = w;
+        }
+    }
     /* wrapped: lines often run on in lower case, or most long lines stop
      * mid-sentence, none is longer than a terminal's width or so, and
      * some do run on (else the open lines are headings and list items):
@@ -426,8 +457,28 @@ void plain_read(Page *pg, const char *s, size_t n)
      * "3 min read" or "12 comments" do not make it wrapped text) */
     bool wrapped = (runon > 0 && runon * 5 >= nonblank) ||
                    (long_lines >= 2 && open_long * 2 >= long_lines && longest <= 160 &&
-                    runon * 10 >= long_lines && (runon_lower >= 2 || runon * 4 >= open_long));
+                    (runon >= 2 || tiny * 3 >= nonblank) && runon * 10 >= long_lines &&
+                    (runon_lower >= 2 || runon * 4 >= open_long));
 
+    /* (text broken where its markup was joins whole where lines run on
+     * often, or most are a character or three, a formula's; else only
+     * where a line does run on: a menu of a hundred lines is no
+     * paragraph for a line or two that ran on) */
+    bool join_all = runon * 10 >= nonblank || tiny * 3 >= nonblank;
+    return (Shape){wrapped, at_width, join_all, width, top, nonblank};
+}
+
+void plain_read(Page *pg, const char *s, size_t n)
+{
+    size_t un;
+    char *copy = unspaced(s, n, &un);
+    if (copy)
+        s = copy, n = un;
+    size_t nl;
+    Line *lines = split_lines(s, n, &nl);
+    Shape shape = text_shape(lines, nl);
+    bool wrapped = shape.wrapped, at_width = shape.at_width, join_all = shape.join_all;
+    size_t width = shape.width, top = shape.top, nonblank = shape.nonblank;
     /* rows of a table: lines of two cells or more, as many on each line as
      * on the one before or after it */
     size_t *cells = xcalloc(nl ? nl : 1, sizeof *cells);
@@ -477,7 +528,8 @@ void plain_read(Page *pg, const char *s, size_t n)
             size_t word = 0;
             while (l->indent + word < l->n && l->s[l->indent + word] != ' ')
                 word++;
-            join = !at_width || cp_lower(c) || cp_digit(c) || p->n + 1 + word > width;
+            join = at_width ? cp_lower(c) || cp_digit(c) || p->n + 1 + word > width
+                            : join_all || p->runs_on;
         }
         if (!join) {
             emit(pg, lines, from, i, flags, &acc);
