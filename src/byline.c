@@ -2089,6 +2089,108 @@ static void unglue_sites(const Page *pg, Roles *a)
     }
 }
 
+/* Where the agency's credit under the article names its reporters:
+ * "(Reporting by Ann Lee in Paris and Tom Roe; Editing by Sam Ortiz)" in
+ * one of the body's last paragraphs.  When the byline names only the
+ * agency ("Reuters"), or no one, the reporters are the authors (each
+ * without the place after " in "). */
+#define CREDIT_LAST 3    /* paragraphs at the body's end looked at */
+#define CREDIT_CHARS 300 /* bytes of the credit's names, at most */
+static void reporting_credit(const Page *pg, Roles *a)
+{
+    for (size_t k = 0; k < a->n_authors; k++)
+        if (!agency(a->authors[k], strlen(a->authors[k])))
+            return;
+    size_t seen = 0;
+    for (size_t i = pg->n; i-- > 0 && seen < CREDIT_LAST;) {
+        const Block *b = &pg->blocks[i];
+        if (b->label != LABEL_CONTENT)
+            continue;
+        seen++;
+        Buf low = {0};
+        text_lower(&low, b->text, b->len);
+        const char *at = NULL;
+        size_t pl = 0;
+        for (const char *const *w = words_byline_reporting; *w && !at; w++)
+            if ((at = strstr(low.p, *w)))
+                pl = strlen(*w);
+        size_t from = at ? (size_t)(at - low.p) + pl : 0;
+        buf_free(&low);
+        if (!at)
+            continue;
+        /* the names, up to the editors' part or the bracket's end (a copy:
+         * what is searched ends there) */
+        size_t n = strcspn(b->text + from, ";)");
+        if (n > CREDIT_CHARS)
+            n = CREDIT_CHARS;
+        char s[CREDIT_CHARS + 1];
+        memcpy(s, b->text + from, n);
+        s[n] = '\0';
+        /* (authors_from parts the names; a part in lower case is another
+         * credit: "with reporting by Herb Lash" adds a reporter, "editing
+         * by ..." ends them) */
+        Buf names = {0};
+        bool placed = false; /* (the part before ended with a place) */
+        for (size_t p = 0; p < n;) {
+            const char *c = memchr(s + p, ',', n - p);
+            size_t e = c ? (size_t)(c - s) : n;
+            while (p < e && s[p] == ' ')
+                p++;
+            /* (the place's country: "in Antwerp, Belgium") */
+            if (placed && !memchr(s + p, ' ', e - p)) {
+                p = e + 1;
+                continue;
+            }
+            placed = false;
+            if (p < e && s[p] >= 'a' && s[p] <= 'z') {
+                const char *more = NULL;
+                for (const char *const *w = words_byline_reporting; *w && !more; w++) {
+                    const char *r = strstr(s + p, *w);
+                    more = r && r < s + e ? r + strlen(*w) : NULL;
+                }
+                if (!more)
+                    break;
+                p = (size_t)(more - s);
+            }
+            /* (a name's place goes, up to the next name: "Ann Lee in
+             * Amsterdam and ...") */
+            for (size_t i = p; i < e;) {
+                const char *in = category_at(s + i);
+                size_t stop = in && (size_t)(in - s) < e ? (size_t)(in - s) : e;
+                buf_add(&names, s + i, stop - i);
+                if (stop == e)
+                    break;
+                size_t skip = e;
+                for (const char *const *sep = words_byline_name_seps; *sep; sep++) {
+                    const char *q = strstr(s + stop + 1, *sep);
+                    if (q && (size_t)(q - s) < skip)
+                        skip = (size_t)(q - s);
+                }
+                placed = skip == e;
+                i = skip;
+            }
+            if (e < n)
+                buf_adds(&names, ", ");
+            p = e + 1;
+        }
+        Roles found;
+        memset(&found, 0, sizeof found);
+        if (names.len)
+            authors_from(&found, names.p);
+        buf_free(&names);
+        if (found.n_authors) {
+            for (size_t k = 0; k < a->n_authors; k++)
+                free(a->authors[k]);
+            free(a->authors);
+            a->authors = found.authors;
+            a->n_authors = found.n_authors;
+        } else {
+            free(found.authors);
+        }
+        return;
+    }
+}
+
 void byline_read(Page *pg, Roles *a)
 {
     long f = page_first_content(pg);
@@ -2103,6 +2205,7 @@ void byline_read(Page *pg, Roles *a)
     named_authors(pg, a, top, f);
     name_lines(pg, a, f);
     unglue_sites(pg, a);
+    reporting_credit(pg, a);
     dates(pg, a, f);
 }
 
