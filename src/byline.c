@@ -2107,16 +2107,15 @@ static void reporting_credit(const Page *pg, Roles *a)
         if (b->label != LABEL_CONTENT)
             continue;
         seen++;
-        Buf low = {0};
-        text_lower(&low, b->text, b->len);
-        const char *at = NULL;
-        size_t pl = 0;
-        for (const char *const *w = words_byline_reporting; *w && !at; w++)
-            if ((at = strstr(low.p, *w)))
-                pl = strlen(*w);
-        size_t from = at ? (size_t)(at - low.p) + pl : 0;
-        buf_free(&low);
-        if (!at)
+        /* (in any case, ASCII's: offsets stay the text's own) */
+        size_t from = 0;
+        for (const char *const *w = words_byline_reporting; *w && !from; w++) {
+            size_t wl = strlen(*w);
+            for (size_t k = 0; k + wl <= b->len && !from; k++)
+                if (!strncasecmp(b->text + k, *w, wl))
+                    from = k + wl;
+        }
+        if (!from)
             continue;
         /* the names, up to the editors' part or the bracket's end (a copy:
          * what is searched ends there) */

@@ -329,9 +329,9 @@ bool cls_text_subhead(const Page *pg, const Region *r, size_t i)
         (b->len >= 3 && !memcmp(end - 3, "\xEF\xBC\x89", 3)))
         return false;
     /* (nor a label's line, "Related: ...", "Also: ...", a handle, "Follow
-     * @Desk", a count's, "3 Min Lesezeit", or a name and a trade, "Phil
-     * Nickinson Editor in Chief") */
-    /* (nor a part of the first line, the <title>: the site's name) */
+     * @Desk", a part of the first line, the <title> (the site's name), a
+     * count's, "3 Min Lesezeit", or a name and a trade, "Phil Nickinson
+     * Editor in Chief") */
     if (memchr(b->text, ':', b->len) || memchr(b->text, '@', b->len) ||
         (pg->blocks[0].len <= TITLE_LINE_MAX && strstr(pg->blocks[0].text, b->text)) ||
         (b->text[0] >= '0' && b->text[0] <= '9' && b->words <= 3))
