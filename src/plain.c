@@ -3,7 +3,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,8 +279,6 @@ static bool date_alone(const Line *b)
     return date_short(b->s + b->indent, b->n - b->indent);
 }
 
-/* Does line a run on into line b: a is long and open, b starts in lower
- * case or with a digit (not a date alone)? */
 /* Does line b open with a number and then two capitalised words, as a
  * list's title does ("35 Superb Examples of Still Life"), not a sentence
  * that goes on ("2012 the company ...")? */
@@ -290,7 +287,7 @@ static bool numbered_title(const Line *b)
     size_t k = b->indent;
     while (k < b->n && b->s[k] >= '0' && b->s[k] <= '9')
         k++;
-    if (k >= b->n || b->s[k] != ' ')
+    if (k + 1 >= b->n || b->s[k] != ' ')
         return false;
     /* (two capitalised words: "2 Tablespoons fresh thyme" is a recipe's
      * line, which may run on) */
@@ -306,6 +303,8 @@ static bool numbered_title(const Line *b)
     return cp_upper(c) && cp_upper(d) && words >= 3;
 }
 
+/* Does line a run on into line b: a is long and open, b starts in lower
+ * case or with a digit (not a date alone, nor a numbered title)? */
 static bool runs_on(const Line *a, bool a_ends, const Line *b)
 {
     if (a->blank || b->blank || a->n < 30 || a_ends)
