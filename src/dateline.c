@@ -208,13 +208,15 @@ static size_t letters_end(const char *s, size_t n, size_t i)
 }
 
 /* A date like "Feb 26", "Aug. 17", "SEPTEMBER 06, 2004", "August 24.",
- * or day first, "26 nov", "26 ноября", "26 November 2024".  Returns the
+ * or day first, "26 nov", "26 ноября", "26 November 2024", "3. März".  Returns the
  * end of the date (without a trailing period) or 0. */
 static size_t read_date(const char *s, size_t n, size_t i)
 {
     size_t d = digits_at(s, n, i);
-    if (d >= 1 && d <= 2 && i + d < n && s[i + d] == ' ') {
-        size_t w = i + d + 1, e = letters_end(s, n, w);
+    /* (German sets a stop after the day: "3. März") */
+    size_t dot = d && i + d < n && s[i + d] == '.';
+    if (d >= 1 && d <= 2 && i + d + dot < n && s[i + d + dot] == ' ') {
+        size_t w = i + d + dot + 1, e = letters_end(s, n, w);
         if (text_chars(s + w, e - w) < 3)
             return 0;
         /* a month name, or any word in a script we have no words_dateline_months for */

@@ -62,6 +62,8 @@ static const Case cases[] = {
     {"Berlin. (dpa) Die Bundesregierung hat neue Regeln beschlossen.", "Berlin. (dpa)", "Berlin", NULL, "dpa", NULL},
     {"Frankfurt/Main. (dpa) Die Jury lobte das Buch.", "Frankfurt/Main. (dpa)", "Frankfurt/Main", NULL, "dpa", NULL},
     {"Köln. (dpa) - Die Stadt hat neue Regeln beschlossen.", "Köln. (dpa) -", "Köln", NULL, "dpa", NULL},
+    {"BERLIN, 3. März (dpa) - Die Regierung hat neue Regeln beschlossen.", "BERLIN, 3. März (dpa) -", "BERLIN", NULL, "dpa", "3. März"},
+    {"Moskau, 12. Juni 2024 (Reuters) - Die Regierung hat entschieden.", "Moskau, 12. Juni 2024 (Reuters) -", "Moskau", NULL, "Reuters", "12. Juni 2024"},
     {"MADRID, 12 Mar. (EUROPA PRESS) - El Gobierno ha aprobado nuevas reglas.",
      "MADRID, 12 Mar. (EUROPA PRESS) -", "MADRID", NULL, "EUROPA PRESS", "12 Mar"},
     {"(ANSA) - ROMA, 12 MAR - Il governo ha approvato nuove regole.", "(ANSA) - ROMA, 12 MAR -",
