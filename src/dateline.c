@@ -208,7 +208,7 @@ static size_t letters_end(const char *s, size_t n, size_t i)
 }
 
 /* A date like "Feb 26", "Aug. 17", "SEPTEMBER 06, 2004", "August 24.",
- * or day first, "26 nov", "26 ноября", "26 November 2024", "3. März".  Returns the
+ * or day first, "26 nov", "26 ноября", "26 November 2024", "3. März", "3 de marzo".  Returns the
  * end of the date (without a trailing period) or 0. */
 static size_t read_date(const char *s, size_t n, size_t i)
 {
@@ -217,6 +217,11 @@ static size_t read_date(const char *s, size_t n, size_t i)
     size_t dot = d && i + d < n && s[i + d] == '.';
     if (d >= 1 && d <= 2 && i + d + dot < n && s[i + d + dot] == ' ') {
         size_t w = i + d + dot + 1, e = letters_end(s, n, w);
+        /* (Spanish and Portuguese set "de" before the month: "3 de marzo") */
+        if (e < n && s[e] == ' ' && particle(s + w, e - w)) {
+            w = e + 1;
+            e = letters_end(s, n, w);
+        }
         if (text_chars(s + w, e - w) < 3)
             return 0;
         /* a month name, or any word in a script we have no words_dateline_months for */

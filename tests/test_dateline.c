@@ -64,6 +64,7 @@ static const Case cases[] = {
     {"Köln. (dpa) - Die Stadt hat neue Regeln beschlossen.", "Köln. (dpa) -", "Köln", NULL, "dpa", NULL},
     {"BERLIN, 3. März (dpa) - Die Regierung hat neue Regeln beschlossen.", "BERLIN, 3. März (dpa) -", "BERLIN", NULL, "dpa", "3. März"},
     {"Moskau, 12. Juni 2024 (Reuters) - Die Regierung hat entschieden.", "Moskau, 12. Juni 2024 (Reuters) -", "Moskau", NULL, "Reuters", "12. Juni 2024"},
+    {"Bogotá, 3 de marzo (EFE).- El Gobierno anunció nuevas medidas.", "Bogotá, 3 de marzo (EFE).-", "Bogotá", NULL, "EFE", "3 de marzo"},
     {"MADRID, 12 Mar. (EUROPA PRESS) - El Gobierno ha aprobado nuevas reglas.",
      "MADRID, 12 Mar. (EUROPA PRESS) -", "MADRID", NULL, "EUROPA PRESS", "12 Mar"},
     {"(ANSA) - ROMA, 12 MAR - Il governo ha approvato nuove regole.", "(ANSA) - ROMA, 12 MAR -",
