@@ -1977,13 +1977,13 @@ static size_t glued_name(const char *s, size_t n)
 }
 
 /* A line between the headline and the body whose parts, split at " / ",
- * " | " or " · ", are a date and a person's name, with no label: "Aashish
+ * " | ", " · ", " • " or a spaced dash, are a date and a person's name, with no label: "Aashish
  * Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST", "9. September 2025
  * um 15:46 Uhr / Frank Wunderlich-Pfeiffer".  The name is the byline, the
  * date the publication's when none is known yet. */
 static void dated_names(Page *pg, Roles *a, long top, long f)
 {
-    static const char *const seps[] = {" / ", " | ", " \xC2\xB7 "};
+    static const char *const seps[] = {" / "};
     for (long i = top + 1; !a->byline && top >= 0 && i < f; i++) {
         Block *b = &pg->blocks[i];
         /* (near the headline or near the body; a labelled line, "Updated
@@ -2004,6 +2004,12 @@ static void dated_names(Page *pg, Roles *a, long top, long f)
                 const char *at = strstr(p, seps[k]);
                 if (at && (size_t)(at - p) < n)
                     n = (size_t)(at - p), skip = strlen(seps[k]);
+            }
+            /* (and the date's separators: " • ", " - ", " — ") */
+            for (const char *const *sep = words_byline_date_seps; *sep; sep++) {
+                const char *at = strstr(p, *sep);
+                if (at && (size_t)(at - p) < n)
+                    n = (size_t)(at - p), skip = strlen(*sep);
             }
             char *part = xstrndup(p, n), *d = n <= 48 ? iso(pg, part) : NULL;
             if (d && !when)
