@@ -744,6 +744,23 @@ static bool names_in(const char *s, size_t n)
 
 /* The byline as printed, up to what follows it in the same element: a
  * date or time ("By Tim Childers - Contributor 2019-11-19T12:48Z Space"). */
+/* The length of s[0..n) without the separators and spaces at its end
+ * ("By Ann Lee •", "Mary · Quickies ·"). */
+static size_t trim_separators(const char *s, size_t n)
+{
+    for (bool more = true; more;) {
+        more = false;
+        while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-' || s[n - 1] == '|' ||
+                         s[n - 1] == ',' || s[n - 1] == '/'))
+            n--;
+        if (n >= 3 && !memcmp(s + n - 3, "\xE2\x80\xA2", 3))
+            n -= 3, more = true;
+        else if (n >= 2 && !memcmp(s + n - 2, "\xC2\xB7", 2))
+            n -= 2, more = true;
+    }
+    return n;
+}
+
 static char *byline_text(const Page *pg, const char *s, size_t n)
 {
     /* "on March 10, 2015 by Jane Doe": from "by" on */
@@ -769,10 +786,8 @@ static char *byline_text(const Page *pg, const char *s, size_t n)
                 break;
             }
         }
-    while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '-' || s[end - 1] == '|' ||
-                       s[end - 1] == ',' || s[end - 1] == '/'))
-        end--;
-    end = trim_trailers(s, end, end < n);
+    end = trim_separators(s, end);
+    end = trim_separators(s, trim_trailers(s, end, end < n));
     return text_clean(s, end ? end : n, NULL);
 }
 
