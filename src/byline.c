@@ -389,6 +389,23 @@ static void add_author(Roles *a, const char *s, size_t n)
         }
     if (n < 2 || n > 80 || memchr(s, '@', n) || memchr(s, '/', n) || memchr(s, ':', n))
         return;
+    /* (an agency after a whole name, with a space alone between: "ANN LEE
+     * Associated Press" is the name and the agency, as with a comma) */
+    for (const char *const *w = words_byline_agencies; *w; w++) {
+        size_t wl = strlen(*w), h = n > wl ? n - wl : 0;
+        /* (or glued to it, as text taken from markup runs them together:
+         * "Hillel ItalieThe Associated Press") */
+        bool glued = h > 1 && s[h - 1] >= 'a' && s[h - 1] <= 'z' && s[h] >= 'A' && s[h] <= 'Z';
+        size_t head = glued ? h : h - 1, from = h;
+        if (!glued && h >= 5 && !strncmp(s + h - 4, "The", 3) && s[h - 5] >= 'a' && s[h - 5] <= 'z')
+            head = from = h - 4; /* ("ItalieThe Associated Press") */
+        if (n > wl + 1 && (s[h - 1] == ' ' || glued) && !strncasecmp(s + h, *w, wl) &&
+            memchr(s, ' ', head) && (cp_letter((unsigned char)s[head - 1]) || s[head - 1] == '.')) {
+            add_author(a, s, head);
+            add_author(a, s + from, n - from);
+            return;
+        }
+    }
     size_t len;
     char *name = text_clean(s, n, &len);
     /* (a name has letters: not "·") */
